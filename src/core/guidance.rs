@@ -1,0 +1,27 @@
+//! Content that is not tied to one model.
+
+/// What organisations at the top of any ladder keep doing to stay there (paraphrased from the
+/// list of structural habits in Annette Franz's article; the sources agree there is no ceiling).
+pub const KEEP_DOING: &[&str] = &[
+    "Keep personas of your customers current and use them in decisions",
+    "Know what each kind of customer prefers",
+    "Serve different customers differently where it matters to them",
+    "Keep listening to customers through every channel",
+    "Watch for shifts in your industry and in what customers expect",
+    "Measure how well you deliver, and keep the measures honest",
+    "Act visibly on what customers tell you",
+    "Keep your customer journey maps up to date",
+    "Manage the experience across silos, not one department at a time",
+    "Get ahead of changes instead of reacting to them",
+    "Keep innovating so the experience stays distinctive",
+    "Keep improving the processes behind the experience",
+    "Hire people who care about customers",
+    "Train everyone in what a great experience looks like here",
+    "Make the brand promise clear and live it in every interaction",
+    "Stay focused on customers when priorities or leaders change",
+    "Give the customer a voice in every meeting that affects them",
+];
+
+/// Where `KEEP_DOING` comes from.
+pub const KEEP_DOING_SOURCE: &str =
+    "Annette Franz, \"You've Achieved #CX Greatness. What's Next?\" (CX Journey blog)";

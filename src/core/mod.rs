@@ -1,0 +1,11 @@
+//! The pure core: assessment models, scoring, the crosswalk between maturity ladders and the
+//! stored-data formats. Nothing in here does IO or knows about Leptos or the DOM; everything is
+//! tested natively with `cargo test`.
+
+pub mod answers;
+pub mod catalog;
+pub mod crosswalk;
+pub mod guidance;
+pub mod model;
+pub mod progress;
+pub mod scoring;

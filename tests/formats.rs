@@ -1,0 +1,94 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The stored forms: the answer codec and saved progress, including every way stored data can be
+//! wrong.
+
+mod support;
+
+use cx_maturity::core::answers::{Answer, Answers, AnswersError};
+use cx_maturity::core::progress::{LoadProblem, Progress};
+use support::{answers, model};
+
+fn small() -> cx_maturity::core::model::Model {
+    model(2, 2, 3, &[1, 2, 3], r#"{"rule":"average"}"#)
+}
+
+#[test]
+fn answers_round_trip_through_text() {
+    let m = small();
+    for text in ["----", "0?21", "????", "2222", "0-1-"] {
+        assert_eq!(answers(&m, text).encode(), text);
+    }
+    let a = answers(&m, "0?2-");
+    assert_eq!(a.get(0), Answer::Option(0));
+    assert_eq!(a.get(1), Answer::NotSure);
+    assert_eq!(a.get(3), Answer::Unanswered);
+    assert_eq!(a.get(99), Answer::Unanswered);
+    assert_eq!(a.answered(), 3);
+    assert_eq!(a.first_unanswered(), Some(3));
+    assert!(!a.is_complete());
+}
+
+#[test]
+fn malformed_answer_text_is_refused_with_a_reason() {
+    let m = small();
+    let table: &[(&str, AnswersError)] = &[
+        ("012", AnswersError::WrongLength { expected: 4, found: 3 }),
+        ("01234", AnswersError::WrongLength { expected: 4, found: 5 }),
+        ("01!2", AnswersError::BadCharacter { position: 2 }),
+        ("01A2", AnswersError::BadCharacter { position: 2 }),
+        ("0132", AnswersError::NoSuchOption { question: 2 }),
+        ("ééé", AnswersError::WrongLength { expected: 4, found: 3 }),
+    ];
+    for (text, error) in table {
+        assert_eq!(Answers::decode(&m, text).as_ref(), Err(error), "{text}");
+    }
+}
+
+#[test]
+fn progress_round_trips() {
+    let m = small();
+    let saved = Progress { answers: answers(&m, "0?2-"), current: 3 };
+    assert_eq!(Progress::from_text(&m, &saved.to_text(&m)), Ok(saved));
+    let finished = Progress { answers: answers(&m, "0?21"), current: 4 };
+    assert_eq!(Progress::from_text(&m, &finished.to_text(&m)), Ok(finished));
+}
+
+#[test]
+fn stored_progress_is_checked_before_use() {
+    let m = small();
+    let table: &[(&str, Result<(&str, usize), LoadProblem>)] = &[
+        ("cxm1 test 1 01-- 2", Ok(("01--", 2))),
+        // A result screen saved without every answer reopens at the first open question.
+        ("cxm1 test 1 01-- 4", Ok(("01--", 2))),
+        ("cxm1 test 1 0--- 99", Ok(("0---", 1))),
+        ("not stored by us at all", Err(LoadProblem::Unreadable)),
+        ("", Err(LoadProblem::Unreadable)),
+        ("null", Err(LoadProblem::Unreadable)),
+        (r#"{"format":1,"model":"test"}"#, Err(LoadProblem::Unreadable)),
+        ("cxm1", Err(LoadProblem::Unreadable)),
+        ("cxm1 test 1 01--", Err(LoadProblem::Unreadable)),
+        ("cxm1 test 1 01-- 2 extra", Err(LoadProblem::Unreadable)),
+        ("cxm1 test one 01-- 2", Err(LoadProblem::Unreadable)),
+        ("cxm1 test 1 01-- -2", Err(LoadProblem::Unreadable)),
+        ("cxm1  test 1 01-- 2", Err(LoadProblem::Unreadable)),
+        ("cxm7 whatever the future holds", Err(LoadProblem::UnknownFormat("cxm7".into()))),
+        ("cxm1 other 1 0000 0", Err(LoadProblem::OtherModel("other".into()))),
+        ("cxm1 test 2 0000 0", Err(LoadProblem::OtherVersion { saved: 2, current: 1 })),
+        (
+            "cxm1 test 1 00 0",
+            Err(LoadProblem::BadAnswers("it has 2 answers but the questionnaire has 4 questions".into())),
+        ),
+        ("cxm1 test 1 <b>x 0", Err(LoadProblem::BadAnswers("answer 1 is not readable".into()))),
+    ];
+    for (text, expected) in table {
+        let got = Progress::from_text(&m, text);
+        let expected = expected.clone().map(|(a, current)| Progress { answers: answers(&m, a), current });
+        assert_eq!(got, expected, "{text}");
+    }
+}
+
+#[test]
+fn load_problems_read_as_plain_words() {
+    assert_eq!(LoadProblem::Unreadable.to_string(), "the saved answers in this browser could not be read");
+    assert!(LoadProblem::OtherVersion { saved: 1, current: 2 }.to_string().contains("version 1"));
+}
