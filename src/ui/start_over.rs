@@ -1,0 +1,45 @@
+use super::Ctx;
+use leptos::prelude::*;
+
+/// "Start over", which asks before it discards anything.
+#[component]
+pub fn StartOver() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let asking = RwSignal::new(false);
+    let keep = NodeRef::<leptos::html::Button>::new();
+    super::focus_on_mount(keep);
+
+    view! {
+        <div class="cxm-start-over">
+            <Show
+                when=move || asking.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="cxm-link" on:click=move |_| asking.set(true)>
+                            "Start over"
+                        </button>
+                    }
+                }
+            >
+                <div class="cxm-confirm" role="group" aria-labelledby="cxm-confirm-text">
+                    <p id="cxm-confirm-text">
+                        {move || {
+                            let n = ctx.progress.with(|p| p.answers.answered());
+                            format!("Discard your {n} answer{} and start again?", if n == 1 { "" } else { "s" })
+                        }}
+                    </p>
+                    <button
+                        type="button"
+                        class="cxm-button cxm-button--danger"
+                        on:click=move |_| ctx.start_over()
+                    >
+                        "Discard and start over"
+                    </button>
+                    <button type="button" class="cxm-button" node_ref=keep on:click=move |_| asking.set(false)>
+                        "Keep my answers"
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,161 @@
+//! Components in a real browser (headless Chromium via wasm-bindgen-test): question navigation,
+//! keyboard answers, restoring saved progress and refusing corrupted storage.
+#![cfg(target_arch = "wasm32")]
+
+use cx_maturity::web::models::built_in;
+use cx_maturity::core::progress::Progress;
+use cx_maturity::core::answers::{Answer, Answers};
+use cx_maturity::ui::{App, progress_key};
+use leptos::mount::mount_to;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Mounts the app into a fresh element; the returned handle unmounts it when dropped.
+fn open_app() -> (Element, leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let handle = mount_to(host.clone().unchecked_into(), || leptos::prelude::IntoAny::into_any(App()));
+    (host, handle)
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    root.query_selector(selector).unwrap().expect(selector).unchecked_into::<HtmlElement>().click();
+}
+
+fn button(root: &Element, label: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|b| b.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button {label}"))
+}
+
+fn radios(root: &Element) -> Vec<HtmlInputElement> {
+    let list = root.query_selector_all(".cxm-options input[type=radio]").unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+}
+
+fn checked(root: &Element) -> Option<usize> {
+    radios(root).iter().position(|r| r.checked())
+}
+
+fn press(root: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let target = root.query_selector(".cxm-question h2").unwrap().expect("question heading");
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn questions_navigate_with_buttons_and_keys() {
+    storage().clear().unwrap();
+    let model = built_in().remove(0);
+    let (root, _app) = open_app();
+    tick().await;
+    assert!(text(&root, "h1").contains("customer experience"), "intro first");
+
+    button(&root, "Start the assessment").click();
+    tick().await;
+    assert!(text(&root, ".cxm-progress__label").starts_with("Question 1 of 20"));
+    assert_eq!(text(&root, "legend h2"), model.questions[0].prompt);
+    assert_eq!(radios(&root).len(), model.options(0).len() + 1, "options plus Not sure");
+    assert!(button(&root, "Next").unchecked_into::<web_sys::HtmlButtonElement>().disabled(), "nothing chosen yet");
+
+    radios(&root)[1].click();
+    tick().await;
+    button(&root, "Next").click();
+    tick().await;
+    assert!(text(&root, ".cxm-progress__label").starts_with("Question 2 of 20"));
+    assert_eq!(text(&root, "legend h2"), model.questions[1].prompt);
+    assert_eq!(checked(&root), None, "a new question starts unanswered");
+
+    button(&root, "Back").click();
+    tick().await;
+    assert!(text(&root, ".cxm-progress__label").starts_with("Question 1 of 20"));
+    assert_eq!(checked(&root), Some(1), "the earlier answer is kept");
+
+    press(&root, "4");
+    tick().await;
+    assert_eq!(checked(&root), Some(3), "key 4 picks the fourth option");
+    press(&root, "7");
+    tick().await;
+    assert_eq!(checked(&root), Some(6), "the key after the last option is Not sure");
+    press(&root, "9");
+    tick().await;
+    assert_eq!(checked(&root), Some(6), "keys beyond the options do nothing");
+    press(&root, "Enter");
+    tick().await;
+    assert!(text(&root, ".cxm-progress__label").starts_with("Question 2 of 20"));
+
+    let saved = Progress::from_text(&model, &storage().get_item(&progress_key(&model.id)).unwrap().unwrap()).unwrap();
+    assert_eq!(saved.current, 1);
+    assert_eq!(saved.answers.get(0), Answer::NotSure);
+}
+
+#[wasm_bindgen_test]
+async fn saved_progress_is_restored_at_the_open_question() {
+    storage().clear().unwrap();
+    let model = built_in().remove(0);
+    let mut answers = Answers::empty(&model);
+    for q in 0..7 {
+        answers.set(q, Answer::Option((q % 6) as u8));
+    }
+    let progress = Progress { answers, current: 5 };
+    storage().set_item(&progress_key(&model.id), &progress.to_text(&model)).unwrap();
+
+    let (root, _app) = open_app();
+    tick().await;
+    assert!(text(&root, ".cxm-progress__label").starts_with("Question 6 of 20"));
+    assert_eq!(checked(&root), Some(5));
+    assert_eq!(text(&root, ".cxm-notice"), "", "no notice for good data");
+}
+
+#[wasm_bindgen_test]
+async fn finished_answers_reopen_on_the_result() {
+    storage().clear().unwrap();
+    let model = built_in().remove(0);
+    let mut answers = Answers::empty(&model);
+    for q in 0..model.questions.len() {
+        answers.set(q, Answer::Option(5));
+    }
+    let progress = Progress { answers, current: model.questions.len() };
+    storage().set_item(&progress_key(&model.id), &progress.to_text(&model)).unwrap();
+
+    let (root, _app) = open_app();
+    tick().await;
+    assert_eq!(text(&root, ".cxm-result h2"), format!("Your result: stage 6 of 6, {}", model.stages[5].name));
+}
+
+#[wasm_bindgen_test]
+async fn corrupted_storage_gives_a_notice_and_keeps_the_data() {
+    storage().clear().unwrap();
+    let model = built_in().remove(0);
+    let key = progress_key(&model.id);
+    storage().set_item(&key, "{\"format\":1,\"answers\":<oops").unwrap();
+
+    let (root, _app) = open_app();
+    tick().await;
+    assert!(text(&root, ".cxm-notice").contains("could not be read"), "notice: {}", text(&root, ".cxm-notice"));
+    assert!(text(&root, "h1").contains("customer experience"), "the app still works");
+    assert_eq!(storage().get_item(&format!("{key}/unusable")).unwrap().as_deref(), Some("{\"format\":1,\"answers\":<oops"));
+
+    click(&root, ".cxm-notice button");
+    tick().await;
+    assert_eq!(text(&root, ".cxm-notice"), "");
+}
