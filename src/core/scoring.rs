@@ -158,7 +158,7 @@ pub fn score(model: &Model, answers: &Answers) -> Outcome {
             }
         }
     };
-    holding_back.sort_by(|&a, &b| weakness(&dimensions[a]).total_cmp(&weakness(&dimensions[b])).then(a.cmp(&b)));
+    holding_back.sort_unstable_by(|&a, &b| weakness(&dimensions[a]).total_cmp(&weakness(&dimensions[b])).then(a.cmp(&b)));
 
     let action_plan = action_plan(model, answers, &holding_back, stage, complete_stages.is_some());
     Outcome { stage, percent, dimensions, holding_back, stopped_by_chasm, complete_stages, confidence, action_plan }
@@ -195,7 +195,7 @@ fn action_plan(
             Some((group, p.is_none(), p.unwrap_or(0.0), q))
         })
         .collect();
-    plan.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)).then(a.3.cmp(&b.3)));
+    plan.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)).then(a.3.cmp(&b.3)));
     plan.into_iter().map(|(.., q)| q).collect()
 }
 

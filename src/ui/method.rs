@@ -10,8 +10,7 @@ pub fn Methodology() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_on_mount(heading);
     let chosen = ctx.chosen.get_untracked();
-    let mut order: Vec<usize> = (0..ctx.models.with_value(Vec::len)).collect();
-    order.sort_by_key(|&i| i != chosen);
+    let order = std::iter::once(chosen).chain((0..ctx.models.with_value(Vec::len)).filter(move |&i| i != chosen));
     let back = move |_| {
         let finished = ctx.progress.with_untracked(|p| p.answers.is_complete() && p.current >= p.answers.len());
         ctx.screen.set(if finished { Screen::Result } else { Screen::Intro });

@@ -105,9 +105,14 @@ fn load_progress(model: &Model) -> (Progress, Option<String>) {
     }
 }
 
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+/// `s` with an upper-case first letter (ASCII only, which keeps Unicode case tables out of the
+/// wasm; the text it is used on is ours).
+pub(crate) fn capitalise(s: &str) -> String {
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 #[component]

@@ -7,13 +7,15 @@ use leptos::prelude::*;
 #[component]
 pub fn QuestionScreen() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let current = Memo::new(move |_| ctx.progress.with(|p| p.current));
+    // Clamped, so the moment `current` moves past the last question (to the result) cannot index
+    // out of range before this screen is gone.
+    let current = Memo::new(move |_| ctx.progress.with(|p| p.current.min(p.answers.len().saturating_sub(1))));
     let total = move || ctx.model().questions.len();
-    let answer = move || ctx.progress.with(|p| p.answers.get(p.current));
+    let answer = move || ctx.progress.with(|p| p.answers.get(current.get()));
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_on_mount(heading);
 
-    let set_answer = move |a: Answer| ctx.progress.update(|p| p.answers.set(p.current, a));
+    let set_answer = move |a: Answer| ctx.progress.update(|p| p.answers.set(current.get_untracked(), a));
     let go = move |step: isize| {
         let last = total();
         let next = current.get_untracked() as isize + step;
@@ -22,10 +24,10 @@ pub fn QuestionScreen() -> impl IntoView {
             return;
         }
         let next = (next as usize).min(last);
-        ctx.progress.update(|p| p.current = next);
         if next == last {
             ctx.screen.set(Screen::Result);
         }
+        ctx.progress.update(|p| p.current = next);
     };
     let on_key = move |ev: KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {

@@ -1,4 +1,4 @@
-use super::{Ctx, Screen, StartOver, focus_on_mount};
+use super::{Ctx, Screen, StartOver, capitalise, focus_on_mount};
 use crate::core::answers::Answer;
 use crate::core::crosswalk::{Ladder, place, published_ladders};
 use crate::core::guidance::{KEEP_DOING, KEEP_DOING_SOURCE};
@@ -15,11 +15,6 @@ fn whole_percent(p: f64) -> u32 {
 
 fn percent(p: Option<f64>) -> String {
     p.map_or_else(|| "no score".to_string(), |p| format!("{}%", whole_percent(p)))
-}
-
-fn capitalised(word: &str) -> String {
-    let mut c = word.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// Sources cited on the result, numbered in order of first use.
@@ -64,7 +59,7 @@ pub fn ResultScreen() -> impl IntoView {
         let outcome = score(&model, &answers);
         let mut notes = Footnotes::default();
         let stage = &model.stages[outcome.stage - 1];
-        let word = capitalised(&model.stage_word);
+        let word = capitalise(&model.stage_word);
 
         let overall_benchmarks = model
             .benchmarks
