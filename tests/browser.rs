@@ -159,3 +159,24 @@ async fn corrupted_storage_gives_a_notice_and_keeps_the_data() {
     tick().await;
     assert_eq!(text(&root, ".cxm-notice"), "");
 }
+
+#[wasm_bindgen_test]
+async fn answering_the_last_question_opens_the_result() {
+    storage().clear().unwrap();
+    let model = built_in().remove(0);
+    let last = model.questions.len() - 1;
+    let mut answers = Answers::empty(&model);
+    for q in 0..last {
+        answers.set(q, Answer::Option(0));
+    }
+    storage().set_item(&progress_key(&model.id), &Progress { answers, current: last }.to_text(&model)).unwrap();
+
+    let (root, _app) = open_app();
+    tick().await;
+    assert!(text(&root, ".cxm-progress__label").starts_with("Question 20 of 20"));
+    radios(&root)[0].click();
+    tick().await;
+    button(&root, "See my result").click();
+    tick().await;
+    assert_eq!(text(&root, ".cxm-result h2"), format!("Your result: stage 1 of 6, {}", model.stages[0].name));
+}
