@@ -2,7 +2,7 @@
 //! keyboard answers, restoring saved progress and refusing corrupted storage.
 #![cfg(target_arch = "wasm32")]
 
-use cx_maturity::web::models::built_in;
+use cx_maturity::core::catalog::BUILT_IN;
 use cx_maturity::core::progress::Progress;
 use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::ui::{App, progress_key};
@@ -65,7 +65,7 @@ fn press(root: &Element, key: &str) {
 #[wasm_bindgen_test]
 async fn questions_navigate_with_buttons_and_keys() {
     storage().clear().unwrap();
-    let model = built_in().remove(0);
+    let model = BUILT_IN[0];
     let (root, _app) = open_app();
     tick().await;
     assert!(text(&root, "h1").contains("customer experience"), "intro first");
@@ -103,7 +103,7 @@ async fn questions_navigate_with_buttons_and_keys() {
     tick().await;
     assert!(text(&root, ".cxm-progress__label").starts_with("Question 2 of 20"));
 
-    let saved = Progress::from_text(&model, &storage().get_item(&progress_key(&model.id)).unwrap().unwrap()).unwrap();
+    let saved = Progress::from_text(model, &storage().get_item(&progress_key(&model.id)).unwrap().unwrap()).unwrap();
     assert_eq!(saved.current, 1);
     assert_eq!(saved.answers.get(0), Answer::NotSure);
 }
@@ -111,13 +111,13 @@ async fn questions_navigate_with_buttons_and_keys() {
 #[wasm_bindgen_test]
 async fn saved_progress_is_restored_at_the_open_question() {
     storage().clear().unwrap();
-    let model = built_in().remove(0);
-    let mut answers = Answers::empty(&model);
+    let model = BUILT_IN[0];
+    let mut answers = Answers::empty(model);
     for q in 0..7 {
         answers.set(q, Answer::Option((q % 6) as u8));
     }
     let progress = Progress { answers, current: 5 };
-    storage().set_item(&progress_key(&model.id), &progress.to_text(&model)).unwrap();
+    storage().set_item(&progress_key(&model.id), &progress.to_text(model)).unwrap();
 
     let (root, _app) = open_app();
     tick().await;
@@ -129,13 +129,13 @@ async fn saved_progress_is_restored_at_the_open_question() {
 #[wasm_bindgen_test]
 async fn finished_answers_reopen_on_the_result() {
     storage().clear().unwrap();
-    let model = built_in().remove(0);
-    let mut answers = Answers::empty(&model);
+    let model = BUILT_IN[0];
+    let mut answers = Answers::empty(model);
     for q in 0..model.questions.len() {
         answers.set(q, Answer::Option(5));
     }
     let progress = Progress { answers, current: model.questions.len() };
-    storage().set_item(&progress_key(&model.id), &progress.to_text(&model)).unwrap();
+    storage().set_item(&progress_key(&model.id), &progress.to_text(model)).unwrap();
 
     let (root, _app) = open_app();
     tick().await;
@@ -145,7 +145,7 @@ async fn finished_answers_reopen_on_the_result() {
 #[wasm_bindgen_test]
 async fn corrupted_storage_gives_a_notice_and_keeps_the_data() {
     storage().clear().unwrap();
-    let model = built_in().remove(0);
+    let model = BUILT_IN[0];
     let key = progress_key(&model.id);
     storage().set_item(&key, "{\"format\":1,\"answers\":<oops").unwrap();
 
@@ -163,13 +163,13 @@ async fn corrupted_storage_gives_a_notice_and_keeps_the_data() {
 #[wasm_bindgen_test]
 async fn answering_the_last_question_opens_the_result() {
     storage().clear().unwrap();
-    let model = built_in().remove(0);
+    let model = BUILT_IN[0];
     let last = model.questions.len() - 1;
-    let mut answers = Answers::empty(&model);
+    let mut answers = Answers::empty(model);
     for q in 0..last {
         answers.set(q, Answer::Option(0));
     }
-    storage().set_item(&progress_key(&model.id), &Progress { answers, current: last }.to_text(&model)).unwrap();
+    storage().set_item(&progress_key(&model.id), &Progress { answers, current: last }.to_text(model)).unwrap();
 
     let (root, _app) = open_app();
     tick().await;

@@ -4,18 +4,19 @@
 //! approximation: the models measure different things and were never calibrated against each
 //! other.
 
-use crate::core::model::Model;
+use crate::core::model::{Model, Text};
+use std::borrow::Cow;
 
 /// A maturity ladder: a model's stages, or a published model that has no questionnaire here.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ladder {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     /// Stage names, lowest first; `None` where the sources do not name the stage.
-    pub stages: Vec<Option<String>>,
-    pub source: String,
+    pub stages: Vec<Option<Text>>,
+    pub source: Text,
     /// A published distribution of organisations over this ladder, with its source.
-    pub benchmark: Option<(String, String)>,
+    pub benchmark: Option<(Text, Text)>,
 }
 
 impl Ladder {
@@ -32,7 +33,7 @@ impl Ladder {
     /// The stage's name, or "stage 4 of 5" where the sources do not name it.
     pub fn stage_label(&self, stage: usize) -> String {
         match self.stages.get(stage.wrapping_sub(1)) {
-            Some(Some(name)) => name.clone(),
+            Some(Some(name)) => name.to_string(),
             _ => format!("stage {stage} of {}", self.stages.len()),
         }
     }
@@ -40,8 +41,8 @@ impl Ladder {
 
 /// Published ladders that have no questionnaire here. Only the stages the sources name are named.
 pub fn published_ladders() -> Vec<Ladder> {
-    let named = |names: &[&str]| names.iter().map(|n| Some(n.to_string())).collect();
-    let top_only = |top: &str| (0..4).map(|_| None).chain([Some(top.to_string())]).collect();
+    let named = |names: &[&'static str]| names.iter().map(|n| Some(Cow::Borrowed(*n))).collect();
+    let top_only = |top: &'static str| (0..4).map(|_| None).chain([Some(Cow::Borrowed(top))]).collect();
     vec![
         Ladder {
             id: "gartner".into(),

@@ -3,6 +3,7 @@
 //! the file and the field.
 
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
@@ -10,89 +11,107 @@ use std::fmt;
 /// answer).
 pub const MAX_OPTIONS: usize = 36;
 
+/// Text in a model: borrowed for the built-in models (generated into the binary at build time by
+/// `build.rs`, so the browser parses nothing for them), owned for models read at run time.
+pub type Text = Cow<'static, str>;
+/// A list in a model, borrowed or owned like `Text`.
+pub type List<T> = Cow<'static, [T]>;
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Model {
     /// Stable identifier, also used in storage keys and share links.
-    pub id: String,
+    pub id: Text,
     /// Bumped whenever questions or options change, so old answers are never mis-scored.
     pub version: u32,
-    pub name: String,
+    pub name: Text,
     /// One or two sentences: what the result tells you.
-    pub summary: String,
+    pub summary: Text,
     /// Rough time to complete, in minutes.
     pub minutes: u32,
     /// What the model measures, for the methodology page.
-    pub measures: String,
+    pub measures: Text,
     /// What a stage number means in this model, e.g. "stage" or "phase".
     #[serde(default = "default_stage_word")]
-    pub stage_word: String,
-    pub sources: Vec<Source>,
-    pub dimensions: Vec<Dimension>,
-    pub stages: Vec<Stage>,
+    pub stage_word: Text,
+    pub sources: List<Source>,
+    pub dimensions: List<Dimension>,
+    pub stages: List<Stage>,
     /// Named answer scales that questions can share instead of listing their own options.
-    #[serde(default)]
-    pub scales: BTreeMap<String, Vec<AnswerOption>>,
-    pub questions: Vec<Question>,
+    #[serde(default, deserialize_with = "scales_from_map")]
+    pub scales: List<Scale>,
+    pub questions: List<Question>,
     pub scoring: Scoring,
     #[serde(default)]
-    pub benchmarks: Vec<Benchmark>,
+    pub benchmarks: List<Benchmark>,
 }
 
-fn default_stage_word() -> String {
-    "stage".into()
+fn default_stage_word() -> Text {
+    Cow::Borrowed("stage")
+}
+
+/// A named answer scale. In the file, `scales` is an object from name to options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scale {
+    pub name: Text,
+    pub options: List<AnswerOption>,
+}
+
+fn scales_from_map<'de, D: serde::Deserializer<'de>>(d: D) -> Result<List<Scale>, D::Error> {
+    let map = BTreeMap::<String, Vec<AnswerOption>>::deserialize(d)?;
+    Ok(map.into_iter().map(|(name, options)| Scale { name: name.into(), options: options.into() }).collect())
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub id: String,
+    pub id: Text,
     /// Full citation in plain text.
-    pub citation: String,
+    pub citation: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
-    pub id: String,
-    pub name: String,
-    pub description: String,
+    pub id: Text,
+    pub name: Text,
+    pub description: Text,
     /// What this dimension looks like on the "fluff" side of a chasm, if the model has one.
     #[serde(default)]
-    pub fluff: Option<String>,
+    pub fluff: Option<Text>,
     /// What it looks like on the "tough" side.
     #[serde(default)]
-    pub tough: Option<String>,
+    pub tough: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
-    pub name: String,
-    pub description: String,
+    pub name: Text,
+    pub description: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
-    pub label: String,
+    pub label: Text,
     pub value: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
-    pub id: String,
-    pub dimension: String,
-    pub prompt: String,
+    pub id: Text,
+    pub dimension: Text,
+    pub prompt: Text,
     /// The question's own options, lowest value first. Give either `options` or `scale`.
     #[serde(default)]
-    pub options: Vec<AnswerOption>,
+    pub options: List<AnswerOption>,
     /// Name of a shared scale in the model's `scales`.
     #[serde(default)]
-    pub scale: Option<String>,
+    pub scale: Option<Text>,
     /// A concrete step for an organisation that does not yet give this question's best answer.
-    pub advice: String,
+    pub advice: Text,
 }
 
 /// How answers become a stage. See `scoring` for the exact rules.
@@ -119,12 +138,12 @@ pub enum Scoring {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Benchmark {
-    pub text: String,
-    pub source: String,
+    pub text: Text,
+    pub source: Text,
     #[serde(default)]
-    pub dimension: Option<String>,
+    pub dimension: Option<Text>,
     #[serde(default)]
-    pub question: Option<String>,
+    pub question: Option<Text>,
 }
 
 /// One problem found in a model file, naming the field it is about.
@@ -177,9 +196,13 @@ impl Model {
     pub fn options(&self, q: usize) -> &[AnswerOption] {
         let question = &self.questions[q];
         match &question.scale {
-            Some(name) => self.scales.get(name).map(Vec::as_slice).unwrap_or(&[]),
+            Some(name) => self.scale(name).map_or(&[], |s| &s.options),
             None => &question.options,
         }
+    }
+
+    pub fn scale(&self, name: &str) -> Option<&Scale> {
+        self.scales.iter().find(|s| s.name == name)
     }
 
     pub fn dimension_index(&self, id: &str) -> Option<usize> {
@@ -230,8 +253,8 @@ impl Model {
         duplicates(self.sources.iter().map(|s| &s.id), "sources", &mut push);
         duplicates(self.dimensions.iter().map(|d| &d.id), "dimensions", &mut push);
         duplicates(self.questions.iter().map(|q| &q.id), "questions", &mut push);
-        for (name, options) in &self.scales {
-            check_options(options, &format!("scales.{name}"), &mut push);
+        for scale in self.scales.iter() {
+            check_options(&scale.options, &format!("scales.{}", scale.name), &mut push);
         }
         if self.questions.is_empty() {
             push("questions".into(), "needs at least one question");
@@ -243,7 +266,7 @@ impl Model {
             }
             match (&q.scale, q.options.is_empty()) {
                 (Some(_), false) => push(format!("{field}.options"), "give either options or scale, not both"),
-                (Some(name), true) if !self.scales.contains_key(name) => {
+                (Some(name), true) if self.scale(name).is_none() => {
                     push(format!("{field}.scale"), &format!("refers to unknown scale '{name}'"))
                 }
                 (None, true) => push(format!("{field}.options"), "needs options or a scale"),
@@ -304,7 +327,7 @@ impl Model {
     }
 }
 
-fn duplicates<'a>(ids: impl Iterator<Item = &'a String>, field: &str, push: &mut impl FnMut(String, &str)) {
+fn duplicates<'a>(ids: impl Iterator<Item = &'a Text>, field: &str, push: &mut impl FnMut(String, &str)) {
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
         if id.is_empty() {

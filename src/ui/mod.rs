@@ -7,9 +7,10 @@ mod question;
 mod result;
 mod start_over;
 
-use crate::core::catalog::DEFAULT_MODEL;
+use crate::core::catalog::{BUILT_IN, DEFAULT_MODEL};
 use crate::core::model::Model;
 use crate::core::progress::Progress;
+use crate::report::capitalise;
 use crate::web::storage;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -105,23 +106,15 @@ fn load_progress(model: &Model) -> (Progress, Option<String>) {
     }
 }
 
-/// `s` with an upper-case first letter (ASCII only, which keeps Unicode case tables out of the
-/// wasm; the text it is used on is ours).
-pub(crate) fn capitalise(s: &str) -> String {
-    let mut out = s.to_string();
-    if let Some(first) = out.get_mut(0..1) {
-        first.make_ascii_uppercase();
-    }
-    out
-}
+
 
 #[component]
 pub fn App() -> impl IntoView {
-    let models: Vec<Arc<Model>> = crate::web::models::built_in().into_iter().map(Arc::new).collect();
+    let models: Vec<Arc<Model>> = BUILT_IN.iter().map(|m| Arc::new((*m).clone())).collect();
     let saved_id = storage::get(MODEL_KEY);
     let start = models
         .iter()
-        .position(|m| Some(&m.id) == saved_id.as_ref())
+        .position(|m| saved_id.as_deref() == Some(&*m.id))
         .or_else(|| models.iter().position(|m| m.id == DEFAULT_MODEL))
         .unwrap_or(0);
     let first = Progress::new(&models[start]);
@@ -180,6 +173,15 @@ pub fn App() -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// Shows the document `doc` inside `container` once the container is in the page.
+pub fn show_doc(container: NodeRef<leptos::html::Div>, doc: crate::report::doc::Node) {
+    Effect::new(move |_| {
+        if let Some(el) = container.get() {
+            crate::web::dom::show(&el, &doc);
+        }
+    });
 }
 
 /// Moves keyboard focus to `node` once it is in the page, so screen readers announce the new

@@ -73,7 +73,7 @@ pub fn QuestionScreen() -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, o)| (Answer::Option(i as u8), o.label.clone()))
-                    .chain([(Answer::NotSure, "Not sure".to_string())])
+                    .chain([(Answer::NotSure, std::borrow::Cow::Borrowed("Not sure"))])
                     .enumerate()
                     .map(|(k, (value, label))| {
                         view! {

@@ -1,6 +1,6 @@
 //! Browser glue: where the app is mounted and where answers are kept.
 
-pub mod models;
+pub mod dom;
 pub mod storage;
 
 use wasm_bindgen::JsCast;

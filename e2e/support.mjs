@@ -1,0 +1,564 @@
+// Shared machinery for the end-to-end tests: a static file server for the release build, the
+// browser, a fresh context per test, a watch on every request and error, and a page object
+// (`AssessmentPage`) that drives the app the way a person does.
+//
+// The directory served is $CXM_DIST (default "dist"), relative to the repository root.
+// Chromium is /usr/bin/chromium unless $CXM_CHROMIUM says otherwise.
+
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const DIST = path.resolve(REPO_ROOT, process.env.CXM_DIST || "dist");
+
+/** How long any single wait may take before a test fails (ms). Everything is local, so short. */
+export const TIMEOUT = Number(process.env.CXM_TIMEOUT || 5000);
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+};
+
+/**
+ * Serves `root` on 127.0.0.1 at a free port. Resolves to `{ url, close }`, with `url` like
+ * "http://127.0.0.1:40123" (no trailing slash).
+ */
+export async function startServer(root = DIST) {
+  if (!existsSync(path.join(root, "index.html"))) {
+    throw new Error(`No build to test: ${root}/index.html is missing. Run \`make dist\` or set CXM_DIST.`);
+  }
+  const server = createServer(async (req, res) => {
+    try {
+      const { pathname } = new URL(req.url, "http://localhost");
+      let rel = decodeURIComponent(pathname);
+      if (rel.endsWith("/")) rel += "index.html";
+      const file = path.resolve(root, "." + rel);
+      if (file !== root && !file.startsWith(root + path.sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      const info = await stat(file).catch(() => null);
+      if (!info || !info.isFile()) {
+        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("not found");
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
+        "content-length": body.length,
+        "cache-control": "no-store",
+      });
+      res.end(req.method === "HEAD" ? undefined : body);
+    } catch (e) {
+      res.writeHead(500).end(String(e));
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CXM_CHROMIUM || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export async function closeBrowser(browser) {
+  if (browser) await browser.close().catch(() => {});
+}
+
+/**
+ * Registers `before`/`after` hooks for one test file: one server and one browser for the file,
+ * and `newApp(t, options)` for a fresh browser context (empty storage) per test.
+ */
+export function setupSuite() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await closeBrowser(env.browser);
+    if (env.server) await env.server.close();
+  });
+
+  /**
+   * A fresh context and page, watched, with an `AssessmentPage` on it. The context is closed
+   * when test `t` ends. Options: `viewport` ({width, height}), `initScript` (a function run in
+   * the page before the app, see `context.addInitScript`).
+   */
+  env.newApp = async (t, { viewport = { width: 1000, height: 800 }, initScript } = {}) => {
+    const context = await env.browser.newContext({ viewport, serviceWorkers: "block" });
+    context.setDefaultTimeout(TIMEOUT);
+    if (initScript) await context.addInitScript(initScript);
+    const watch = new Watch(context, env.server.url);
+    await watch.install();
+    const page = await context.newPage();
+    watch.attach(page);
+    t.after(async () => {
+      if (watch.problems().length) t.diagnostic(`page problems: ${watch.problems().join(" | ")}`);
+      await context.close().catch(() => {});
+    });
+    return new AssessmentPage(page, env.server.url, watch);
+  };
+  return env;
+}
+
+/**
+ * Records every request a context makes, and every console error and uncaught page error.
+ * Requests to any other host are also aborted, so a leak fails fast instead of hanging, but it
+ * is still recorded and reported.
+ */
+export class Watch {
+  constructor(context, origin) {
+    this.context = context;
+    this.origin = origin;
+    this.requests = [];
+    this.consoleErrors = [];
+    this.pageErrors = [];
+  }
+
+  isLocal(url) {
+    if (url.startsWith("data:") || url.startsWith("blob:")) return true;
+    try {
+      return new URL(url).origin === this.origin;
+    } catch {
+      return false;
+    }
+  }
+
+  async install() {
+    this.context.on("request", (r) => this.requests.push(r.url()));
+    await this.context.route(
+      (url) => !this.isLocal(url.href),
+      (route) => route.abort("blockedbyclient"),
+    );
+  }
+
+  attach(page) {
+    page.on("console", (m) => {
+      if (m.type() === "error") this.consoleErrors.push(m.text());
+    });
+    page.on("pageerror", (e) => this.pageErrors.push(String(e && e.stack ? e.stack : e)));
+    page.on("websocket", (ws) => this.requests.push(ws.url()));
+    page.on("crash", () => this.pageErrors.push("the page crashed"));
+  }
+
+  foreignRequests() {
+    return this.requests.filter((u) => !this.isLocal(u));
+  }
+
+  problems() {
+    return [
+      ...this.foreignRequests().map((u) => `request to another host: ${u}`),
+      ...this.consoleErrors.map((m) => `console error: ${m}`),
+      ...this.pageErrors.map((m) => `page error: ${m}`),
+    ];
+  }
+
+  /** Fails unless every request went to the local server and nothing was logged as an error. */
+  assertClean() {
+    assert.ok(this.requests.length > 0, "no requests were recorded at all; the watch is broken");
+    assert.deepEqual(this.foreignRequests(), [], "every request must go to the local server");
+    assert.deepEqual(this.consoleErrors, [], "no console errors");
+    assert.deepEqual(this.pageErrors, [], "no uncaught page errors");
+  }
+}
+
+/** The four built-in models as the chooser names them, and facts the tests rely on. */
+export const MODELS = {
+  sixStage: { id: "six-stage", name: "Six-stage CX maturity", questions: 20 },
+  fourPhases: { id: "four-phases", name: "Four-phase CX maturity path", questions: 12 },
+  fourStages: { id: "four-stages", name: "Four-stage CX practice checklist", questions: 46 },
+  ebd: { id: "ebd", name: "Experience-Based Differentiation self-test", questions: 12 },
+};
+
+export const progressKey = (modelId) => `cx-maturity/progress/${modelId}`;
+
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Page object: the app as a person sees and uses it. Option numbers are 1-based, as on screen. */
+export class AssessmentPage {
+  constructor(page, baseUrl, watch) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+    this.watch = watch;
+  }
+
+  // ---- whole page ----
+
+  /** Loads the app and waits until a screen is shown (the wasm has started). */
+  async open() {
+    await this.page.goto(this.baseUrl + "/");
+    await this.page.locator(".cxm .cxm-screen").first().waitFor();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.page.locator(".cxm .cxm-screen").first().waitFor();
+  }
+
+  /** "intro", "question", "result" or "methodology". */
+  async screen() {
+    const el = this.page.locator(".cxm .cxm-screen").first();
+    await el.waitFor();
+    const cls = await el.getAttribute("class");
+    return ["intro", "question", "result", "methodology"].find((s) => cls.split(/\s+/).includes(`cxm-${s}`));
+  }
+
+  async waitForScreen(name) {
+    await this.page.locator(`.cxm .cxm-screen.cxm-${name}`).waitFor();
+  }
+
+  async pressKey(key) {
+    await this.page.keyboard.press(key);
+  }
+
+  /** What has keyboard focus: tag, id, type, checked, and its trimmed text. */
+  async focused() {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const label = el.closest("label");
+      return {
+        tag: el.tagName.toLowerCase(),
+        id: el.id,
+        type: el.getAttribute("type"),
+        checked: el.checked === true,
+        text: (el.textContent || "").trim(),
+        label: label ? label.textContent.trim() : null,
+      };
+    });
+  }
+
+  /** The one-line notice, or null when none is shown. */
+  async notice() {
+    const n = this.page.locator(".cxm-notice p");
+    return (await n.count()) ? (await n.textContent()).trim() : null;
+  }
+
+  async waitForNotice(pattern) {
+    await this.page.locator(".cxm-notice p", { hasText: pattern }).waitFor();
+    return this.notice();
+  }
+
+  async dismissNotice() {
+    await this.page.locator(".cxm-notice").getByRole("button", { name: "Dismiss" }).click();
+    await this.page.locator(".cxm-notice").waitFor({ state: "detached" });
+  }
+
+  button(name) {
+    return this.page.locator(".cxm-screen").getByRole("button", { name, exact: true });
+  }
+
+  async storageItem(key) {
+    return this.page.evaluate((k) => window.localStorage.getItem(k), key);
+  }
+
+  async horizontalOverflow() {
+    return this.page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+  }
+
+  // ---- intro ----
+
+  modelChoice(name) {
+    return this.page.locator("label.cxm-choice").filter({
+      has: this.page.locator(".cxm-choice__name", { hasText: new RegExp(`^${escapeRe(name)}$`) }),
+    });
+  }
+
+  async modelNames() {
+    return this.page.locator(".cxm-choice__name").allTextContents();
+  }
+
+  async chosenModel() {
+    return this.page
+      .locator("label.cxm-choice")
+      .filter({ has: this.page.locator("input:checked") })
+      .locator(".cxm-choice__name")
+      .textContent();
+  }
+
+  /** Chooses a model by clicking its visible name in the chooser. */
+  async choose(name) {
+    await this.waitForScreen("intro");
+    const choice = this.modelChoice(name);
+    await choice.locator(".cxm-choice__name").click();
+    await choice.locator("input[type=radio]:checked").waitFor({ state: "attached" });
+  }
+
+  /** The intro's main button ("Start the assessment" or "Continue (…)"). */
+  startButton() {
+    return this.page.locator(".cxm-intro .cxm-actions .cxm-button--primary");
+  }
+
+  async start() {
+    await this.startButton().click();
+    await this.page.locator(".cxm-question, .cxm-result").first().waitFor();
+  }
+
+  // ---- question ----
+
+  async questionLabel() {
+    const text = await this.page.locator(".cxm-progress__label").textContent();
+    return text.match(/^Question \d+ of \d+/)[0];
+  }
+
+  /** {n, total} of the open question. */
+  async questionNumber() {
+    const [, n, total] = (await this.questionLabel()).match(/^Question (\d+) of (\d+)/);
+    return { n: Number(n), total: Number(total) };
+  }
+
+  async waitForQuestion(n) {
+    await this.page.locator(".cxm-progress__label", { hasText: new RegExp(`^Question ${n} of \\d+`) }).waitFor();
+  }
+
+  async dimensionLabel() {
+    return (await this.page.locator(".cxm-progress__dimension").textContent()).trim();
+  }
+
+  async prompt() {
+    return (await this.page.locator(".cxm-question legend h2").textContent()).trim();
+  }
+
+  options() {
+    return this.page.locator(".cxm-question .cxm-option");
+  }
+
+  async optionLabels() {
+    return this.page.locator(".cxm-question .cxm-option .cxm-option__label").allTextContents();
+  }
+
+  /** Clicks the label of option n (1-based; the last one is "Not sure"). */
+  async answer(n) {
+    const option = this.options().nth(n - 1);
+    await option.locator(".cxm-option__label").click();
+    await option.locator("input:checked").waitFor({ state: "attached" });
+  }
+
+  /** The 1-based number of the checked option, 0 when none is. */
+  async checkedOption() {
+    return this.page.locator(".cxm-question .cxm-option input").evaluateAll(
+      (inputs) => inputs.findIndex((i) => i.checked) + 1,
+    );
+  }
+
+  nextButton() {
+    return this.page.locator(".cxm-nav .cxm-button--primary");
+  }
+
+  /** Clicks Next (or "See my result") and waits for the next question or the result. */
+  async next() {
+    const { n, total } = await this.questionNumber();
+    await this.nextButton().click();
+    if (n === total) await this.waitForScreen("result");
+    else await this.waitForQuestion(n + 1);
+  }
+
+  /** Clicks Back and waits for the previous question (or the intro from question 1). */
+  async back() {
+    const { n } = await this.questionNumber();
+    await this.page.locator(".cxm-nav").getByRole("button", { name: "Back", exact: true }).click();
+    if (n === 1) await this.waitForScreen("intro");
+    else await this.waitForQuestion(n - 1);
+  }
+
+  /**
+   * Answers from the open question on, by mouse: `answers[i]` is the option number for the
+   * i-th question answered. Ends on the result when the list reaches the last question.
+   */
+  async answerAll(answers) {
+    for (const a of answers) {
+      await this.answer(a);
+      await this.next();
+    }
+  }
+
+  // ---- "Start over" ----
+
+  startOverLink() {
+    return this.page.locator(".cxm-start-over").getByRole("button", { name: "Start over", exact: true });
+  }
+
+  confirmation() {
+    return this.page.locator(".cxm-confirm");
+  }
+
+  // ---- result ----
+
+  async resultHeading() {
+    await this.waitForScreen("result");
+    return (await this.page.locator("#cxm-result-title").textContent()).trim();
+  }
+
+  async text(selector) {
+    const l = this.page.locator(selector);
+    return (await l.count()) ? (await l.first().textContent()).trim() : null;
+  }
+
+  async resultModel() {
+    return this.text(".cxm-result__model");
+  }
+
+  async stageComplete() {
+    return this.text(".cxm-stage__complete");
+  }
+
+  async chasmNote() {
+    return this.text(".cxm-chasm-note");
+  }
+
+  async confidence() {
+    return this.text(".cxm-confidence");
+  }
+
+  /** Benchmarks shown in the stage card (the ones about the overall result). */
+  async overallBenchmarks() {
+    return this.page.locator(".cxm-stage .cxm-benchmark").allTextContents();
+  }
+
+  /** Steps of the ladder, top first: {number, name, here, done}. */
+  async ladder() {
+    return this.page.locator(".cxm-ladder .cxm-ladder__step").evaluateAll((lis) =>
+      lis.map((li) => ({
+        number: Number(li.querySelector(".cxm-ladder__number").textContent),
+        name: li.querySelector(".cxm-ladder__name").textContent.trim(),
+        here: li.getAttribute("aria-current") === "step",
+        done: !!li.querySelector(".cxm-ladder__done"),
+      })),
+    );
+  }
+
+  /** The "By dimension" list: {name, status, detail, weak, benchmarks}. */
+  async dimensions() {
+    return this.page.locator(".cxm-dimensions .cxm-dimension").evaluateAll((lis) =>
+      lis.map((li) => ({
+        name: li.querySelector(".cxm-dimension__name").textContent.trim(),
+        status: li.querySelector(".cxm-dimension__status")?.textContent.trim() ?? null,
+        detail: li.querySelector(".cxm-dimension__detail").textContent.trim(),
+        weak: li.classList.contains("cxm-dimension--weak"),
+        benchmarks: [...li.querySelectorAll(".cxm-benchmark")].map((b) => b.textContent.trim()),
+      })),
+    );
+  }
+
+  /** Names listed under "What holds you back" ([] when the section is absent). */
+  async holdingBack() {
+    return this.page
+      .locator('section[aria-labelledby="cxm-holding-title"] li strong')
+      .allTextContents();
+  }
+
+  async hasSection(title) {
+    return (await this.page.locator(".cxm-result h3", { hasText: new RegExp(`^${escapeRe(title)}$`) }).count()) > 0;
+  }
+
+  /** Every step of the action plan in order (the first three, then the folded rest). */
+  async actionPlan() {
+    return this.page
+      .locator('section[aria-labelledby="cxm-steps-title"] li')
+      .evaluateAll((lis) =>
+        lis.map((li) => ({
+          dimension: li.querySelector(".cxm-step__dimension").textContent.trim(),
+          text: li.textContent.trim(),
+          folded: !!li.closest("details"),
+        })),
+      );
+  }
+
+  /** "How your answers compare": {question, answer, benchmark}. */
+  async comparisons() {
+    return this.page.locator(".cxm-compare > li").evaluateAll((lis) =>
+      lis.map((li) => ({
+        question: li.querySelector(".cxm-compare__question").textContent.trim(),
+        answer: li.querySelector("strong").textContent.trim(),
+        benchmark: li.querySelector(".cxm-benchmark").textContent.trim(),
+      })),
+    );
+  }
+
+  /** Rows of the crosswalk table: {model, stage, text} (model without its footnote mark). */
+  async crosswalk() {
+    return this.page.locator(".cxm-crosswalk tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => ({
+        model: tr.querySelector("th").textContent.replace(/\s*\(source \d+\)\s*$/, "").trim(),
+        stage: tr.querySelector(".cxm-crosswalk__stage").textContent.trim(),
+        text: tr.querySelector("td").textContent.replace(/\s+/g, " ").trim(),
+      })),
+    );
+  }
+
+  async keepDoingItems() {
+    return this.page.locator(".cxm-keep .cxm-checklist li label").allTextContents();
+  }
+
+  async footnotes() {
+    return this.page.locator(".cxm-footnotes li").allTextContents();
+  }
+
+  // ---- methodology ----
+
+  async openMethodology() {
+    await this.button("How this is scored").click();
+    await this.waitForScreen("methodology");
+  }
+
+  /** Each model's section: {name, rules: [text]}. */
+  async methodologySections() {
+    return this.page.locator(".cxm-methodology .cxm-method").evaluateAll((sections) =>
+      sections.map((s) => {
+        const h4 = [...s.querySelectorAll("h4")].find((h) => h.textContent.trim() === "How answers become a result");
+        const list = h4 && h4.nextElementSibling;
+        return {
+          name: s.querySelector("h3").textContent.trim(),
+          rules: list ? [...list.querySelectorAll("li")].map((li) => li.textContent.trim()) : [],
+        };
+      }),
+    );
+  }
+}
+
+/** `n` copies of `value`. */
+export const times = (n, value) => Array.from({ length: n }, () => value);

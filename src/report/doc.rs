@@ -1,0 +1,51 @@
+//! A small document tree: what the read-only screens (result, methodology) say, as plain data.
+//! Built natively testable in `report`, turned into DOM nodes by `web::dom` (as text nodes and
+//! attributes only, never as HTML). Building screens this way instead of with typed views keeps
+//! the wasm several times smaller for content-heavy pages.
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    Element { tag: &'static str, attrs: Vec<(&'static str, String)>, children: Vec<Node> },
+    Text(String),
+}
+
+/// An element with a class (empty for none) and children.
+pub fn el(tag: &'static str, class: &str, children: Vec<Node>) -> Node {
+    let attrs = if class.is_empty() { Vec::new() } else { vec![("class", class.to_string())] };
+    Node::Element { tag, attrs, children }
+}
+
+/// A text node.
+pub fn text(s: impl Into<String>) -> Node {
+    Node::Text(s.into())
+}
+
+impl Node {
+    /// Adds an attribute (elements only).
+    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Node {
+        if let Node::Element { attrs, .. } = &mut self {
+            attrs.push((name, value.into()));
+        }
+        self
+    }
+
+    /// All the text in the tree, for tests and plain-text uses.
+    pub fn text_content(&self) -> String {
+        match self {
+            Node::Text(t) => t.clone(),
+            Node::Element { children, .. } => children.iter().map(Node::text_content).collect(),
+        }
+    }
+
+    /// Every element with the given class, depth first.
+    pub fn find_class<'a>(&'a self, class: &str, out: &mut Vec<&'a Node>) {
+        if let Node::Element { attrs, children, .. } = self {
+            if attrs.iter().any(|(k, v)| *k == "class" && v.split(' ').any(|c| c == class)) {
+                out.push(self);
+            }
+            for child in children {
+                child.find_class(class, out);
+            }
+        }
+    }
+}
