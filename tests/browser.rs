@@ -2,7 +2,8 @@
 //! keyboard answers, restoring saved progress and refusing corrupted storage.
 #![cfg(target_arch = "wasm32")]
 
-use cx_maturity::core::catalog::BUILT_IN;
+use cx_maturity::core::catalog::{CATALOG, DEFAULT_JSON};
+use cx_maturity::core::model::Model;
 use cx_maturity::core::progress::Progress;
 use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::ui::{App, progress_key};
@@ -13,6 +14,10 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+fn default_model() -> Model {
+    Model::from_json(CATALOG[0].file, DEFAULT_JSON).unwrap()
+}
 
 fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
@@ -65,7 +70,7 @@ fn press(root: &Element, key: &str) {
 #[wasm_bindgen_test]
 async fn questions_navigate_with_buttons_and_keys() {
     storage().clear().unwrap();
-    let model = BUILT_IN[0];
+    let model = &default_model();
     let (root, _app) = open_app();
     tick().await;
     assert!(text(&root, "h1").contains("customer experience"), "intro first");
@@ -111,7 +116,7 @@ async fn questions_navigate_with_buttons_and_keys() {
 #[wasm_bindgen_test]
 async fn saved_progress_is_restored_at_the_open_question() {
     storage().clear().unwrap();
-    let model = BUILT_IN[0];
+    let model = &default_model();
     let mut answers = Answers::empty(model);
     for q in 0..7 {
         answers.set(q, Answer::Option((q % 6) as u8));
@@ -129,7 +134,7 @@ async fn saved_progress_is_restored_at_the_open_question() {
 #[wasm_bindgen_test]
 async fn finished_answers_reopen_on_the_result() {
     storage().clear().unwrap();
-    let model = BUILT_IN[0];
+    let model = &default_model();
     let mut answers = Answers::empty(model);
     for q in 0..model.questions.len() {
         answers.set(q, Answer::Option(5));
@@ -145,7 +150,7 @@ async fn finished_answers_reopen_on_the_result() {
 #[wasm_bindgen_test]
 async fn corrupted_storage_gives_a_notice_and_keeps_the_data() {
     storage().clear().unwrap();
-    let model = BUILT_IN[0];
+    let model = &default_model();
     let key = progress_key(&model.id);
     storage().set_item(&key, "{\"format\":1,\"answers\":<oops").unwrap();
 
@@ -163,7 +168,7 @@ async fn corrupted_storage_gives_a_notice_and_keeps_the_data() {
 #[wasm_bindgen_test]
 async fn answering_the_last_question_opens_the_result() {
     storage().clear().unwrap();
-    let model = BUILT_IN[0];
+    let model = &default_model();
     let last = model.questions.len() - 1;
     let mut answers = Answers::empty(model);
     for q in 0..last {

@@ -1,10 +1,27 @@
 //! The built-in models. `build.rs` checks every file in `models/` when the crate is built and
-//! generates them here as static data (see `Text` in `model`), in the chooser's order.
+//! writes this catalog: what the chooser and the crosswalk need to know about each model without
+//! loading it. The default model's file is compiled in; the others are fetched from
+//! `models/<id>.json` next to the app when they are chosen.
 
-use crate::core::model::{AnswerOption, Benchmark, Dimension, Model, Question, Scale, Scoring, Source, Stage};
-use std::borrow::Cow;
+/// What is known about a built-in model before it is loaded.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Entry {
+    pub id: &'static str,
+    /// Path of the model file, relative to the app (and to the repository root).
+    pub file: &'static str,
+    pub name: &'static str,
+    pub summary: &'static str,
+    pub questions: usize,
+    pub minutes: u32,
+    pub stage_word: &'static str,
+    pub stages: &'static [&'static str],
+    /// Whether other results are placed on this model's stages in the crosswalk.
+    pub ladder: bool,
+    /// The model's first source, cited in the crosswalk.
+    pub source: &'static str,
+}
 
-include!(concat!(env!("OUT_DIR"), "/models.rs"));
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 /// Id of the model a visitor gets unless they choose another.
 pub const DEFAULT_MODEL: &str = "six-stage";

@@ -4,7 +4,8 @@
 //! approximation: the models measure different things and were never calibrated against each
 //! other.
 
-use crate::core::model::{Model, Text};
+use crate::core::catalog::{CATALOG, Entry};
+use crate::core::model::Text;
 use std::borrow::Cow;
 
 /// A maturity ladder: a model's stages, or a published model that has no questionnaire here.
@@ -20,12 +21,13 @@ pub struct Ladder {
 }
 
 impl Ladder {
-    pub fn of_model(model: &Model) -> Ladder {
+    /// The stages of a built-in model.
+    pub fn of_entry(entry: &Entry) -> Ladder {
         Ladder {
-            id: model.id.clone(),
-            name: model.name.clone(),
-            stages: model.stages.iter().map(|s| Some(s.name.clone())).collect(),
-            source: model.sources.first().map(|s| s.citation.clone()).unwrap_or_default(),
+            id: Cow::Borrowed(entry.id),
+            name: Cow::Borrowed(entry.name),
+            stages: entry.stages.iter().map(|s| Some(Cow::Borrowed(*s))).collect(),
+            source: Cow::Borrowed(entry.source),
             benchmark: None,
         }
     }
@@ -75,6 +77,12 @@ pub fn published_ladders() -> Vec<Ladder> {
             )),
         },
     ]
+}
+
+/// The ladders a result of model `id` is placed on: the other built-in models with a ladder,
+/// then the published ones.
+pub fn ladders_besides(id: &str) -> Vec<Ladder> {
+    CATALOG.iter().filter(|e| e.id != id && e.ladder).map(Ladder::of_entry).chain(published_ladders()).collect()
 }
 
 /// Where stage `stage` of a ladder with `from` stages falls on a ladder with `to` stages.

@@ -2,23 +2,21 @@
 //! JSON data format (documented in `docs/model-format.md`) and validation with messages that name
 //! the file and the field.
 
-use serde::Deserialize;
+use super::json::{self, Value};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 
 /// The most answer options one question may have (the share-link codec spends one character per
 /// answer).
 pub const MAX_OPTIONS: usize = 36;
 
-/// Text in a model: borrowed for the built-in models (generated into the binary at build time by
-/// `build.rs`, so the browser parses nothing for them), owned for models read at run time.
+/// Text in a model: owned when read from a file, borrowed for text the code itself supplies.
 pub type Text = Cow<'static, str>;
 /// A list in a model, borrowed or owned like `Text`.
 pub type List<T> = Cow<'static, [T]>;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     /// Stable identifier, also used in storage keys and share links.
     pub id: Text,
@@ -32,22 +30,15 @@ pub struct Model {
     /// What the model measures, for the methodology page.
     pub measures: Text,
     /// What a stage number means in this model, e.g. "stage" or "phase".
-    #[serde(default = "default_stage_word")]
     pub stage_word: Text,
     pub sources: List<Source>,
     pub dimensions: List<Dimension>,
     pub stages: List<Stage>,
     /// Named answer scales that questions can share instead of listing their own options.
-    #[serde(default, deserialize_with = "scales_from_map")]
     pub scales: List<Scale>,
     pub questions: List<Question>,
     pub scoring: Scoring,
-    #[serde(default)]
     pub benchmarks: List<Benchmark>,
-}
-
-fn default_stage_word() -> Text {
-    Cow::Borrowed("stage")
 }
 
 /// A named answer scale. In the file, `scales` is an object from name to options.
@@ -57,73 +48,59 @@ pub struct Scale {
     pub options: List<AnswerOption>,
 }
 
-fn scales_from_map<'de, D: serde::Deserializer<'de>>(d: D) -> Result<List<Scale>, D::Error> {
-    let map = BTreeMap::<String, Vec<AnswerOption>>::deserialize(d)?;
-    Ok(map.into_iter().map(|(name, options)| Scale { name: name.into(), options: options.into() }).collect())
-}
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: Text,
     /// Full citation in plain text.
     pub citation: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dimension {
     pub id: Text,
     pub name: Text,
     pub description: Text,
     /// What this dimension looks like on the "fluff" side of a chasm, if the model has one.
-    #[serde(default)]
     pub fluff: Option<Text>,
     /// What it looks like on the "tough" side.
-    #[serde(default)]
     pub tough: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Stage {
     pub name: Text,
     pub description: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AnswerOption {
     pub label: Text,
     pub value: i32,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     pub id: Text,
     pub dimension: Text,
     pub prompt: Text,
     /// The question's own options, lowest value first. Give either `options` or `scale`.
-    #[serde(default)]
     pub options: List<AnswerOption>,
     /// Name of a shared scale in the model's `scales`.
-    #[serde(default)]
     pub scale: Option<Text>,
     /// A concrete step for an organisation that does not yet give this question's best answer.
     pub advice: Text,
 }
 
 /// How answers become a stage. See `scoring` for the exact rules.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "rule", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Scoring {
     /// Option values are stage numbers (1..=number of stages). A dimension's level is the mean of
     /// its answers and the overall level is the mean of the dimension levels, each rounded to the
     /// nearest stage. With `chasm_at`, stages from `chasm_at` upward need every dimension at
     /// level `chasm_at` or above.
     Average {
-        #[serde(default)]
         chasm_at: Option<usize>,
     },
     /// Each dimension "holds" when its score (0–100 %) is at least `hold_percent`. When
@@ -135,14 +112,11 @@ pub enum Scoring {
 
 /// A published figure shown next to a result. With no `dimension` or `question` it is about the
 /// overall stage.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Benchmark {
     pub text: Text,
     pub source: Text,
-    #[serde(default)]
     pub dimension: Option<Text>,
-    #[serde(default)]
     pub question: Option<Text>,
 }
 
@@ -165,21 +139,23 @@ impl fmt::Display for ModelError {
 }
 
 impl Model {
-    /// Parses and validates a model file (natively; the browser parses with its own JSON.parse,
-    /// see `web::models`). `file` is only used to name the file in messages.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// Parses and validates a model file. `file` is only used to name the file in messages.
     pub fn from_json(file: &str, text: &str) -> Result<Model, Vec<ModelError>> {
-        serde_json::from_str::<Model>(text).map_err(|e| Model::parse_error(file, &e.to_string()))?.check(file)
+        let value = json::parse(text)
+            .map_err(|e| vec![ModelError { file: file.into(), field: String::new(), message: e.to_string() }])?;
+        let mut reader = Reader::default();
+        let model = reader.model(&value);
+        match model {
+            Some(model) if reader.errors.is_empty() => model.check(file),
+            _ => Err(reader
+                .errors
+                .into_iter()
+                .map(|(field, message)| ModelError { file: file.into(), field, message })
+                .collect()),
+        }
     }
 
-    /// The error list for a file that could not be read into a `Model` at all. serde names
-    /// unknown and missing fields in backticks; that name becomes the field.
-    pub fn parse_error(file: &str, message: &str) -> Vec<ModelError> {
-        let field = message.split('`').nth(1).unwrap_or("").to_string();
-        vec![ModelError { file: file.into(), field, message: message.into() }]
-    }
-
-    /// Checks everything serde cannot: references, duplicates, empty lists, rule constraints.
+    /// Checks what the shape alone cannot: references, duplicates, empty lists, rule constraints.
     pub fn check(self, file: &str) -> Result<Model, Vec<ModelError>> {
         let problems = self.problems();
         if problems.is_empty() {
@@ -353,5 +329,253 @@ impl Model {
     /// are left out of the crosswalk.
     pub fn is_ladder(&self) -> bool {
         !matches!(self.scoring, Scoring::Threshold { ordered: false, .. })
+    }
+}
+
+/// Reads a `Model` out of a JSON value, collecting every problem with the path of its field
+/// (`questions[3].options[1].label`): missing fields, unknown fields, wrong kinds of value.
+#[derive(Default)]
+struct Reader {
+    errors: Vec<(String, String)>,
+}
+
+/// The members of one JSON object and where it is in the file.
+struct Fields<'v> {
+    path: String,
+    members: &'v [(String, Value)],
+}
+
+impl Fields<'_> {
+    fn at(&self, name: &str) -> String {
+        if self.path.is_empty() { name.to_string() } else { format!("{}.{name}", self.path) }
+    }
+
+    fn get(&self, name: &str) -> Option<&Value> {
+        self.members.iter().find(|(k, _)| k == name).map(|(_, v)| v)
+    }
+}
+
+impl Reader {
+    fn error(&mut self, field: String, message: String) {
+        self.errors.push((field, message));
+    }
+
+    /// `value` as an object whose members are all among `known`.
+    fn object<'v>(&mut self, value: &'v Value, path: String, known: &[&str]) -> Option<Fields<'v>> {
+        let Value::Object(members) = value else {
+            self.error(path, format!("expected an object, found {}", value.kind()));
+            return None;
+        };
+        let fields = Fields { path, members };
+        for (i, (name, _)) in members.iter().enumerate() {
+            if !known.contains(&name.as_str()) {
+                self.error(fields.at(name), format!("unknown field `{name}`"));
+            } else if members[..i].iter().any(|(k, _)| k == name) {
+                self.error(fields.at(name), format!("field `{name}` is given twice"));
+            }
+        }
+        Some(fields)
+    }
+
+    fn required<'v>(&mut self, f: &Fields<'v>, name: &str) -> Option<&'v Value> {
+        let value = f.members.iter().find(|(k, _)| k == name).map(|(_, v)| v);
+        if value.is_none() {
+            self.error(f.at(name), format!("missing field `{name}`"));
+        }
+        value
+    }
+
+    fn text_of(&mut self, value: &Value, path: String) -> Text {
+        match value {
+            Value::String(s) => Cow::Owned(s.clone()),
+            other => {
+                self.error(path, format!("expected text, found {}", other.kind()));
+                Cow::Borrowed("")
+            }
+        }
+    }
+
+    fn text(&mut self, f: &Fields, name: &str) -> Text {
+        match self.required(f, name) {
+            Some(v) => self.text_of(v, f.at(name)),
+            None => Cow::Borrowed(""),
+        }
+    }
+
+    fn optional_text(&mut self, f: &Fields, name: &str) -> Option<Text> {
+        f.get(name).map(|v| self.text_of(v, f.at(name)))
+    }
+
+    fn whole(&mut self, value: &Value, path: String, min: i64, max: i64) -> i64 {
+        match value.whole() {
+            Some(n) if (min..=max).contains(&n) => n,
+            _ => {
+                self.error(path, format!("expected a whole number from {min} to {max}, found {}", shown(value)));
+                min
+            }
+        }
+    }
+
+    fn number(&mut self, f: &Fields, name: &str, min: i64, max: i64) -> i64 {
+        match self.required(f, name) {
+            Some(v) => self.whole(v, f.at(name), min, max),
+            None => min,
+        }
+    }
+
+    /// The list in field `name` (empty when missing and not `required`), each item read by `item`.
+    fn list<T: Clone>(
+        &mut self,
+        f: &Fields,
+        name: &str,
+        required: bool,
+        mut item: impl FnMut(&mut Self, &Value, String) -> Option<T>,
+    ) -> List<T> {
+        let value = if required { self.required(f, name) } else { f.get(name) };
+        let Some(value) = value else { return Cow::Owned(Vec::new()) };
+        let Value::Array(items) = value else {
+            self.error(f.at(name), format!("expected a list, found {}", value.kind()));
+            return Cow::Owned(Vec::new());
+        };
+        let path = f.at(name);
+        Cow::Owned(items.iter().enumerate().filter_map(|(i, v)| item(self, v, format!("{path}[{i}]"))).collect())
+    }
+
+    fn model(&mut self, value: &Value) -> Option<Model> {
+        let f = self.object(value, String::new(), &[
+            "id", "version", "name", "summary", "minutes", "measures", "stage_word", "sources", "dimensions", "stages",
+            "scales", "questions", "scoring", "benchmarks",
+        ])?;
+        let scales = match f.get("scales") {
+            None => Cow::Owned(Vec::new()),
+            Some(v) => {
+                let scales = self.object(v, "scales".into(), &[]);
+                let members = scales.map_or(&[][..], |s| s.members);
+                self.errors.retain(|(field, m)| !(field.starts_with("scales.") && m.starts_with("unknown field")));
+                Cow::Owned(
+                    members
+                        .iter()
+                        .map(|(name, options)| Scale {
+                            name: Cow::Owned(name.clone()),
+                            options: self.options(options, format!("scales.{name}")),
+                        })
+                        .collect(),
+                )
+            }
+        };
+        Some(Model {
+            id: self.text(&f, "id"),
+            version: self.number(&f, "version", 0, i64::from(u32::MAX)) as u32,
+            name: self.text(&f, "name"),
+            summary: self.text(&f, "summary"),
+            minutes: self.number(&f, "minutes", 0, 600) as u32,
+            measures: self.text(&f, "measures"),
+            stage_word: self.optional_text(&f, "stage_word").unwrap_or(Cow::Borrowed("stage")),
+            sources: self.list(&f, "sources", true, |r, v, path| {
+                let f = r.object(v, path, &["id", "citation"])?;
+                Some(Source { id: r.text(&f, "id"), citation: r.text(&f, "citation") })
+            }),
+            dimensions: self.list(&f, "dimensions", true, |r, v, path| {
+                let f = r.object(v, path, &["id", "name", "description", "fluff", "tough"])?;
+                Some(Dimension {
+                    id: r.text(&f, "id"),
+                    name: r.text(&f, "name"),
+                    description: r.text(&f, "description"),
+                    fluff: r.optional_text(&f, "fluff"),
+                    tough: r.optional_text(&f, "tough"),
+                })
+            }),
+            stages: self.list(&f, "stages", true, |r, v, path| {
+                let f = r.object(v, path, &["name", "description"])?;
+                Some(Stage { name: r.text(&f, "name"), description: r.text(&f, "description") })
+            }),
+            scales,
+            questions: self.list(&f, "questions", true, |r, v, path| {
+                let f = r.object(v, path, &["id", "dimension", "prompt", "options", "scale", "advice"])?;
+                Some(Question {
+                    id: r.text(&f, "id"),
+                    dimension: r.text(&f, "dimension"),
+                    prompt: r.text(&f, "prompt"),
+                    options: f.get("options").map_or(Cow::Owned(Vec::new()), |o| r.options(o, f.at("options"))),
+                    scale: r.optional_text(&f, "scale"),
+                    advice: r.text(&f, "advice"),
+                })
+            }),
+            scoring: self.scoring(&f)?,
+            benchmarks: self.list(&f, "benchmarks", false, |r, v, path| {
+                let f = r.object(v, path, &["text", "source", "dimension", "question"])?;
+                Some(Benchmark {
+                    text: r.text(&f, "text"),
+                    source: r.text(&f, "source"),
+                    dimension: r.optional_text(&f, "dimension"),
+                    question: r.optional_text(&f, "question"),
+                })
+            }),
+        })
+    }
+
+    fn options(&mut self, value: &Value, path: String) -> List<AnswerOption> {
+        let Value::Array(items) = value else {
+            self.error(path, format!("expected a list, found {}", value.kind()));
+            return Cow::Owned(Vec::new());
+        };
+        Cow::Owned(
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, v)| {
+                    let f = self.object(v, format!("{path}[{i}]"), &["label", "value"])?;
+                    Some(AnswerOption {
+                        label: self.text(&f, "label"),
+                        value: self.number(&f, "value", -1_000_000, 1_000_000) as i32,
+                    })
+                })
+                .collect(),
+        )
+    }
+
+    fn scoring(&mut self, model: &Fields) -> Option<Scoring> {
+        let value = self.required(model, "scoring")?;
+        let rule = match value {
+            Value::Object(members) => members.iter().find(|(k, _)| k == "rule").map(|(_, v)| v),
+            _ => None,
+        };
+        match rule {
+            Some(Value::String(r)) if r == "average" => {
+                let f = self.object(value, "scoring".into(), &["rule", "chasm_at"])?;
+                let chasm_at = f.get("chasm_at").map(|v| self.whole(v, f.at("chasm_at"), 0, 100) as usize);
+                Some(Scoring::Average { chasm_at })
+            }
+            Some(Value::String(r)) if r == "threshold" => {
+                let f = self.object(value, "scoring".into(), &["rule", "hold_percent", "ordered"])?;
+                let hold_percent = self.number(&f, "hold_percent", 0, 100) as u32;
+                let ordered = match self.required(&f, "ordered") {
+                    Some(Value::Bool(b)) => *b,
+                    Some(other) => {
+                        self.error(f.at("ordered"), format!("expected true or false, found {}", other.kind()));
+                        false
+                    }
+                    None => false,
+                };
+                Some(Scoring::Threshold { hold_percent, ordered })
+            }
+            Some(other) => {
+                self.error("scoring.rule".into(), format!("unknown rule {}: expected \"average\" or \"threshold\"", shown(other)));
+                None
+            }
+            None => {
+                self.error("scoring.rule".into(), "missing field `rule`".into());
+                None
+            }
+        }
+    }
+}
+
+/// A short rendering of a value for messages.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::Number(n) => n.clone(),
+        Value::String(s) if s.len() <= 40 => format!("\"{s}\""),
+        other => other.kind().to_string(),
     }
 }

@@ -2,6 +2,7 @@
 //! values. Pure: no IO, no Leptos, no DOM, so it is tested natively (`tests/report.rs`).
 
 pub mod doc;
+pub mod forms;
 
 use crate::core::answers::{Answer, Answers};
 use crate::core::crosswalk::{Ladder, place};

@@ -1,4 +1,7 @@
-use super::{Ctx, Screen, StartOver, focus_on_mount};
+use super::{Ctx, Screen, StartOver, focus_on_mount, show_doc};
+use crate::report::forms::chooser_doc;
+use crate::web::dom;
+use crate::core::catalog::CATALOG;
 use leptos::prelude::*;
 
 /// What the tool is, the model chooser, and the way in.
@@ -7,8 +10,16 @@ pub fn Intro() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let heading = NodeRef::<leptos::html::H1>::new();
     focus_on_mount(heading);
-    let count = ctx.models.with_value(Vec::len);
     let answered = move || ctx.progress.with(|p| p.answers.answered());
+    let selected = move || ctx.loading.get().unwrap_or_else(|| ctx.chosen.get());
+    let chooser = NodeRef::<leptos::html::Div>::new();
+    show_doc(chooser, chooser_doc(ctx.chosen.get_untracked()));
+    Effect::new(move |_| {
+        let i = selected();
+        if let Some(el) = chooser.get() {
+            dom::check_radio(&el, Some(i));
+        }
+    });
 
     view! {
         <section class="cxm-screen cxm-intro" aria-labelledby="cxm-intro-title">
@@ -19,45 +30,25 @@ pub fn Intro() -> impl IntoView {
                 "A self-assessment for people who run or shape customer experience (CX). Answer questions about what your organisation actually does today and see which stage of maturity it has reached, what holds it back and what to do next."
             </p>
             <ul class="cxm-facts">
-                <li>"Takes " {move || ctx.model().minutes} " minutes or so; you can stop and come back."</li>
+                <li>"Takes " {move || CATALOG[selected()].minutes} " minutes or so; you can stop and come back."</li>
                 <li>"Private: everything stays in this browser. Nothing is sent anywhere."</li>
                 <li>"Every question has a “Not sure” answer; it lowers the confidence of the result, never the score."</li>
             </ul>
-            <fieldset class="cxm-choices">
-                <legend>"Choose an assessment"</legend>
-                {(0..count)
-                    .map(|i| {
-                        let model = ctx.models.with_value(|m| m[i].clone());
-                        let id = format!("cxm-model-{}", model.id);
-                        let label_for = id.clone();
-                        view! {
-                            <label class="cxm-choice" for=label_for>
-                                <input
-                                    type="radio"
-                                    name="cxm-model"
-                                    id=id
-                                    prop:checked=move || ctx.chosen.get() == i
-                                    on:change=move |_| ctx.choose(i)
-                                />
-                                <span class="cxm-choice__text">
-                                    <strong class="cxm-choice__name">{model.name.clone()}</strong>
-                                    <span class="cxm-choice__meta">
-                                        {format!("{} questions · about {} minutes", model.questions.len(), model.minutes)}
-                                    </span>
-                                    <span class="cxm-choice__summary">{model.summary.clone()}</span>
-                                </span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+            <div node_ref=chooser on:change=move |ev| {
+                if let Some(i) = dom::radio_value(&ev) {
+                    ctx.select(i, false);
+                }
+            }></div>
             <div class="cxm-actions">
                 <button
                     type="button"
                     class="cxm-button cxm-button--primary"
+                    disabled=move || ctx.loading.get().is_some()
                     on:click=move |_| ctx.resume()
                 >
-                    {move || if answered() == 0 { "Start the assessment".to_string() } else {
+                    {move || if ctx.loading.get().is_some() { "Loading…".to_string() } else if answered() == 0 {
+                        "Start the assessment".to_string()
+                    } else {
                         format!("Continue ({} of {} answered)", answered(), ctx.model().questions.len())
                     }}
                 </button>

@@ -1,4 +1,5 @@
-use super::{Ctx, Screen, focus_on_mount, show_doc};
+use super::{Ctx, Screen, focus_on_mount};
+use crate::core::catalog::CATALOG;
 use crate::report::method_doc;
 use leptos::prelude::*;
 
@@ -10,10 +11,23 @@ pub fn Methodology() -> impl IntoView {
     let body = NodeRef::<leptos::html::Div>::new();
     focus_on_mount(heading);
     let chosen = ctx.chosen.get_untracked();
-    let doc = ctx.models.with_value(|ms| {
-        method_doc(std::iter::once(&*ms[chosen]).chain(ms.iter().enumerate().filter(|(i, _)| *i != chosen).map(|(_, m)| &**m)))
+    for i in 0..CATALOG.len() {
+        leptos::task::spawn_local(async move {
+            ctx.load(i).await;
+        });
+    }
+    // The page is shown once every model is in (or could not be fetched, which says so).
+    let all_in = Memo::new(move |_| ctx.models.with(|m| m.iter().all(Option::is_some)));
+    Effect::new(move |_| {
+        let Some(el) = body.get() else { return };
+        let doc = ctx.models.with(|ms| {
+            let loaded = |i: usize| ms[i].as_deref();
+            method_doc(loaded(chosen).into_iter().chain((0..ms.len()).filter(|&i| i != chosen).filter_map(loaded)))
+        });
+        if all_in.get() || ctx.notice.with(Option::is_some) {
+            crate::web::dom::show(&el, &doc);
+        }
     });
-    show_doc(body, doc);
     let back = move |_| {
         let finished = ctx.progress.with_untracked(|p| p.answers.is_complete() && p.current >= p.answers.len());
         ctx.screen.set(if finished { Screen::Result } else { Screen::Intro });
@@ -23,7 +37,7 @@ pub fn Methodology() -> impl IntoView {
         <section class="cxm-screen cxm-methodology" aria-labelledby="cxm-method-title">
             <h2 id="cxm-method-title" tabindex="-1" node_ref=heading>"How this is scored"</h2>
             <button type="button" class="cxm-button" on:click=back>"Back"</button>
-            <div node_ref=body></div>
+            <div node_ref=body><p class="cxm-muted">"Loading the models…"</p></div>
             <button type="button" class="cxm-button" on:click=back>"Back"</button>
         </section>
     }

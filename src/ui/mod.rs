@@ -7,7 +7,7 @@ mod question;
 mod result;
 mod start_over;
 
-use crate::core::catalog::{BUILT_IN, DEFAULT_MODEL};
+use crate::core::catalog::{CATALOG, DEFAULT_JSON};
 use crate::core::model::Model;
 use crate::core::progress::Progress;
 use crate::report::capitalise;
@@ -39,9 +39,12 @@ pub enum Screen {
 /// Everything the screens share. All fields are cheap handles, so `Ctx` is `Copy`.
 #[derive(Clone, Copy)]
 pub struct Ctx {
-    pub models: StoredValue<Vec<Arc<Model>>>,
-    /// Index into `models` of the model being taken.
+    /// The models loaded so far, by catalog index (the default is always loaded).
+    pub models: RwSignal<Vec<Option<Arc<Model>>>>,
+    /// Catalog index of the model being taken; always a loaded one.
     pub chosen: RwSignal<usize>,
+    /// Catalog index of a model being fetched because it was chosen.
+    pub loading: RwSignal<Option<usize>>,
     pub progress: RwSignal<Progress>,
     pub screen: RwSignal<Screen>,
     /// One line telling the user something went wrong (or where their answers are kept).
@@ -49,19 +52,73 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// Model `i` if it is loaded.
+    pub fn loaded(&self, i: usize) -> Option<Arc<Model>> {
+        self.models.with(|m| m.get(i).cloned().flatten())
+    }
+
     pub fn model(&self) -> Arc<Model> {
         let i = self.chosen.get();
-        self.models.with_value(|m| m[i].clone())
+        self.models.with(|m| pick(m, i))
     }
 
     pub fn model_untracked(&self) -> Arc<Model> {
         let i = self.chosen.get_untracked();
-        self.models.with_value(|m| m[i].clone())
+        self.models.with_untracked(|m| pick(m, i))
     }
 
-    /// Switches to model `i`, restoring what was saved for it.
-    pub fn choose(&self, i: usize) {
-        let model = self.models.with_value(|m| m[i].clone());
+    /// Chooses model `i`, fetching it first if need be; with `resume`, then opens the screen its
+    /// saved progress was on.
+    pub fn select(&self, i: usize, resume: bool) {
+        if self.models.with_untracked(|m| m.get(i).is_some_and(Option::is_some)) {
+            self.loading.set(None);
+            self.choose(i);
+            if resume {
+                self.resume_if_started();
+            }
+            return;
+        }
+        self.loading.set(Some(i));
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            let loaded = ctx.load(i).await;
+            if ctx.loading.get_untracked() != Some(i) {
+                return;
+            }
+            ctx.loading.set(None);
+            if loaded {
+                ctx.choose(i);
+                if resume {
+                    ctx.resume_if_started();
+                }
+            }
+        });
+    }
+
+    /// Fetches model `i` unless it is loaded; tells the user if that fails. True when loaded.
+    pub async fn load(self, i: usize) -> bool {
+        if self.models.with_untracked(|m| m.get(i).is_some_and(Option::is_some)) {
+            return true;
+        }
+        let Some(entry) = CATALOG.get(i) else { return false };
+        match crate::web::fetch::model(entry).await {
+            Ok(model) => {
+                self.models.update(|m| m[i] = Some(Arc::new(model)));
+                true
+            }
+            Err(why) => {
+                self.notice.set(Some(format!(
+                    "The “{}” assessment could not be loaded: {why}. Check the connection and try again.",
+                    entry.name
+                )));
+                false
+            }
+        }
+    }
+
+    /// Switches to loaded model `i`, restoring what was saved for it.
+    fn choose(&self, i: usize) {
+        let Some(model) = self.loaded(i) else { return };
         let (progress, problem) = load_progress(&model);
         self.chosen.set(i);
         self.progress.set(progress.clone());
@@ -69,6 +126,12 @@ impl Ctx {
             self.notice.set(Some(problem));
         }
         storage::set(MODEL_KEY, &model.id);
+    }
+
+    fn resume_if_started(&self) {
+        if self.progress.with_untracked(|p| p.answers.answered() > 0 || p.current > 0) {
+            self.resume();
+        }
     }
 
     /// Opens the screen the saved progress was on: the open question, or the result.
@@ -92,6 +155,11 @@ impl Ctx {
 
 /// Reads the saved progress in `model`. Anything unusable is set aside under another key (so
 /// nothing is lost) and reported in one line.
+/// Model `i` of `models`, or the default (always loaded) if `i` is not.
+fn pick(models: &[Option<Arc<Model>>], i: usize) -> Arc<Model> {
+    models.get(i).cloned().flatten().or_else(|| models[0].clone()).expect("the default model is always loaded")
+}
+
 fn load_progress(model: &Model) -> (Progress, Option<String>) {
     let key = progress_key(&model.id);
     let Some(text) = storage::get(&key) else { return (Progress::new(model), None) };
@@ -110,25 +178,22 @@ fn load_progress(model: &Model) -> (Progress, Option<String>) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let models: Vec<Arc<Model>> = BUILT_IN.iter().map(|m| Arc::new((*m).clone())).collect();
+    // build.rs refuses to build with an invalid model file, so this cannot fail.
+    let default = Arc::new(Model::from_json(CATALOG[0].file, DEFAULT_JSON).expect("build.rs checked the default model"));
+    let first = Progress::new(&default);
+    let mut models = vec![None; CATALOG.len()];
+    models[0] = Some(default);
     let saved_id = storage::get(MODEL_KEY);
-    let start = models
-        .iter()
-        .position(|m| saved_id.as_deref() == Some(&*m.id))
-        .or_else(|| models.iter().position(|m| m.id == DEFAULT_MODEL))
-        .unwrap_or(0);
-    let first = Progress::new(&models[start]);
+    let start = CATALOG.iter().position(|e| saved_id.as_deref() == Some(e.id)).unwrap_or(0);
     let ctx = Ctx {
-        models: StoredValue::new(models),
-        chosen: RwSignal::new(start),
+        models: RwSignal::new(models),
+        chosen: RwSignal::new(0),
+        loading: RwSignal::new(None),
         progress: RwSignal::new(first),
         screen: RwSignal::new(Screen::Intro),
         notice: RwSignal::new(None),
     };
-    ctx.choose(start);
-    if ctx.progress.with_untracked(|p| p.answers.answered() > 0 || p.current > 0) {
-        ctx.resume();
-    }
+    ctx.select(start, true);
     if !storage::is_persistent() {
         ctx.notice.set(Some(
             "This browser is not letting the page store anything, so your answers last only while this tab is open."

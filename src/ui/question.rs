@@ -1,5 +1,8 @@
-use super::{Ctx, Screen, StartOver, focus_on_mount};
+use super::{Ctx, Screen, StartOver};
 use crate::core::answers::Answer;
+use crate::core::model::Model;
+use crate::report::forms::question_doc;
+use crate::web::dom;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
@@ -12,8 +15,23 @@ pub fn QuestionScreen() -> impl IntoView {
     let current = Memo::new(move |_| ctx.progress.with(|p| p.current.min(p.answers.len().saturating_sub(1))));
     let total = move || ctx.model().questions.len();
     let answer = move || ctx.progress.with(|p| p.answers.get(current.get()));
-    let heading = NodeRef::<leptos::html::H2>::new();
-    focus_on_mount(heading);
+    let body = NodeRef::<leptos::html::Div>::new();
+    // A new question is drawn afresh and its heading focused, so screen readers announce it.
+    Effect::new(move |_| {
+        let q = current.get();
+        let Some(el) = body.get() else { return };
+        let model = ctx.model();
+        let checked = ctx.progress.with_untracked(|p| position(&model, q, p.answers.get(q)));
+        dom::show(&el, &question_doc(&model, q, checked));
+        dom::focus(&el, "h2");
+    });
+    // Answers given by key (or restored) move the checked radio.
+    Effect::new(move |_| {
+        let checked = position(&ctx.model(), current.get(), answer());
+        if let Some(el) = body.get() {
+            dom::check_radio(&el, checked);
+        }
+    });
 
     let set_answer = move |a: Answer| ctx.progress.update(|p| p.answers.set(current.get_untracked(), a));
     let go = move |step: isize| {
@@ -62,44 +80,12 @@ pub fn QuestionScreen() -> impl IntoView {
                     aria-labelledby="cxm-progress-label"
                 ></progress>
             </div>
-            {move || {
-                let q = current.get();
-                let model = ctx.model();
-                let question = &model.questions[q];
-                let name = format!("cxm-q-{}", question.id);
-                let options = model.options(q);
-                let n = options.len();
-                let choices = options
-                    .iter()
-                    .enumerate()
-                    .map(|(i, o)| (Answer::Option(i as u8), o.label.clone()))
-                    .chain([(Answer::NotSure, std::borrow::Cow::Borrowed("Not sure"))])
-                    .enumerate()
-                    .map(|(k, (value, label))| {
-                        view! {
-                            <label class="cxm-option" class:cxm-option--unsure=value == Answer::NotSure>
-                                <input
-                                    type="radio"
-                                    name=name.clone()
-                                    prop:checked=move || answer() == value
-                                    on:change=move |_| set_answer(value)
-                                />
-                                <span class="cxm-option__key" aria-hidden="true">{k + 1}</span>
-                                <span class="cxm-option__label">{label}</span>
-                            </label>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <fieldset class="cxm-options">
-                        <legend>
-                            <h2 tabindex="-1" node_ref=heading>{question.prompt.clone()}</h2>
-                        </legend>
-                        {choices}
-                    </fieldset>
-                    <p class="cxm-hint">{format!("Keys 1–{} answer; Enter goes to the next question.", n + 1)}</p>
+            <div node_ref=body on:change=move |ev| {
+                let n = ctx.model_untracked().options(current.get_untracked()).len();
+                if let Some(k) = dom::radio_value(&ev) {
+                    set_answer(if k >= n { Answer::NotSure } else { Answer::Option(k as u8) });
                 }
-            }}
+            }></div>
             <div class="cxm-nav">
                 <button type="button" class="cxm-button" on:click=move |_| go(-1)>"Back"</button>
                 <button
@@ -113,6 +99,15 @@ pub fn QuestionScreen() -> impl IntoView {
             </div>
             <StartOver />
         </section>
+    }
+}
+
+/// Where `answer` to question `q` sits in its radio group: options first, then "Not sure".
+fn position(model: &Model, q: usize, answer: Answer) -> Option<usize> {
+    match answer {
+        Answer::Unanswered => None,
+        Answer::NotSure => Some(model.options(q).len()),
+        Answer::Option(i) => Some(i as usize),
     }
 }
 

@@ -1,5 +1,5 @@
 use super::{Ctx, Screen, StartOver, focus_on_mount, show_doc};
-use crate::core::crosswalk::{Ladder, published_ladders};
+use crate::core::crosswalk::ladders_besides;
 use crate::core::scoring::score;
 use crate::report::{result_doc, result_title};
 use leptos::prelude::*;
@@ -16,13 +16,7 @@ pub fn ResultScreen() -> impl IntoView {
     let model = ctx.model_untracked();
     let answers = ctx.progress.with_untracked(|p| p.answers.clone());
     let outcome = score(&model, &answers);
-    let ladders: Vec<Ladder> = ctx
-        .models
-        .with_value(|ms| ms.iter().filter(|m| m.id != model.id && m.is_ladder()).map(|m| Ladder::of_model(m)).collect::<Vec<_>>())
-        .into_iter()
-        .chain(published_ladders())
-        .collect();
-    show_doc(body, result_doc(&model, &outcome, &answers, &ladders));
+    show_doc(body, result_doc(&model, &outcome, &answers, &ladders_besides(&model.id)));
 
     view! {
         <section class="cxm-screen cxm-result" aria-labelledby="cxm-result-title">

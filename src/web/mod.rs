@@ -1,6 +1,7 @@
 //! Browser glue: where the app is mounted and where answers are kept.
 
 pub mod dom;
+pub mod fetch;
 pub mod storage;
 
 use wasm_bindgen::JsCast;
