@@ -174,8 +174,13 @@ impl Parser<'_> {
             }
             p.pos > from
         };
+        let leading_zero = self.peek() == Some(b'0');
         if !digits(self) {
             return Err(self.error("expected a digit"));
+        }
+        if leading_zero && self.pos - start > 1 + usize::from(self.bytes[start] == b'-') {
+            self.pos = start;
+            return Err(self.error("a number cannot start with 0"));
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
