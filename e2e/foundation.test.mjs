@@ -21,7 +21,7 @@ test("the whole six-stage test can be taken by keyboard alone", async (t) => {
   await app.open();
 
   // The intro's heading has focus, so a keyboard user starts at the top.
-  assert.equal((await app.focused())?.id, "cxm-intro-title");
+  await app.waitForFocus("#cxm-intro-title");
 
   // Tab into the model chooser (the checked radio), try another model with the arrows, come back.
   await app.pressKey("Tab");
@@ -42,9 +42,8 @@ test("the whole six-stage test can be taken by keyboard alone", async (t) => {
   await app.pressKey("Enter");
   await app.waitForQuestion(1);
   const headingHasFocus = async () => {
-    const f = await app.focused();
-    assert.equal(f?.tag, "h2", "the question heading has focus");
-    assert.equal(f.text, await app.prompt());
+    await app.waitForFocus(".cxm-question legend h2");
+    assert.equal((await app.focused()).text, await app.prompt());
   };
   await headingHasFocus();
   assert.equal(await app.questionLabel(), "Question 1 of 20");
@@ -108,7 +107,7 @@ test("the whole six-stage test can be taken by keyboard alone", async (t) => {
 
   // Nineteen answers of 6 and one "Not sure": every dimension's level is 6, so stage 6 of 6.
   assert.equal(await app.resultHeading(), "Your result: stage 6 of 6, Embed");
-  assert.equal((await app.focused())?.id, "cxm-result-title", "the result heading has focus");
+  await app.waitForFocus("#cxm-result-title");
   assert.match(await app.confidence(), /19 of 20 questions/);
   app.watch.assertClean();
 });
@@ -304,7 +303,9 @@ test("“Start over” asks first: Keep my answers keeps them, Discard clears th
   const confirm = app.confirmation();
   await confirm.waitFor();
   assert.equal((await confirm.locator("p").textContent()).trim(), "Discard your 3 answers and start again?");
-  assert.equal((await app.focused())?.text, "Keep my answers", "focus goes to the safe choice");
+  // Focus goes to the safe choice.
+  await app.waitForFocus(".cxm-confirm button:not(.cxm-button--danger)");
+  assert.equal((await app.focused()).text, "Keep my answers");
 
   await confirm.getByRole("button", { name: "Keep my answers" }).click();
   await confirm.waitFor({ state: "detached" });

@@ -244,8 +244,14 @@ export class AssessmentPage {
     return ["intro", "question", "result", "methodology"].find((s) => cls.split(/\s+/).includes(`cxm-${s}`));
   }
 
+  /**
+   * Waits for a screen. The result and methodology fill in their body after the heading, so
+   * for them this also waits for the part every one of them ends with (the crosswalk).
+   */
   async waitForScreen(name) {
     await this.page.locator(`.cxm .cxm-screen.cxm-${name}`).waitFor();
+    if (name === "result") await this.page.locator(".cxm-result .cxm-crosswalk").waitFor();
+    if (name === "methodology") await this.page.locator(".cxm-methodology #cxm-method-crosswalk").waitFor();
   }
 
   async pressKey(key) {
@@ -267,6 +273,17 @@ export class AssessmentPage {
         label: label ? label.textContent.trim() : null,
       };
     });
+  }
+
+  /** Waits until the element matching `selector` has keyboard focus (the app moves it there). */
+  async waitForFocus(selector) {
+    try {
+      await this.page.waitForFunction((sel) => document.activeElement?.matches(sel) === true, selector, {
+        timeout: TIMEOUT,
+      });
+    } catch {
+      assert.fail(`focus should be on ${selector} but is on ${JSON.stringify(await this.focused())}`);
+    }
   }
 
   /** The one-line notice, or null when none is shown. */
@@ -456,7 +473,7 @@ export class AssessmentPage {
 
   /** Benchmarks shown in the stage card (the ones about the overall result). */
   async overallBenchmarks() {
-    return this.page.locator(".cxm-stage .cxm-benchmark").allTextContents();
+    return (await this.page.locator(".cxm-stage .cxm-benchmark").allTextContents()).map((t) => t.trim());
   }
 
   /** Steps of the ladder, top first: {number, name, here, done}. */
@@ -517,6 +534,11 @@ export class AssessmentPage {
         benchmark: li.querySelector(".cxm-benchmark").textContent.trim(),
       })),
     );
+  }
+
+  /** Every published figure on the result, wherever it is shown. */
+  async allBenchmarks() {
+    return (await this.page.locator(".cxm-result .cxm-benchmark").allTextContents()).map((t) => t.trim());
   }
 
   /** Rows of the crosswalk table: {model, stage, text} (model without its footnote mark). */
