@@ -30,6 +30,12 @@ const XM = "XM Institute five stages";
 async function begin(t, model) {
   const app = await suite.newApp(t);
   await app.open();
+  assert.deepEqual(await app.modelNames(), [
+    MODELS.sixStage.name,
+    MODELS.fourPhases.name,
+    MODELS.fourStages.name,
+    MODELS.ebd.name,
+  ]);
   await app.choose(model.name);
   assert.equal(await app.chosenModel(), model.name);
   assert.match(

@@ -18,7 +18,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const DIST = path.resolve(REPO_ROOT, process.env.CXM_DIST || "dist");
 
 /** How long any single wait may take before a test fails (ms). Everything is local, so short. */
-export const TIMEOUT = Number(process.env.CXM_TIMEOUT || 5000);
+export const TIMEOUT = Number(process.env.CXM_TIMEOUT || 10000);
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
