@@ -222,20 +222,24 @@ test("unusable saved progress gives a one-line notice, is set aside, and the app
     [`cxm9 six-stage 1 ${"0".repeat(20)} 0`, /different version of this tool \(cxm9\)/],
     [`cxm1 six-stage 1 ${"z".repeat(20)} 3`, /answer 1 is not one of the options/],
   ];
-  for (const [stored, why] of cases) {
+  for (const [n, [stored, why]] of cases.entries()) {
     await app.page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, stored]);
     await app.reload();
     const notice = await app.waitForNotice(/^Starting afresh/);
     assert.match(notice, why, `notice for ${JSON.stringify(stored)}`);
     assert.match(notice, /They have been set aside, not deleted\.$/);
     assert.equal(await app.page.locator(".cxm-notice p").count(), 1, "one line");
-    assert.equal(await app.storageItem(`${KEY}/unusable`), stored, "the unusable text is kept aside");
+    const aside = n === 0 ? `${KEY}/unusable` : `${KEY}/unusable-${n + 1}`;
+    assert.equal(await app.storageItem(aside), stored, "the unusable text is kept aside, beside earlier ones");
     assert.equal(await app.screen(), "intro");
     assert.equal((await app.startButton().textContent()).trim(), "Start the assessment");
   }
 
+  assert.equal(await app.storageItem(`${KEY}/unusable`), "garbage", "the first set-aside value survives later ones");
+
   // Still usable: dismiss the notice, take a couple of questions.
   await app.dismissNotice();
+  assert.equal((await app.focused())?.tag, "h1", "dismissing moves focus to the screen's heading");
   await app.start();
   assert.equal(await app.questionLabel(), "Question 1 of 20");
   await app.answerAll([2, 5]);
@@ -306,10 +310,14 @@ test("“Start over” asks first: Keep my answers keeps them, Discard clears th
   // Focus goes to the safe choice.
   await app.waitForFocus(".cxm-confirm button:not(.cxm-button--danger)");
   assert.equal((await app.focused()).text, "Keep my answers");
+  // Digits belong to the confirmation's buttons now, not to the question behind them.
+  await app.pressKey("2");
+  assert.equal(await app.checkedOption(), 0, "no answer given behind the confirmation");
 
-  await confirm.getByRole("button", { name: "Keep my answers" }).click();
+  await app.page.keyboard.press("Enter");
   await confirm.waitFor({ state: "detached" });
   await app.startOverLink().waitFor();
+  assert.equal((await app.focused()).text, "Start over", "focus returns to Start over");
   assert.equal(await app.questionLabel(), "Question 4 of 20");
   await app.back();
   assert.equal(await app.checkedOption(), 6);

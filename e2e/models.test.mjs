@@ -343,7 +343,7 @@ test("“How this is scored” is reachable from the result and states every mod
     assert.match(rules[name], /“Not sure” is left out of every mean/, name);
     assert.match(rules[name], /high from 90%, medium from 70%, low below that/, name);
   }
-  assert.match(rules[MODELS.sixStage.name], /the overall level is the mean of the dimension levels/);
+  assert.match(rules[MODELS.sixStage.name], /The overall level is the mean of the dimensions' unrounded means/);
   assert.match(
     rules[MODELS.sixStage.name],
     /The chasm: stages 4 to 6 are only given when every dimension's level is at least 4 \(Operationalize\)/,

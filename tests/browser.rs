@@ -144,7 +144,7 @@ async fn finished_answers_reopen_on_the_result() {
 
     let (root, _app) = open_app();
     tick().await;
-    assert_eq!(text(&root, ".cxm-result h2"), format!("Your result: stage 6 of 6, {}", model.stages[5].name));
+    assert_eq!(text(&root, "#cxm-result-title"), format!("Your result: stage 6 of 6, {}", model.stages[5].name));
 }
 
 #[wasm_bindgen_test]
@@ -183,5 +183,28 @@ async fn answering_the_last_question_opens_the_result() {
     tick().await;
     button(&root, "See my result").click();
     tick().await;
-    assert_eq!(text(&root, ".cxm-result h2"), format!("Your result: stage 1 of 6, {}", model.stages[0].name));
+    assert_eq!(text(&root, "#cxm-result-title"), format!("Your result: stage 1 of 6, {}", model.stages[0].name));
+}
+
+#[wasm_bindgen_test]
+async fn the_result_waits_for_every_answer() {
+    storage().clear().unwrap();
+    let model = &default_model();
+    let last = model.questions.len() - 1;
+    let mut answers = Answers::empty(model);
+    for q in 0..last {
+        if q != 7 {
+            answers.set(q, Answer::Option(2));
+        }
+    }
+    storage().set_item(&progress_key(&model.id), &Progress { answers, current: last }.to_text(model)).unwrap();
+
+    let (root, _app) = open_app();
+    tick().await;
+    radios(&root)[0].click();
+    tick().await;
+    button(&root, "See my result").click();
+    tick().await;
+    assert!(text(&root, ".cxm-progress__label").starts_with("Question 8 of 20"), "the open question, not a result");
+    assert_eq!(text(&root, "#cxm-result-title"), "");
 }

@@ -97,8 +97,8 @@ pub struct Question {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Scoring {
     /// Option values are stage numbers (1..=number of stages). A dimension's level is the mean of
-    /// its answers and the overall level is the mean of the dimension levels, each rounded to the
-    /// nearest stage. With `chasm_at`, stages from `chasm_at` upward need every dimension at
+    /// its answers rounded to the nearest stage; the overall level is the mean of the dimensions'
+    /// unrounded means, rounded the same way. With `chasm_at`, stages from `chasm_at` upward need every dimension at
     /// level `chasm_at` or above.
     Average {
         chasm_at: Option<usize>,

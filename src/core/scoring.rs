@@ -4,8 +4,8 @@
 //!   (its highest). "Not sure" is left out of every mean and only lowers the confidence, which is
 //!   the share of questions answered with something other than "not sure".
 //! * **Average rule** (option values are stage numbers): a dimension's level is the mean of its
-//!   answers, the overall level is the mean of the dimension levels, both rounded to the nearest
-//!   stage with halves rounding up. **Chasm:** with `chasm_at = c`, a stage of `c` or higher is
+//!   answers rounded to the nearest stage (halves up); the overall level is the mean of the
+//!   dimensions' unrounded means, rounded the same way (rounding only once keeps it fair). **Chasm:** with `chasm_at = c`, a stage of `c` or higher is
 //!   only given when every dimension's rounded level is at least `c`; otherwise the stage is
 //!   `c - 1` and the dimensions below `c` are the ones holding the organisation back. A dimension
 //!   with no score cannot be shown to be past the chasm.
@@ -211,9 +211,9 @@ pub fn explain(model: &Model) -> Vec<String> {
     match model.scoring {
         Scoring::Average { chasm_at } => {
             out.push(format!(
-                "Each option stands for one of the {n} {word}s. A dimension's level is the mean of its answers \
-                 and the overall level is the mean of the dimension levels, each rounded to the nearest {word} \
-                 (a half rounds up)."
+                "Each option stands for one of the {n} {word}s. A dimension's level is the mean of its answers, \
+                 rounded to the nearest {word} (a half rounds up). The overall level is the mean of the \
+                 dimensions' unrounded means, rounded the same way, so rounding happens only once."
             ));
             if let Some(c) = chasm_at {
                 let name = |s: usize| &model.stages[s - 1].name;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Methodology() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let heading = NodeRef::<leptos::html::H2>::new();
+    let heading = NodeRef::<leptos::html::H1>::new();
     let body = NodeRef::<leptos::html::Div>::new();
     focus_on_mount(heading);
     let chosen = ctx.chosen.get_untracked();
@@ -35,7 +35,7 @@ pub fn Methodology() -> impl IntoView {
 
     view! {
         <section class="cxm-screen cxm-methodology" aria-labelledby="cxm-method-title">
-            <h2 id="cxm-method-title" tabindex="-1" node_ref=heading>"How this is scored"</h2>
+            <h1 id="cxm-method-title" tabindex="-1" node_ref=heading>"How this is scored"</h1>
             <button type="button" class="cxm-button" on:click=back>"Back"</button>
             <div node_ref=body><p class="cxm-muted">"Loading the models…"</p></div>
             <button type="button" class="cxm-button" on:click=back>"Back"</button>

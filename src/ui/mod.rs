@@ -166,7 +166,12 @@ fn load_progress(model: &Model) -> (Progress, Option<String>) {
     match Progress::from_text(model, &text) {
         Ok(progress) => (progress, None),
         Err(problem) => {
-            storage::set(&format!("{key}/unusable"), &text);
+            // Never over an earlier set-aside value: the first free of /unusable, /unusable-2, …
+            let aside = (1..)
+                .map(|n| if n == 1 { format!("{key}/unusable") } else { format!("{key}/unusable-{n}") })
+                .find(|k| storage::get(k).is_none())
+                .unwrap_or_default();
+            storage::set(&aside, &text);
             storage::remove(&key);
             let notice = format!("Starting afresh: {problem}. They have been set aside, not deleted.");
             (Progress::new(model), Some(capitalise(&notice)))
@@ -214,22 +219,31 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    let root = NodeRef::<leptos::html::Div>::new();
+    let dismiss = move |_| {
+        ctx.notice.set(None);
+        if let Some(el) = root.get() {
+            crate::web::dom::focus(&el, "h1:not(.cxm-visually-hidden), h2");
+        }
+    };
+
     view! {
-        <div class="cxm">
-            {move || {
-                ctx.notice
-                    .get()
-                    .map(|text| {
-                        view! {
-                            <div class="cxm-notice" role="status">
-                                <p>{text}</p>
-                                <button type="button" class="cxm-link" on:click=move |_| ctx.notice.set(None)>
-                                    "Dismiss"
-                                </button>
-                            </div>
-                        }
-                    })
-            }}
+        <div class="cxm" node_ref=root>
+            // The live region is always there so screen readers announce the text put in it.
+            <div role="status" class="cxm-live">
+                {move || {
+                    ctx.notice
+                        .get()
+                        .map(|text| {
+                            view! {
+                                <div class="cxm-notice">
+                                    <p>{text}</p>
+                                    <button type="button" class="cxm-link" on:click=dismiss>"Dismiss"</button>
+                                </div>
+                            }
+                        })
+                }}
+            </div>
             {move || match ctx.screen.get() {
                 Screen::Intro => view! { <Intro /> }.into_any(),
                 Screen::Question => view! { <QuestionScreen /> }.into_any(),

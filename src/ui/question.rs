@@ -41,9 +41,13 @@ pub fn QuestionScreen() -> impl IntoView {
             ctx.screen.set(Screen::Intro);
             return;
         }
-        let next = (next as usize).min(last);
+        let mut next = (next as usize).min(last);
         if next == last {
-            ctx.screen.set(Screen::Result);
+            // Only a complete set of answers is scored; otherwise go to the first open question.
+            match ctx.progress.with_untracked(|p| p.answers.first_unanswered()) {
+                Some(open) => next = open,
+                None => ctx.screen.set(Screen::Result),
+            }
         }
         ctx.progress.update(|p| p.current = next);
     };
@@ -53,10 +57,13 @@ pub fn QuestionScreen() -> impl IntoView {
         }
         let options = ctx.model_untracked().options(current.get_untracked()).len();
         let key = ev.key();
+        if on_button(&ev) {
+            return;
+        }
         if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=options + 1).contains(n)) {
             ev.prevent_default();
             set_answer(if n == options + 1 { Answer::NotSure } else { Answer::Option((n - 1) as u8) });
-        } else if key == "Enter" && !on_button(&ev) && answer() != Answer::Unanswered {
+        } else if key == "Enter" && answer() != Answer::Unanswered {
             ev.prevent_default();
             go(1);
         }
@@ -64,6 +71,7 @@ pub fn QuestionScreen() -> impl IntoView {
 
     view! {
         <section class="cxm-screen cxm-question" on:keydown=on_key>
+            <h1 class="cxm-visually-hidden">{move || ctx.model().name.to_string()}</h1>
             <div class="cxm-progress">
                 <p class="cxm-progress__label" id="cxm-progress-label">
                     {move || format!("Question {} of {}", current.get() + 1, total())}
@@ -111,7 +119,8 @@ fn position(model: &Model, q: usize, answer: Answer) -> Option<usize> {
     }
 }
 
-/// Enter on a button or link already activates it.
+/// Keys on a button or link are theirs (Enter activates them; digits must not answer behind a
+/// confirmation).
 fn on_button(ev: &KeyboardEvent) -> bool {
     use wasm_bindgen::JsCast;
     ev.target()

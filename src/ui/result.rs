@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ResultScreen() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let heading = NodeRef::<leptos::html::H2>::new();
+    let heading = NodeRef::<leptos::html::H1>::new();
     let body = NodeRef::<leptos::html::Div>::new();
     focus_on_mount(heading);
 
@@ -20,7 +20,7 @@ pub fn ResultScreen() -> impl IntoView {
 
     view! {
         <section class="cxm-screen cxm-result" aria-labelledby="cxm-result-title">
-            <h2 id="cxm-result-title" tabindex="-1" node_ref=heading>{result_title(&model, &outcome)}</h2>
+            <h1 id="cxm-result-title" tabindex="-1" node_ref=heading>{result_title(&model, &outcome)}</h1>
             <div node_ref=body></div>
             <nav class="cxm-actions" aria-label="Result actions">
                 <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| ctx.screen.set(Screen::Method)>

@@ -8,6 +8,19 @@ pub fn StartOver() -> impl IntoView {
     let asking = RwSignal::new(false);
     let keep = NodeRef::<leptos::html::Button>::new();
     super::focus_on_mount(keep);
+    // After "Keep my answers", focus returns to "Start over" instead of falling to the page.
+    let start = NodeRef::<leptos::html::Button>::new();
+    let refocus = RwSignal::new(false);
+    Effect::new(move |_| {
+        // The button is drawn anew each time; wait for the one in the page.
+        if let Some(el) = start.get()
+            && refocus.get()
+            && el.is_connected()
+        {
+            refocus.set(false);
+            drop(el.focus());
+        }
+    });
 
     view! {
         <div class="cxm-start-over">
@@ -15,7 +28,7 @@ pub fn StartOver() -> impl IntoView {
                 when=move || asking.get()
                 fallback=move || {
                     view! {
-                        <button type="button" class="cxm-link" on:click=move |_| asking.set(true)>
+                        <button type="button" class="cxm-link" node_ref=start on:click=move |_| asking.set(true)>
                             "Start over"
                         </button>
                     }
@@ -35,7 +48,10 @@ pub fn StartOver() -> impl IntoView {
                     >
                         "Discard and start over"
                     </button>
-                    <button type="button" class="cxm-button" node_ref=keep on:click=move |_| asking.set(false)>
+                    <button type="button" class="cxm-button" node_ref=keep on:click=move |_| {
+                        refocus.set(true);
+                        asking.set(false);
+                    }>
                         "Keep my answers"
                     </button>
                 </div>
