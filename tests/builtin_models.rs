@@ -15,8 +15,9 @@ fn load(id: &str) -> Model {
 /// One pattern per dimension; question j of a dimension gets pattern[j % len].
 fn answers(model: &Model, per_dimension: &[&str]) -> Answers {
     let mut a = Answers::empty(model);
-    for d in 0..model.dimensions.len() {
-        let pattern: Vec<char> = per_dimension[d].chars().collect();
+    assert_eq!(per_dimension.len(), model.dimensions.len(), "one pattern per dimension");
+    for (d, pattern) in per_dimension.iter().enumerate() {
+        let pattern: Vec<char> = pattern.chars().collect();
         for (j, q) in model.questions_in(d).enumerate() {
             let answer = match pattern[j % pattern.len()] {
                 '?' => Answer::NotSure,

@@ -56,7 +56,9 @@ fn progress_round_trips() {
 #[test]
 fn stored_progress_is_checked_before_use() {
     let m = small();
-    let table: &[(&str, Result<(&str, usize), LoadProblem>)] = &[
+    // (stored text, the answers and open question read back, or the problem)
+    type Case = (&'static str, Result<(&'static str, usize), LoadProblem>);
+    let table: &[Case] = &[
         ("cxm1 test 1 01-- 2", Ok(("01--", 2))),
         // A result screen saved without every answer reopens at the first open question.
         ("cxm1 test 1 01-- 4", Ok(("01--", 2))),

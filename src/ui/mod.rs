@@ -271,10 +271,10 @@ where
     E::Output: wasm_bindgen::JsCast + Clone + 'static,
 {
     Effect::new(move |_| {
-        if let Some(el) = node.get() {
-            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                drop(el.focus());
-            }
+        if let Some(el) = node.get()
+            && let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
+        {
+            drop(el.focus());
         }
     });
 }
