@@ -46,7 +46,14 @@ fn main() {
             entries,
             "    Entry {{ id: {:?}, file: {file:?}, name: {:?}, summary: {:?}, questions: {}, minutes: {}, \
              stage_word: {:?}, stages: &[{}], ladder: {}, source: {:?} }},",
-            m.id, m.name, m.summary, m.questions.len(), m.minutes, m.stage_word, stages.join(", "), m.is_ladder(),
+            m.id,
+            m.name,
+            m.summary,
+            m.questions.len(),
+            m.minutes,
+            m.stage_word,
+            stages.join(", "),
+            m.is_ladder(),
             m.sources.first().map_or("", |s| &*s.citation),
         )
         .unwrap();

@@ -2,10 +2,10 @@
 //! keyboard answers, restoring saved progress and refusing corrupted storage.
 #![cfg(target_arch = "wasm32")]
 
+use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::{CATALOG, DEFAULT_JSON};
 use cx_maturity::core::model::Model;
 use cx_maturity::core::progress::Progress;
-use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::ui::{App, progress_key};
 use leptos::mount::mount_to;
 use leptos::task::tick;
@@ -158,7 +158,10 @@ async fn corrupted_storage_gives_a_notice_and_keeps_the_data() {
     tick().await;
     assert!(text(&root, ".cxm-notice").contains("could not be read"), "notice: {}", text(&root, ".cxm-notice"));
     assert!(text(&root, "h1").contains("customer experience"), "the app still works");
-    assert_eq!(storage().get_item(&format!("{key}/unusable")).unwrap().as_deref(), Some("{\"format\":1,\"answers\":<oops"));
+    assert_eq!(
+        storage().get_item(&format!("{key}/unusable")).unwrap().as_deref(),
+        Some("{\"format\":1,\"answers\":<oops")
+    );
 
     click(&root, ".cxm-notice button");
     tick().await;

@@ -34,6 +34,9 @@ fn published_ladders_name_only_what_the_sources_name() {
     assert_eq!(bp.stage_label(5), "Natural");
     assert_eq!(bp.stage_label(1), "stage 1 of 5");
     let xm = ladders.iter().find(|l| l.id == "xm-institute").expect("xm ladder");
-    assert_eq!((1..=5).map(|s| xm.stage_label(s)).collect::<Vec<_>>(), ["Investigate", "Initiate", "Mobilize", "Scale", "Embed"]);
+    assert_eq!(
+        (1..=5).map(|s| xm.stage_label(s)).collect::<Vec<_>>(),
+        ["Investigate", "Initiate", "Mobilize", "Scale", "Embed"]
+    );
     assert!(xm.benchmark.is_some());
 }

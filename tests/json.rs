@@ -21,7 +21,10 @@ fn values_are_read_as_written() {
         ("\"“curly” ü\"", s("“curly” ü")),
         ("[]", Value::Array(vec![])),
         ("[1, [2]]", Value::Array(vec![Value::Number("1".into()), Value::Array(vec![Value::Number("2".into())])])),
-        (r#"{"a": 1, "b": {}}"#, Value::Object(vec![("a".into(), Value::Number("1".into())), ("b".into(), Value::Object(vec![]))])),
+        (
+            r#"{"a": 1, "b": {}}"#,
+            Value::Object(vec![("a".into(), Value::Number("1".into())), ("b".into(), Value::Object(vec![]))]),
+        ),
     ];
     for (text, expected) in table {
         assert_eq!(parse(text).as_ref(), Ok(expected), "{text}");
@@ -30,7 +33,15 @@ fn values_are_read_as_written() {
 
 #[test]
 fn whole_numbers_only() {
-    let table: &[(&str, Option<i64>)] = &[("7", Some(7)), ("0", Some(0)), ("-0", Some(0)), ("-3", Some(-3)), ("1.5", None), ("1e2", None), ("99999999999999999999", None)];
+    let table: &[(&str, Option<i64>)] = &[
+        ("7", Some(7)),
+        ("0", Some(0)),
+        ("-0", Some(0)),
+        ("-3", Some(-3)),
+        ("1.5", None),
+        ("1e2", None),
+        ("99999999999999999999", None),
+    ];
     for (text, expected) in table {
         assert_eq!(parse(text).expect("valid JSON").whole(), *expected, "{text}");
     }

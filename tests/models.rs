@@ -68,25 +68,100 @@ fn broken_models_fail_naming_file_and_field() {
     type Break = fn(&mut Value);
     let table: &[(&str, Break, &str)] = &[
         ("unknown top-level field", |m| m["colour"] = json!("red"), "models/demo.json: colour: unknown field `colour`"),
-        ("unknown nested field", |m| m["questions"][0]["hint"] = json!("x"), "models/demo.json: questions[0].hint: unknown field `hint`"),
-        ("missing field", |m| drop(m.as_object_mut().map(|o| o.remove("stages"))), "models/demo.json: stages: missing field `stages`"),
-        ("duplicate question id", |m| m["questions"][1]["id"] = json!("q1"), "models/demo.json: questions[1].id: duplicate id 'q1'"),
-        ("duplicate dimension id", |m| m["dimensions"][1]["id"] = json!("a"), "models/demo.json: dimensions[1].id: duplicate id 'a'"),
+        (
+            "unknown nested field",
+            |m| m["questions"][0]["hint"] = json!("x"),
+            "models/demo.json: questions[0].hint: unknown field `hint`",
+        ),
+        (
+            "missing field",
+            |m| drop(m.as_object_mut().map(|o| o.remove("stages"))),
+            "models/demo.json: stages: missing field `stages`",
+        ),
+        (
+            "duplicate question id",
+            |m| m["questions"][1]["id"] = json!("q1"),
+            "models/demo.json: questions[1].id: duplicate id 'q1'",
+        ),
+        (
+            "duplicate dimension id",
+            |m| m["dimensions"][1]["id"] = json!("a"),
+            "models/demo.json: dimensions[1].id: duplicate id 'a'",
+        ),
         ("empty stages", |m| m["stages"] = json!([]), "models/demo.json: stages: needs at least two stages"),
-        ("unknown dimension", |m| m["questions"][1]["dimension"] = json!("c"), "models/demo.json: questions[1] (q2).dimension: refers to unknown dimension 'c'"),
-        ("unknown scale", |m| m["questions"][0]["scale"] = json!("agree"), "models/demo.json: questions[0] (q1).scale: refers to unknown scale 'agree'"),
-        ("no options", |m| drop(m["questions"][0].as_object_mut().map(|o| o.remove("scale"))), "models/demo.json: questions[0] (q1).options: needs options or a scale"),
-        ("falling values", |m| m["scales"]["yesno"][1]["value"] = json!(-1), "models/demo.json: scales.yesno: option values must rise strictly from first to last"),
-        ("benchmark of a missing question", |m| m["benchmarks"][0]["question"] = json!("q9"), "models/demo.json: benchmarks[0].question: refers to unknown question 'q9'"),
-        ("benchmark of a missing source", |m| m["benchmarks"][0]["source"] = json!("nope"), "models/demo.json: benchmarks[0].source: refers to unknown source 'nope'"),
-        ("threshold needs a stage per dimension", |m| m["stages"].as_array_mut().into_iter().for_each(|s| s.push(json!({"name": "Top", "description": "t"}))), "models/demo.json: stages: the threshold rule needs one stage per dimension (2), found 3"),
-        ("average rule needs stage-number values", |m| m["scoring"] = json!({"rule": "average"}), "models/demo.json: questions[0] (q1): the average rule needs option values that are stage numbers from 1 to 2"),
-        ("chasm outside the ladder", |m| { m["scales"]["yesno"] = json!([{"label": "No", "value": 1}, {"label": "Yes", "value": 2}]); m["scoring"] = json!({"rule": "average", "chasm_at": 5}) }, "models/demo.json: scoring.chasm_at: must be a stage from 2 to 2"),
-        ("unknown rule", |m| m["scoring"]["rule"] = json!("median"), "models/demo.json: scoring.rule: unknown rule \"median\": expected \"average\" or \"threshold\""),
-        ("dimension without questions", |m| m["questions"][1]["dimension"] = json!("a"), "models/demo.json: dimensions[1] (b): has no questions"),
-        ("a fraction where a whole number belongs", |m| m["scales"]["yesno"][1]["value"] = json!(1.5), "models/demo.json: scales.yesno[1].value: expected a whole number from -1000000 to 1000000, found 1.5"),
-        ("a field given twice is caught by the reader", |m| m["stage_word"] = json!(7), "models/demo.json: stage_word: expected text, found a number"),
-        ("bad id", |m| m["id"] = json!("Demo Model"), "models/demo.json: id: must be non-empty and use only a-z, 0-9 and '-'"),
+        (
+            "unknown dimension",
+            |m| m["questions"][1]["dimension"] = json!("c"),
+            "models/demo.json: questions[1] (q2).dimension: refers to unknown dimension 'c'",
+        ),
+        (
+            "unknown scale",
+            |m| m["questions"][0]["scale"] = json!("agree"),
+            "models/demo.json: questions[0] (q1).scale: refers to unknown scale 'agree'",
+        ),
+        (
+            "no options",
+            |m| drop(m["questions"][0].as_object_mut().map(|o| o.remove("scale"))),
+            "models/demo.json: questions[0] (q1).options: needs options or a scale",
+        ),
+        (
+            "falling values",
+            |m| m["scales"]["yesno"][1]["value"] = json!(-1),
+            "models/demo.json: scales.yesno: option values must rise strictly from first to last",
+        ),
+        (
+            "benchmark of a missing question",
+            |m| m["benchmarks"][0]["question"] = json!("q9"),
+            "models/demo.json: benchmarks[0].question: refers to unknown question 'q9'",
+        ),
+        (
+            "benchmark of a missing source",
+            |m| m["benchmarks"][0]["source"] = json!("nope"),
+            "models/demo.json: benchmarks[0].source: refers to unknown source 'nope'",
+        ),
+        (
+            "threshold needs a stage per dimension",
+            |m| m["stages"].as_array_mut().into_iter().for_each(|s| s.push(json!({"name": "Top", "description": "t"}))),
+            "models/demo.json: stages: the threshold rule needs one stage per dimension (2), found 3",
+        ),
+        (
+            "average rule needs stage-number values",
+            |m| m["scoring"] = json!({"rule": "average"}),
+            "models/demo.json: questions[0] (q1): the average rule needs option values that are stage numbers from 1 to 2",
+        ),
+        (
+            "chasm outside the ladder",
+            |m| {
+                m["scales"]["yesno"] = json!([{"label": "No", "value": 1}, {"label": "Yes", "value": 2}]);
+                m["scoring"] = json!({"rule": "average", "chasm_at": 5})
+            },
+            "models/demo.json: scoring.chasm_at: must be a stage from 2 to 2",
+        ),
+        (
+            "unknown rule",
+            |m| m["scoring"]["rule"] = json!("median"),
+            "models/demo.json: scoring.rule: unknown rule \"median\": expected \"average\" or \"threshold\"",
+        ),
+        (
+            "dimension without questions",
+            |m| m["questions"][1]["dimension"] = json!("a"),
+            "models/demo.json: dimensions[1] (b): has no questions",
+        ),
+        (
+            "a fraction where a whole number belongs",
+            |m| m["scales"]["yesno"][1]["value"] = json!(1.5),
+            "models/demo.json: scales.yesno[1].value: expected a whole number from -1000000 to 1000000, found 1.5",
+        ),
+        (
+            "a field given twice is caught by the reader",
+            |m| m["stage_word"] = json!(7),
+            "models/demo.json: stage_word: expected text, found a number",
+        ),
+        (
+            "bad id",
+            |m| m["id"] = json!("Demo Model"),
+            "models/demo.json: id: must be non-empty and use only a-z, 0-9 and '-'",
+        ),
         ("not json", |m| *m = json!("just a string"), "models/demo.json: expected an object, found text"),
     ];
     let mut wrong = Vec::new();
@@ -109,7 +184,10 @@ fn text_that_is_not_json_is_refused_with_its_position() {
         ("{\n  \"id\": \"x\",\n  \"name\" \"y\"}", "not valid JSON at line 3, column 10: expected ':'"),
         ("{\"id\": \"x\"} extra", "not valid JSON at line 1, column 13: unexpected text after the end"),
         ("{\"id\": \"tab\there\"}", "not valid JSON at line 1, column 12: control character in text"),
-        ("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", "not valid JSON at line 1, column 66: nested too deeply"),
+        (
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+            "not valid JSON at line 1, column 66: nested too deeply",
+        ),
     ];
     for (text, expected) in table {
         let errors = Model::from_json("models/x.json", text).expect_err("not a model");

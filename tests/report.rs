@@ -74,7 +74,10 @@ fn top_results_show_the_keep_doing_checklist() {
     doc.find_class("cxm-checklist", &mut boxes);
     assert!(boxes[0].text_content().contains("Act visibly on what customers tell you"));
     let positions = texts(&doc, "cxm-crosswalk__stage");
-    assert_eq!(positions, ["Differentiate", "Continuous Innovation and Differentiation", "Optimized", "Natural", "Embed"]);
+    assert_eq!(
+        positions,
+        ["Differentiate", "Continuous Innovation and Differentiation", "Optimized", "Natural", "Embed"]
+    );
 }
 
 #[test]

@@ -23,5 +23,4 @@ pub const KEEP_DOING: &[&str] = &[
 ];
 
 /// Where `KEEP_DOING` comes from.
-pub const KEEP_DOING_SOURCE: &str =
-    "Annette Franz, \"You've Achieved #CX Greatness. What's Next?\" (CX Journey blog)";
+pub const KEEP_DOING_SOURCE: &str = "Annette Franz, \"You've Achieved #CX Greatness. What's Next?\" (CX Journey blog)";

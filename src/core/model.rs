@@ -48,8 +48,6 @@ pub struct Scale {
     pub options: List<AnswerOption>,
 }
 
-
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub id: Text,
@@ -100,9 +98,7 @@ pub enum Scoring {
     /// its answers rounded to the nearest stage; the overall level is the mean of the dimensions'
     /// unrounded means, rounded the same way. With `chasm_at`, stages from `chasm_at` upward need every dimension at
     /// level `chasm_at` or above.
-    Average {
-        chasm_at: Option<usize>,
-    },
+    Average { chasm_at: Option<usize> },
     /// Each dimension "holds" when its score (0–100 %) is at least `hold_percent`. When
     /// `ordered`, dimensions are the stages in order and the stage is one past the run of
     /// holding dimensions from the first (capped at the last); otherwise the stage is one plus
@@ -161,10 +157,7 @@ impl Model {
         if problems.is_empty() {
             Ok(self)
         } else {
-            Err(problems
-                .into_iter()
-                .map(|(field, message)| ModelError { file: file.into(), field, message })
-                .collect())
+            Err(problems.into_iter().map(|(field, message)| ModelError { file: file.into(), field, message }).collect())
         }
     }
 
@@ -279,7 +272,10 @@ impl Model {
                 let want = if ordered { self.dimensions.len() } else { self.dimensions.len() + 1 };
                 if self.stages.len() != want {
                     let why = if ordered { "one stage per dimension" } else { "one stage more than dimensions" };
-                    push("stages".into(), &format!("the threshold rule needs {why} ({want}), found {}", self.stages.len()));
+                    push(
+                        "stages".into(),
+                        &format!("the threshold rule needs {why} ({want}), found {}", self.stages.len()),
+                    );
                 }
             }
         }
@@ -442,10 +438,26 @@ impl Reader {
     }
 
     fn model(&mut self, value: &Value) -> Option<Model> {
-        let f = self.object(value, String::new(), &[
-            "id", "version", "name", "summary", "minutes", "measures", "stage_word", "sources", "dimensions", "stages",
-            "scales", "questions", "scoring", "benchmarks",
-        ])?;
+        let f = self.object(
+            value,
+            String::new(),
+            &[
+                "id",
+                "version",
+                "name",
+                "summary",
+                "minutes",
+                "measures",
+                "stage_word",
+                "sources",
+                "dimensions",
+                "stages",
+                "scales",
+                "questions",
+                "scoring",
+                "benchmarks",
+            ],
+        )?;
         let scales = match f.get("scales") {
             None => Cow::Owned(Vec::new()),
             Some(v) => {
@@ -560,7 +572,10 @@ impl Reader {
                 Some(Scoring::Threshold { hold_percent, ordered })
             }
             Some(other) => {
-                self.error("scoring.rule".into(), format!("unknown rule {}: expected \"average\" or \"threshold\"", shown(other)));
+                self.error(
+                    "scoring.rule".into(),
+                    format!("unknown rule {}: expected \"average\" or \"threshold\"", shown(other)),
+                );
                 None
             }
             None => {

@@ -62,7 +62,8 @@ impl Progress {
         let fields: Vec<&str> = text.split(' ').collect();
         let tag = fields[0];
         if tag != FORMAT {
-            let looks_like_ours = tag.len() <= 8 && tag.starts_with("cxm") && tag.bytes().all(|b| b.is_ascii_alphanumeric());
+            let looks_like_ours =
+                tag.len() <= 8 && tag.starts_with("cxm") && tag.bytes().all(|b| b.is_ascii_alphanumeric());
             return Err(if looks_like_ours { LoadProblem::UnknownFormat(tag.into()) } else { LoadProblem::Unreadable });
         }
         let [_, id, version, answers, current] = fields[..] else { return Err(LoadProblem::Unreadable) };

@@ -140,7 +140,10 @@ pub fn score(model: &Model, answers: &Answers) -> Outcome {
                     stopped_by_chasm = true;
                     (c - 1, (0..dimensions.len()).filter(|&d| !dimensions[d].holds).collect::<Vec<_>>())
                 }
-                _ => (overall, (0..dimensions.len()).filter(|&d| dimensions[d].level.is_none_or(|l| l < overall)).collect()),
+                _ => (
+                    overall,
+                    (0..dimensions.len()).filter(|&d| dimensions[d].level.is_none_or(|l| l < overall)).collect(),
+                ),
             }
         }
         Scoring::Threshold { hold_percent, ordered } => {
@@ -158,7 +161,8 @@ pub fn score(model: &Model, answers: &Answers) -> Outcome {
             }
         }
     };
-    holding_back.sort_unstable_by(|&a, &b| weakness(&dimensions[a]).total_cmp(&weakness(&dimensions[b])).then(a.cmp(&b)));
+    holding_back
+        .sort_unstable_by(|&a, &b| weakness(&dimensions[a]).total_cmp(&weakness(&dimensions[b])).then(a.cmp(&b)));
 
     let action_plan = action_plan(model, answers, &holding_back, stage, complete_stages.is_some());
     Outcome { stage, percent, dimensions, holding_back, stopped_by_chasm, complete_stages, confidence, action_plan }
@@ -169,13 +173,7 @@ fn weakness(d: &DimensionScore) -> f64 {
     d.percent.unwrap_or(-1.0)
 }
 
-fn action_plan(
-    model: &Model,
-    answers: &Answers,
-    holding_back: &[usize],
-    stage: usize,
-    ordered: bool,
-) -> Vec<usize> {
+fn action_plan(model: &Model, answers: &Answers, holding_back: &[usize], stage: usize, ordered: bool) -> Vec<usize> {
     let current = stage - 1;
     let mut plan: Vec<(usize, bool, f64, usize)> = (0..model.questions.len())
         .filter_map(|q| {

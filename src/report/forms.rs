@@ -17,17 +17,26 @@ pub fn chooser_doc(selected: usize) -> Node {
     for (i, entry) in CATALOG.iter().enumerate() {
         let id = format!("cxm-model-{}", entry.id);
         children.push(
-            el("label", "cxm-choice", vec![
-                radio("cxm-model", i, i == selected).attr("id", id.clone()),
-                el("span", "cxm-choice__text", vec![
-                    el("strong", "cxm-choice__name", vec![text(entry.name)]),
-                    el("span", "cxm-choice__meta", vec![text(format!(
-                        "{} questions · about {} minutes",
-                        entry.questions, entry.minutes
-                    ))]),
-                    el("span", "cxm-choice__summary", vec![text(entry.summary)]),
-                ]),
-            ])
+            el(
+                "label",
+                "cxm-choice",
+                vec![
+                    radio("cxm-model", i, i == selected).attr("id", id.clone()),
+                    el(
+                        "span",
+                        "cxm-choice__text",
+                        vec![
+                            el("strong", "cxm-choice__name", vec![text(entry.name)]),
+                            el(
+                                "span",
+                                "cxm-choice__meta",
+                                vec![text(format!("{} questions · about {} minutes", entry.questions, entry.minutes))],
+                            ),
+                            el("span", "cxm-choice__summary", vec![text(entry.summary)]),
+                        ],
+                    ),
+                ],
+            )
             .attr("for", id),
         );
     }
@@ -41,17 +50,26 @@ pub fn question_doc(model: &Model, q: usize, checked: Option<usize>) -> Node {
     let name = format!("cxm-q-{}", question.id);
     let labels = model.options(q).iter().map(|o| &*o.label).chain(["Not sure"]);
     let count = model.options(q).len() + 1;
-    let mut children = vec![el("legend", "", vec![el("h2", "", vec![text(question.prompt.clone())]).attr("tabindex", "-1")])];
+    let mut children =
+        vec![el("legend", "", vec![el("h2", "", vec![text(question.prompt.clone())]).attr("tabindex", "-1")])];
     for (k, label) in labels.enumerate() {
         let class = if k + 1 == count { "cxm-option cxm-option--unsure" } else { "cxm-option" };
-        children.push(el("label", class, vec![
-            radio(&name, k, checked == Some(k)),
-            el("span", "cxm-option__key", vec![text((k + 1).to_string())]).attr("aria-hidden", "true"),
-            el("span", "cxm-option__label", vec![text(label)]),
-        ]));
+        children.push(el(
+            "label",
+            class,
+            vec![
+                radio(&name, k, checked == Some(k)),
+                el("span", "cxm-option__key", vec![text((k + 1).to_string())]).attr("aria-hidden", "true"),
+                el("span", "cxm-option__label", vec![text(label)]),
+            ],
+        ));
     }
-    el("div", "", vec![
-        el("fieldset", "cxm-options", children),
-        el("p", "cxm-hint", vec![text(format!("Keys 1–{count} answer; Enter goes to the next question."))]),
-    ])
+    el(
+        "div",
+        "",
+        vec![
+            el("fieldset", "cxm-options", children),
+            el("p", "cxm-hint", vec![text(format!("Keys 1–{count} answer; Enter goes to the next question."))]),
+        ],
+    )
 }

@@ -50,11 +50,15 @@ impl Footnotes {
                 self.0.len()
             }
         };
-        el("sup", "cxm-note", vec![
-            el("span", "cxm-visually-hidden", vec![text(" (source ")]),
-            text(n.to_string()),
-            el("span", "cxm-visually-hidden", vec![text(")")]),
-        ])
+        el(
+            "sup",
+            "cxm-note",
+            vec![
+                el("span", "cxm-visually-hidden", vec![text(" (source ")]),
+                text(n.to_string()),
+                el("span", "cxm-visually-hidden", vec![text(")")]),
+            ],
+        )
     }
 
     fn cite_source(&mut self, model: &Model, id: &str) -> Node {
@@ -62,10 +66,14 @@ impl Footnotes {
     }
 
     fn into_node(self) -> Node {
-        el("footer", "cxm-footnotes", vec![
-            el("h3", "", vec![text("Sources")]),
-            el("ol", "", self.0.into_iter().map(|c| el("li", "", vec![text(c)])).collect()),
-        ])
+        el(
+            "footer",
+            "cxm-footnotes",
+            vec![
+                el("h3", "", vec![text("Sources")]),
+                el("ol", "", self.0.into_iter().map(|c| el("li", "", vec![text(c)])).collect()),
+            ],
+        )
     }
 }
 
@@ -99,15 +107,19 @@ pub fn result_doc(model: &Model, outcome: &Outcome, answers: &Answers, ladders: 
     card.push(el("p", "cxm-confidence", vec![text(confidence_text(outcome, model))]));
     if let (Scoring::Average { chasm_at: Some(c) }, true) = (&model.scoring, outcome.stopped_by_chasm) {
         let names: Vec<&str> = outcome.holding_back.iter().map(|&d| &*model.dimensions[d].name).collect();
-        card.push(el("p", "cxm-chasm-note", vec![text(format!(
-            "Your answers average out on the “tough” side of the chasm, but {} {} not there yet, so the result \
+        card.push(el(
+            "p",
+            "cxm-chasm-note",
+            vec![text(format!(
+                "Your answers average out on the “tough” side of the chasm, but {} {} not there yet, so the result \
              stays at {} {} ({}). Crossing the chasm takes every dimension.",
-            names.join(" and "),
-            if names.len() == 1 { "is" } else { "are" },
-            model.stage_word,
-            c - 1,
-            model.stages[c - 2].name,
-        ))]));
+                names.join(" and "),
+                if names.len() == 1 { "is" } else { "are" },
+                model.stage_word,
+                c - 1,
+                model.stages[c - 2].name,
+            ))],
+        ));
     }
     for b in model.benchmarks.iter().filter(|b| b.dimension.is_none() && b.question.is_none()) {
         let note = notes.cite_source(model, &b.source);
@@ -177,7 +189,9 @@ fn ladder(model: &Model, outcome: &Outcome) -> Node {
             );
         }
     }
-    section("", "cxm-ladder-title",
+    section(
+        "",
+        "cxm-ladder-title",
         format!("The {} {}s", model.stages.len(), model.stage_word),
         vec![el("ol", "cxm-ladder", steps).attr("reversed", "")],
     )
@@ -206,10 +220,14 @@ fn dimensions(model: &Model, outcome: &Outcome, notes: &mut Footnotes) -> Node {
             head.extend(status.map(|s| el("span", "cxm-dimension__status", vec![text(s)])));
             let mut item = vec![
                 el("div", "cxm-dimension__head", head),
-                el("div", "cxm-bar", vec![
-                    el("div", "cxm-bar__fill", vec![])
-                        .attr("style", format!("width: {}%", whole_percent(score.percent.unwrap_or(0.0)))),
-                ])
+                el(
+                    "div",
+                    "cxm-bar",
+                    vec![
+                        el("div", "cxm-bar__fill", vec![])
+                            .attr("style", format!("width: {}%", whole_percent(score.percent.unwrap_or(0.0)))),
+                    ],
+                )
                 .attr("aria-hidden", "true"),
                 el("p", "cxm-dimension__detail", vec![text(detail)]),
             ];
@@ -230,7 +248,10 @@ fn holding_back(model: &Model, outcome: &Outcome) -> Option<Node> {
             .iter()
             .map(|&d| {
                 let dim = &model.dimensions[d];
-                let about = dim.tough.as_ref().map_or_else(|| dim.description.to_string(), |t| format!("Where it needs to get to: {t}"));
+                let about = dim
+                    .tough
+                    .as_ref()
+                    .map_or_else(|| dim.description.to_string(), |t| format!("Where it needs to get to: {t}"));
                 el("li", "", vec![el("strong", "", vec![text(dim.name.clone())]), text(format!(": {about}"))])
             })
             .collect();
@@ -244,17 +265,25 @@ fn next_steps(model: &Model, outcome: &Outcome) -> Option<Node> {
     }
     let item = |q: usize| {
         let dim = &model.dimensions[model.dimension_of(q)];
-        el("li", "", vec![
-            el("span", "cxm-step__dimension", vec![text(dim.name.clone())]),
-            text(format!(" {}", model.questions[q].advice)),
-        ])
+        el(
+            "li",
+            "",
+            vec![
+                el("span", "cxm-step__dimension", vec![text(dim.name.clone())]),
+                text(format!(" {}", model.questions[q].advice)),
+            ],
+        )
     };
     let mut children = vec![el("ol", "cxm-steps", outcome.next_steps().iter().map(|&q| item(q)).collect())];
     if outcome.complete_stages.is_some() && outcome.action_plan.len() > 3 {
-        children.push(el("details", "cxm-plan", vec![
-            el("summary", "", vec![text(format!("The full action plan ({} steps)", outcome.action_plan.len()))]),
-            el("ol", "", outcome.action_plan[3..].iter().map(|&q| item(q)).collect()).attr("start", "4"),
-        ]));
+        children.push(el(
+            "details",
+            "cxm-plan",
+            vec![
+                el("summary", "", vec![text(format!("The full action plan ({} steps)", outcome.action_plan.len()))]),
+                el("ol", "", outcome.action_plan[3..].iter().map(|&q| item(q)).collect()).attr("start", "4"),
+            ],
+        ));
     }
     Some(section("", "cxm-steps-title", "Your next steps".into(), children))
 }
@@ -265,23 +294,36 @@ fn keep_doing(notes: &mut Footnotes) -> Node {
         .enumerate()
         .map(|(i, item)| {
             let id = format!("cxm-keep-{i}");
-            el("li", "", vec![
-                el("input", "", vec![]).attr("type", "checkbox").attr("id", id.clone()),
-                el("label", "", vec![text(*item)]).attr("for", id),
-            ])
+            el(
+                "li",
+                "",
+                vec![
+                    el("input", "", vec![]).attr("type", "checkbox").attr("id", id.clone()),
+                    el("label", "", vec![text(*item)]).attr("for", id),
+                ],
+            )
         })
         .collect();
     let note = notes.cite(KEEP_DOING_SOURCE);
-    section("cxm-keep", "cxm-keep-title", "Staying at the top".into(), vec![
-        el("p", "", vec![
-            text(
-                "There is no ceiling: customers' expectations keep moving, and leaders who stop slide back. \
+    section(
+        "cxm-keep",
+        "cxm-keep-title",
+        "Staying at the top".into(),
+        vec![
+            el(
+                "p",
+                "",
+                vec![
+                    text(
+                        "There is no ceiling: customers' expectations keep moving, and leaders who stop slide back. \
                  What organisations at the top keep doing, as a checklist for your next review:",
+                    ),
+                    note,
+                ],
             ),
-            note,
-        ]),
-        el("ul", "cxm-checklist", items),
-    ])
+            el("ul", "cxm-checklist", items),
+        ],
+    )
 }
 
 fn question_benchmarks(model: &Model, answers: &Answers, notes: &mut Footnotes) -> Option<Node> {
@@ -295,15 +337,20 @@ fn question_benchmarks(model: &Model, answers: &Answers, notes: &mut Footnotes) 
                 _ => "Not sure".to_string(),
             };
             let note = notes.cite_source(model, &b.source);
-            Some(el("li", "", vec![
-                el("p", "cxm-compare__question", vec![text(model.questions[q].prompt.clone())]),
-                el("p", "", vec![text("Your answer: "), el("strong", "", vec![text(yours)])]),
-                benchmark(&b.text, note),
-            ]))
+            Some(el(
+                "li",
+                "",
+                vec![
+                    el("p", "cxm-compare__question", vec![text(model.questions[q].prompt.clone())]),
+                    el("p", "", vec![text("Your answer: "), el("strong", "", vec![text(yours)])]),
+                    benchmark(&b.text, note),
+                ],
+            ))
         })
         .collect();
-    (!items.is_empty())
-        .then(|| section("", "cxm-compare-title", "How your answers compare".into(), vec![el("ul", "cxm-compare", items)]))
+    (!items.is_empty()).then(|| {
+        section("", "cxm-compare-title", "How your answers compare".into(), vec![el("ul", "cxm-compare", items)])
+    })
 }
 
 fn crosswalk(model: &Model, outcome: &Outcome, ladders: &[Ladder], notes: &mut Footnotes) -> Node {
@@ -326,36 +373,66 @@ fn crosswalk(model: &Model, outcome: &Outcome, ladders: &[Ladder], notes: &mut F
                 cell.push(benchmark(figure, note));
             }
             let note = notes.cite(&ladder.source);
-            el("tr", "", vec![
-                el("th", "", vec![text(ladder.name.clone()), note]).attr("scope", "row"),
-                el("td", "", cell),
-            ])
+            el(
+                "tr",
+                "",
+                vec![el("th", "", vec![text(ladder.name.clone()), note]).attr("scope", "row"), el("td", "", cell)],
+            )
         })
         .collect();
-    section("", "cxm-crosswalk-title", "Roughly where you would sit on other models".into(), vec![
-        el("p", "cxm-muted", vec![text(format!(
-            "An approximation: your {} ({} of {from}) is placed at the middle of its band on a scale of 0 to 1, \
+    section(
+        "",
+        "cxm-crosswalk-title",
+        "Roughly where you would sit on other models".into(),
+        vec![
+            el(
+                "p",
+                "cxm-muted",
+                vec![text(format!(
+                    "An approximation: your {} ({} of {from}) is placed at the middle of its band on a scale of 0 to 1, \
              and each other model's stage is the one covering the same point. The models measure different \
              things and were never calibrated against each other.",
-            model.stage_word, outcome.stage
-        ))]),
-        el("div", "cxm-table-wrap", vec![el("table", "cxm-crosswalk", vec![
-            el("thead", "", vec![el("tr", "", vec![
-                el("th", "", vec![text("Model")]).attr("scope", "col"),
-                el("th", "", vec![text("Approximate position")]).attr("scope", "col"),
-            ])]),
-            el("tbody", "", rows),
-        ])]),
-    ])
+                    model.stage_word, outcome.stage
+                ))],
+            ),
+            el(
+                "div",
+                "cxm-table-wrap",
+                vec![el(
+                    "table",
+                    "cxm-crosswalk",
+                    vec![
+                        el(
+                            "thead",
+                            "",
+                            vec![el(
+                                "tr",
+                                "",
+                                vec![
+                                    el("th", "", vec![text("Model")]).attr("scope", "col"),
+                                    el("th", "", vec![text("Approximate position")]).attr("scope", "col"),
+                                ],
+                            )],
+                        ),
+                        el("tbody", "", rows),
+                    ],
+                )],
+            ),
+        ],
+    )
 }
 
 /// The methodology page below its heading: every model (the one being taken first), then the
 /// crosswalk rule.
 pub fn method_doc<'a>(models: impl Iterator<Item = &'a Model>) -> Node {
-    let mut page = vec![el("p", "cxm-lead", vec![text(
-        "Every rule below runs in your browser on your answers; nothing is sent anywhere. Where the sources give \
+    let mut page = vec![el(
+        "p",
+        "cxm-lead",
+        vec![text(
+            "Every rule below runs in your browser on your answers; nothing is sent anywhere. Where the sources give \
          no number (the cut-offs between stages, for example), this tool chose a simple rule and states it here.",
-    )])];
+        )],
+    )];
     for model in models {
         let list = |items: Vec<Node>| el("ul", "cxm-list", items);
         let dimensions = model
@@ -364,31 +441,41 @@ pub fn method_doc<'a>(models: impl Iterator<Item = &'a Model>) -> Node {
             .enumerate()
             .map(|(d, dim)| {
                 let count = model.questions_in(d).count();
-                el("li", "", vec![
-                    el("strong", "", vec![text(dim.name.clone())]),
-                    text(format!(" ({count} questions): {}", dim.description)),
-                ])
+                el(
+                    "li",
+                    "",
+                    vec![
+                        el("strong", "", vec![text(dim.name.clone())]),
+                        text(format!(" ({count} questions): {}", dim.description)),
+                    ],
+                )
             })
             .collect();
         let stages = model
             .stages
             .iter()
-            .map(|s| el("li", "", vec![el("strong", "", vec![text(s.name.clone())]), text(format!(": {}", s.description))]))
+            .map(|s| {
+                el("li", "", vec![el("strong", "", vec![text(s.name.clone())]), text(format!(": {}", s.description))])
+            })
             .collect();
         let id = format!("cxm-method-{}", model.id);
         page.push(
-            el("section", "cxm-section cxm-method", vec![
-                el("h3", "", vec![text(model.name.clone())]).attr("id", id.clone()),
-                el("p", "", vec![text(model.measures.clone())]),
-                el("h4", "", vec![text("Dimensions")]),
-                list(dimensions),
-                el("h4", "", vec![text(format!("{}s", capitalise(&model.stage_word)))]),
-                el("ol", "cxm-list", stages),
-                el("h4", "", vec![text("How answers become a result")]),
-                list(explain(model).into_iter().map(|r| el("li", "", vec![text(r)])).collect()),
-                el("h4", "", vec![text("Sources")]),
-                list(model.sources.iter().map(|s| el("li", "", vec![text(s.citation.clone())])).collect()),
-            ])
+            el(
+                "section",
+                "cxm-section cxm-method",
+                vec![
+                    el("h3", "", vec![text(model.name.clone())]).attr("id", id.clone()),
+                    el("p", "", vec![text(model.measures.clone())]),
+                    el("h4", "", vec![text("Dimensions")]),
+                    list(dimensions),
+                    el("h4", "", vec![text(format!("{}s", capitalise(&model.stage_word)))]),
+                    el("ol", "cxm-list", stages),
+                    el("h4", "", vec![text("How answers become a result")]),
+                    list(explain(model).into_iter().map(|r| el("li", "", vec![text(r)])).collect()),
+                    el("h4", "", vec![text("Sources")]),
+                    list(model.sources.iter().map(|s| el("li", "", vec![text(s.citation.clone())])).collect()),
+                ],
+            )
             .attr("aria-labelledby", id),
         );
     }

@@ -1,7 +1,7 @@
 use super::{Ctx, Screen, StartOver, focus_on_mount, show_doc};
+use crate::core::catalog::CATALOG;
 use crate::report::forms::chooser_doc;
 use crate::web::dom;
-use crate::core::catalog::CATALOG;
 use leptos::prelude::*;
 
 /// What the tool is, the model chooser, and the way in.

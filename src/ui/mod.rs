@@ -179,12 +179,11 @@ fn load_progress(model: &Model) -> (Progress, Option<String>) {
     }
 }
 
-
-
 #[component]
 pub fn App() -> impl IntoView {
     // build.rs refuses to build with an invalid model file, so this cannot fail.
-    let default = Arc::new(Model::from_json(CATALOG[0].file, DEFAULT_JSON).expect("build.rs checked the default model"));
+    let default =
+        Arc::new(Model::from_json(CATALOG[0].file, DEFAULT_JSON).expect("build.rs checked the default model"));
     let first = Progress::new(&default);
     let mut models = vec![None; CATALOG.len()];
     models[0] = Some(default);

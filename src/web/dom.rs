@@ -47,7 +47,9 @@ pub fn radio_value(event: &web_sys::Event) -> Option<usize> {
 
 /// Moves focus to the first element in `container` matching `selector`.
 pub fn focus(container: &web_sys::Element, selector: &str) {
-    if let Some(el) = container.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) =
+        container.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         drop(el.focus());
     }
 }

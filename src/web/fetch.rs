@@ -16,7 +16,10 @@ pub async fn model(entry: &Entry) -> Result<Model, String> {
     let text = response.text().map_err(|_| "the answer could not be read")?;
     let text = JsFuture::from(text).await.map_err(|_| "the answer could not be read")?.as_string().unwrap_or_default();
     let model = Model::from_json(entry.file, &text).map_err(|errors| {
-        errors.first().map_or_else(|| "the file is not a valid model".to_string(), |e| format!("the file is not a valid model ({e})"))
+        errors.first().map_or_else(
+            || "the file is not a valid model".to_string(),
+            |e| format!("the file is not a valid model ({e})"),
+        )
     })?;
     if model.id != entry.id {
         return Err(format!("the file holds '{}' instead", model.id));

@@ -7,11 +7,9 @@ use cx_maturity::core::model::Model;
 /// A model with `dims` dimensions of `per_dim` questions each, `stages` stages, options with the
 /// given values and the given scoring rule (JSON).
 pub fn model(dims: usize, per_dim: usize, stages: usize, values: &[i32], scoring: &str) -> Model {
-    let options: Vec<String> =
-        values.iter().map(|v| format!(r#"{{"label":"option {v}","value":{v}}}"#)).collect();
-    let dimensions: Vec<String> = (0..dims)
-        .map(|d| format!(r#"{{"id":"d{d}","name":"Dimension {d}","description":"about {d}"}}"#))
-        .collect();
+    let options: Vec<String> = values.iter().map(|v| format!(r#"{{"label":"option {v}","value":{v}}}"#)).collect();
+    let dimensions: Vec<String> =
+        (0..dims).map(|d| format!(r#"{{"id":"d{d}","name":"Dimension {d}","description":"about {d}"}}"#)).collect();
     let questions: Vec<String> = (0..dims * per_dim)
         .map(|q| {
             format!(
