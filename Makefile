@@ -13,6 +13,7 @@ test: setup-test test-native test-browser test-e2e
 	@echo "All test layers passed."
 
 test-native:
+	cargo fmt --check
 	cargo test --quiet
 
 test-browser:
