@@ -4,7 +4,6 @@
 
 use super::json::{self, Value};
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::fmt;
 
 /// The most answer options one question may have (the share-link codec spends one character per
@@ -300,12 +299,15 @@ impl Model {
 }
 
 fn duplicates<'a>(ids: impl Iterator<Item = &'a Text>, field: &str, push: &mut impl FnMut(String, &str)) {
-    let mut seen = HashSet::new();
+    // A list, not a hash set: lists here are short, and hashing code costs the wasm more.
+    let mut seen: Vec<&Text> = Vec::new();
     for (i, id) in ids.enumerate() {
         if id.is_empty() {
             push(format!("{field}[{i}].id"), "must not be empty");
-        } else if !seen.insert(id) {
+        } else if seen.contains(&id) {
             push(format!("{field}[{i}].id"), &format!("duplicate id '{id}'"));
+        } else {
+            seen.push(id);
         }
     }
 }

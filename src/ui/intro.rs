@@ -56,9 +56,7 @@ pub fn Intro() -> impl IntoView {
                     "How this is scored"
                 </button>
             </div>
-            <Show when=move || ctx.has_answers()>
-                <StartOver />
-            </Show>
+            {move || ctx.has_answers().then(|| view! { <StartOver /> })}
         </section>
     }
 }

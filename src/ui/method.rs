@@ -17,14 +17,14 @@ pub fn Methodology() -> impl IntoView {
         });
     }
     // The page is shown once every model is in (or could not be fetched, which says so).
-    let all_in = Memo::new(move |_| ctx.models.with(|m| m.iter().all(Option::is_some)));
     Effect::new(move |_| {
         let Some(el) = body.get() else { return };
+        let all_in = ctx.models.with(|m| m.iter().all(Option::is_some));
         let doc = ctx.models.with(|ms| {
             let loaded = |i: usize| ms[i].as_deref();
             method_doc(loaded(chosen).into_iter().chain((0..ms.len()).filter(|&i| i != chosen).filter_map(loaded)))
         });
-        if all_in.get() || ctx.notice.with(Option::is_some) {
+        if all_in || ctx.notice.with(Option::is_some) {
             crate::web::dom::show(&el, &doc);
         }
     });

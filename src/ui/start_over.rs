@@ -24,38 +24,35 @@ pub fn StartOver() -> impl IntoView {
 
     view! {
         <div class="cxm-start-over">
-            <Show
-                when=move || asking.get()
-                fallback=move || {
-                    view! {
-                        <button type="button" class="cxm-link" node_ref=start on:click=move |_| asking.set(true)>
-                            "Start over"
+            {move || if asking.get() {
+                view! {
+                    <div class="cxm-confirm" role="group" aria-labelledby="cxm-confirm-text">
+                        <p id="cxm-confirm-text">
+                            {move || {
+                                let n = ctx.progress.with(|p| p.answers.answered());
+                                format!("Discard your {n} answer{} and start again?", if n == 1 { "" } else { "s" })
+                            }}
+                        </p>
+                        <button type="button" class="cxm-button cxm-button--danger" on:click=move |_| ctx.start_over()>
+                            "Discard and start over"
                         </button>
-                    }
+                        <button type="button" class="cxm-button" node_ref=keep on:click=move |_| {
+                            refocus.set(true);
+                            asking.set(false);
+                        }>
+                            "Keep my answers"
+                        </button>
+                    </div>
                 }
-            >
-                <div class="cxm-confirm" role="group" aria-labelledby="cxm-confirm-text">
-                    <p id="cxm-confirm-text">
-                        {move || {
-                            let n = ctx.progress.with(|p| p.answers.answered());
-                            format!("Discard your {n} answer{} and start again?", if n == 1 { "" } else { "s" })
-                        }}
-                    </p>
-                    <button
-                        type="button"
-                        class="cxm-button cxm-button--danger"
-                        on:click=move |_| ctx.start_over()
-                    >
-                        "Discard and start over"
+                    .into_any()
+            } else {
+                view! {
+                    <button type="button" class="cxm-link" node_ref=start on:click=move |_| asking.set(true)>
+                        "Start over"
                     </button>
-                    <button type="button" class="cxm-button" node_ref=keep on:click=move |_| {
-                        refocus.set(true);
-                        asking.set(false);
-                    }>
-                        "Keep my answers"
-                    </button>
-                </div>
-            </Show>
+                }
+                    .into_any()
+            }}
         </div>
     }
 }

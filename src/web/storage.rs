@@ -6,15 +6,15 @@
 //! another layer of JSON, while the stored formats here are owned and checked by the core.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 struct Store {
     local: Option<web_sys::Storage>,
-    memory: HashMap<String, String>,
+    /// The few keys this app writes, when localStorage cannot be used.
+    memory: Vec<(String, String)>,
 }
 
 thread_local! {
-    static STORE: RefCell<Store> = RefCell::new(Store { local: open_local(), memory: HashMap::new() });
+    static STORE: RefCell<Store> = RefCell::new(Store { local: open_local(), memory: Vec::new() });
 }
 
 const PROBE: &str = "cx-maturity/probe";
@@ -34,7 +34,7 @@ pub fn is_persistent() -> bool {
 pub fn get(key: &str) -> Option<String> {
     STORE.with_borrow(|s| match &s.local {
         Some(local) => local.get_item(key).ok().flatten(),
-        None => s.memory.get(key).cloned(),
+        None => s.memory.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()),
     })
 }
 
@@ -48,7 +48,8 @@ pub fn set(key: &str, value: &str) -> bool {
             }
             s.local = None;
         }
-        s.memory.insert(key.to_string(), value.to_string());
+        s.memory.retain(|(k, _)| k != key);
+        s.memory.push((key.to_string(), value.to_string()));
         false
     })
 }
@@ -56,6 +57,6 @@ pub fn set(key: &str, value: &str) -> bool {
 pub fn remove(key: &str) {
     STORE.with_borrow_mut(|s| match &s.local {
         Some(local) => drop(local.remove_item(key)),
-        None => drop(s.memory.remove(key)),
+        None => s.memory.retain(|(k, _)| k != key),
     })
 }
