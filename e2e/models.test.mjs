@@ -365,3 +365,24 @@ test("“How this is scored” is reachable from the result and states every mod
   assert.equal(await app.resultHeading(), heading);
   app.watch.assertClean();
 });
+
+test("coming back to a model chosen last time keeps the six-stage answers saved earlier", async (t) => {
+  const app = await suite.newApp(t);
+  await app.open();
+  const sixKey = "cx-maturity/progress/six-stage";
+  const saved = `cxm1 six-stage 1 012${"-".repeat(17)} 3`;
+  await app.page.evaluate(
+    ([k, v]) => {
+      localStorage.setItem(k, v);
+      localStorage.setItem("cx-maturity/model", "four-phases");
+    },
+    [sixKey, saved],
+  );
+  await app.reload();
+  await app.waitForScreen("intro");
+  assert.equal(await app.chosenModel(), MODELS.fourPhases.name, "the last model chosen is chosen again");
+  assert.equal(await app.storageItem(sixKey), saved, "the six-stage answers are untouched");
+  await app.choose(MODELS.sixStage.name);
+  assert.equal((await app.startButton().textContent()).trim(), `Continue (3 of ${MODELS.sixStage.questions} answered)`);
+  app.watch.assertClean();
+});

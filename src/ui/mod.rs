@@ -54,7 +54,7 @@ pub struct Ctx {
 impl Ctx {
     /// Model `i` if it is loaded.
     pub fn loaded(&self, i: usize) -> Option<Arc<Model>> {
-        self.models.with(|m| m.get(i).cloned().flatten())
+        self.models.with_untracked(|m| m.get(i).cloned().flatten())
     }
 
     pub fn model(&self) -> Arc<Model> {
@@ -70,7 +70,7 @@ impl Ctx {
     /// Chooses model `i`, fetching it first if need be; with `resume`, then opens the screen its
     /// saved progress was on.
     pub fn select(&self, i: usize, resume: bool) {
-        if self.models.with_untracked(|m| m.get(i).is_some_and(Option::is_some)) {
+        if self.loaded(i).is_some() {
             self.loading.set(None);
             self.choose(i);
             if resume {
@@ -97,7 +97,7 @@ impl Ctx {
 
     /// Fetches model `i` unless it is loaded; tells the user if that fails. True when loaded.
     pub async fn load(self, i: usize) -> bool {
-        if self.models.with_untracked(|m| m.get(i).is_some_and(Option::is_some)) {
+        if self.loaded(i).is_some() {
             return true;
         }
         let Some(entry) = CATALOG.get(i) else { return false };
@@ -121,7 +121,7 @@ impl Ctx {
         let Some(model) = self.loaded(i) else { return };
         let (progress, problem) = load_progress(&model);
         self.chosen.set(i);
-        self.progress.set(progress.clone());
+        self.progress.set(progress);
         if let Some(problem) = problem {
             self.notice.set(Some(problem));
         }
@@ -153,13 +153,13 @@ impl Ctx {
     }
 }
 
-/// Reads the saved progress in `model`. Anything unusable is set aside under another key (so
-/// nothing is lost) and reported in one line.
 /// Model `i` of `models`, or the default (always loaded) if `i` is not.
 fn pick(models: &[Option<Arc<Model>>], i: usize) -> Arc<Model> {
     models.get(i).cloned().flatten().or_else(|| models[0].clone()).expect("the default model is always loaded")
 }
 
+/// Reads the saved progress in `model`. Anything unusable is set aside under another key (so
+/// nothing is lost) and reported in one line.
 fn load_progress(model: &Model) -> (Progress, Option<String>) {
     let key = progress_key(&model.id);
     let Some(text) = storage::get(&key) else { return (Progress::new(model), None) };
@@ -197,7 +197,14 @@ pub fn App() -> impl IntoView {
         screen: RwSignal::new(Screen::Intro),
         notice: RwSignal::new(None),
     };
-    ctx.select(start, true);
+    // The default's own saved progress is read first, so nothing is saved over it while another
+    // model is being fetched.
+    ctx.choose(0);
+    if start == 0 {
+        ctx.resume_if_started();
+    } else {
+        ctx.select(start, true);
+    }
     if !storage::is_persistent() {
         ctx.notice.set(Some(
             "This browser is not letting the page store anything, so your answers last only while this tab is open."
