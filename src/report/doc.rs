@@ -3,26 +3,32 @@
 //! attributes only, never as HTML). Building screens this way instead of with typed views keeps
 //! the wasm several times smaller for content-heavy pages.
 
+use std::borrow::Cow;
+
+/// Text in a document: borrowed when it is the code's own, so building a page copies little.
+pub type Str = Cow<'static, str>;
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Node {
-    Element { tag: &'static str, attrs: Vec<(&'static str, String)>, children: Vec<Node> },
-    Text(String),
+    Element { tag: &'static str, attrs: Vec<(&'static str, Str)>, children: Vec<Node> },
+    Text(Str),
 }
 
 /// An element with a class (empty for none) and children.
-pub fn el(tag: &'static str, class: &str, children: Vec<Node>) -> Node {
-    let attrs = if class.is_empty() { Vec::new() } else { vec![("class", class.to_string())] };
+pub fn el(tag: &'static str, class: impl Into<Str>, children: Vec<Node>) -> Node {
+    let class = class.into();
+    let attrs = if class.is_empty() { Vec::new() } else { vec![("class", class)] };
     Node::Element { tag, attrs, children }
 }
 
 /// A text node.
-pub fn text(s: impl Into<String>) -> Node {
+pub fn text(s: impl Into<Str>) -> Node {
     Node::Text(s.into())
 }
 
 impl Node {
     /// Adds an attribute (elements only).
-    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Node {
+    pub fn attr(mut self, name: &'static str, value: impl Into<Str>) -> Node {
         if let Node::Element { attrs, .. } = &mut self {
             attrs.push((name, value.into()));
         }
@@ -32,7 +38,7 @@ impl Node {
     /// All the text in the tree, for tests and plain-text uses.
     pub fn text_content(&self) -> String {
         match self {
-            Node::Text(t) => t.clone(),
+            Node::Text(t) => t.to_string(),
             Node::Element { children, .. } => children.iter().map(Node::text_content).collect(),
         }
     }

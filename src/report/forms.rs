@@ -2,11 +2,12 @@
 //! question. Each radio's `value` is its position in the group; the UI listens for `change`
 //! on the group and keeps `checked` in step with its state.
 
-use super::doc::{Node, el, text};
+use super::doc::{Node, Str, el, text};
 use crate::core::catalog::CATALOG;
 use crate::core::model::Model;
+use std::borrow::Cow;
 
-fn radio(name: &str, value: usize, checked: bool) -> Node {
+fn radio(name: impl Into<Str>, value: usize, checked: bool) -> Node {
     let input = el("input", "", vec![]).attr("type", "radio").attr("name", name).attr("value", value.to_string());
     if checked { input.attr("checked", "") } else { input }
 }
@@ -48,7 +49,7 @@ pub fn chooser_doc(selected: usize) -> Node {
 pub fn question_doc(model: &Model, q: usize, checked: Option<usize>) -> Node {
     let question = &model.questions[q];
     let name = format!("cxm-q-{}", question.id);
-    let labels = model.options(q).iter().map(|o| &*o.label).chain(["Not sure"]);
+    let labels = model.options(q).iter().map(|o| o.label.clone()).chain([Cow::Borrowed("Not sure")]);
     let count = model.options(q).len() + 1;
     let mut children =
         vec![el("legend", "", vec![el("h2", "", vec![text(question.prompt.clone())]).attr("tabindex", "-1")])];
@@ -58,7 +59,7 @@ pub fn question_doc(model: &Model, q: usize, checked: Option<usize>) -> Node {
             "label",
             class,
             vec![
-                radio(&name, k, checked == Some(k)),
+                radio(name.clone(), k, checked == Some(k)),
                 el("span", "cxm-option__key", vec![text((k + 1).to_string())]).attr("aria-hidden", "true"),
                 el("span", "cxm-option__label", vec![text(label)]),
             ],

@@ -9,7 +9,7 @@ use crate::core::crosswalk::{Ladder, place};
 use crate::core::guidance::{KEEP_DOING, KEEP_DOING_SOURCE};
 use crate::core::model::{Model, Scoring};
 use crate::core::scoring::{Confidence, Outcome, explain};
-use doc::{Node, el, text};
+use doc::{Node, Str, el, text};
 
 /// A 0.0–1.0 share as a whole percentage (integer formatting keeps float printing out of the wasm).
 fn whole_percent(p: f64) -> u32 {
@@ -77,15 +77,15 @@ impl Footnotes {
     }
 }
 
-fn benchmark(text_: &str, note: Node) -> Node {
-    el("p", "cxm-benchmark", vec![text(text_), note])
+fn benchmark(text_: &Str, note: Node) -> Node {
+    el("p", "cxm-benchmark", vec![text(text_.clone()), note])
 }
 
 /// A titled `cxm-section`, with `extra` classes (empty for none).
-fn section(extra: &str, id: &str, title: String, mut children: Vec<Node>) -> Node {
+fn section(extra: &str, id: &'static str, title: String, mut children: Vec<Node>) -> Node {
     children.insert(0, el("h3", "", vec![text(title)]).attr("id", id));
     let class = if extra.is_empty() { "cxm-section".to_string() } else { format!("cxm-section {extra}") };
-    el("section", &class, children).attr("aria-labelledby", id)
+    el("section", class, children).attr("aria-labelledby", id)
 }
 
 /// Everything the result screen shows below its heading. `ladders` are the other ladders to
@@ -177,7 +177,7 @@ fn ladder(model: &Model, outcome: &Outcome) -> Node {
             class.push_str(" cxm-ladder__step--here");
             parts.push(el("span", "cxm-ladder__you", vec![text("You are here")]));
         }
-        let mut step = el("li", &class, parts);
+        let mut step = el("li", class, parts);
         if here {
             step = step.attr("aria-current", "step");
         }

@@ -1,4 +1,5 @@
 use super::Ctx;
+use crate::web::dom;
 use leptos::prelude::*;
 
 /// "Start over", which asks before it discards anything.
@@ -6,24 +7,21 @@ use leptos::prelude::*;
 pub fn StartOver() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let asking = RwSignal::new(false);
-    let keep = NodeRef::<leptos::html::Button>::new();
-    super::focus_on_mount(keep);
-    // After "Keep my answers", focus returns to "Start over" instead of falling to the page.
-    let start = NodeRef::<leptos::html::Button>::new();
-    let refocus = RwSignal::new(false);
-    Effect::new(move |_| {
-        // The button is drawn anew each time; wait for the one in the page.
-        if let Some(el) = start.get()
-            && refocus.get()
-            && el.is_connected()
+    // Focus follows the question: onto "Keep my answers" (the safe choice) when it is asked, and
+    // back onto "Start over" when it is answered with Keep, instead of falling to the page.
+    let root = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |before: Option<bool>| {
+        let now = asking.get();
+        if let (Some(before), Some(el)) = (before, root.get())
+            && before != now
         {
-            refocus.set(false);
-            drop(el.focus());
+            dom::focus(&el, if now { ".cxm-confirm .cxm-keep" } else { ".cxm-link" });
         }
+        now
     });
 
     view! {
-        <div class="cxm-start-over">
+        <div class="cxm-start-over" node_ref=root>
             {move || if asking.get() {
                 view! {
                     <div class="cxm-confirm" role="group" aria-labelledby="cxm-confirm-text">
@@ -36,10 +34,7 @@ pub fn StartOver() -> impl IntoView {
                         <button type="button" class="cxm-button cxm-button--danger" on:click=move |_| ctx.start_over()>
                             "Discard and start over"
                         </button>
-                        <button type="button" class="cxm-button" node_ref=keep on:click=move |_| {
-                            refocus.set(true);
-                            asking.set(false);
-                        }>
+                        <button type="button" class="cxm-button cxm-keep" on:click=move |_| asking.set(false)>
                             "Keep my answers"
                         </button>
                     </div>
@@ -47,7 +42,7 @@ pub fn StartOver() -> impl IntoView {
                     .into_any()
             } else {
                 view! {
-                    <button type="button" class="cxm-link" node_ref=start on:click=move |_| asking.set(true)>
+                    <button type="button" class="cxm-link" on:click=move |_| asking.set(true)>
                         "Start over"
                     </button>
                 }
