@@ -19,6 +19,17 @@ fn default_model() -> Model {
     Model::from_json(CATALOG[0].file, DEFAULT_JSON).unwrap()
 }
 
+/// Clears storage and saves progress in the default model: question `q` answered with
+/// `answer(q)`, question `current` open.
+fn save_progress(model: &Model, answer: impl Fn(usize) -> Answer, current: usize) {
+    storage().clear().unwrap();
+    let mut answers = Answers::empty(model);
+    for q in 0..model.questions.len() {
+        answers.set(q, answer(q));
+    }
+    storage().set_item(&progress_key(&model.id), &Progress { answers, current }.to_text(model)).unwrap();
+}
+
 fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
@@ -115,14 +126,8 @@ async fn questions_navigate_with_buttons_and_keys() {
 
 #[wasm_bindgen_test]
 async fn saved_progress_is_restored_at_the_open_question() {
-    storage().clear().unwrap();
     let model = &default_model();
-    let mut answers = Answers::empty(model);
-    for q in 0..7 {
-        answers.set(q, Answer::Option((q % 6) as u8));
-    }
-    let progress = Progress { answers, current: 5 };
-    storage().set_item(&progress_key(&model.id), &progress.to_text(model)).unwrap();
+    save_progress(model, |q| if q < 7 { Answer::Option((q % 6) as u8) } else { Answer::Unanswered }, 5);
 
     let (root, _app) = open_app();
     tick().await;
@@ -133,14 +138,8 @@ async fn saved_progress_is_restored_at_the_open_question() {
 
 #[wasm_bindgen_test]
 async fn finished_answers_reopen_on_the_result() {
-    storage().clear().unwrap();
     let model = &default_model();
-    let mut answers = Answers::empty(model);
-    for q in 0..model.questions.len() {
-        answers.set(q, Answer::Option(5));
-    }
-    let progress = Progress { answers, current: model.questions.len() };
-    storage().set_item(&progress_key(&model.id), &progress.to_text(model)).unwrap();
+    save_progress(model, |_| Answer::Option(5), model.questions.len());
 
     let (root, _app) = open_app();
     tick().await;
@@ -170,14 +169,9 @@ async fn corrupted_storage_gives_a_notice_and_keeps_the_data() {
 
 #[wasm_bindgen_test]
 async fn answering_the_last_question_opens_the_result() {
-    storage().clear().unwrap();
     let model = &default_model();
     let last = model.questions.len() - 1;
-    let mut answers = Answers::empty(model);
-    for q in 0..last {
-        answers.set(q, Answer::Option(0));
-    }
-    storage().set_item(&progress_key(&model.id), &Progress { answers, current: last }.to_text(model)).unwrap();
+    save_progress(model, |q| if q < last { Answer::Option(0) } else { Answer::Unanswered }, last);
 
     let (root, _app) = open_app();
     tick().await;
@@ -191,16 +185,9 @@ async fn answering_the_last_question_opens_the_result() {
 
 #[wasm_bindgen_test]
 async fn the_result_waits_for_every_answer() {
-    storage().clear().unwrap();
     let model = &default_model();
     let last = model.questions.len() - 1;
-    let mut answers = Answers::empty(model);
-    for q in 0..last {
-        if q != 7 {
-            answers.set(q, Answer::Option(2));
-        }
-    }
-    storage().set_item(&progress_key(&model.id), &Progress { answers, current: last }.to_text(model)).unwrap();
+    save_progress(model, |q| if q < last && q != 7 { Answer::Option(2) } else { Answer::Unanswered }, last);
 
     let (root, _app) = open_app();
     tick().await;

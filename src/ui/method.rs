@@ -29,8 +29,7 @@ pub fn Methodology() -> impl IntoView {
         }
     });
     let back = move |_| {
-        let finished = ctx.progress.with_untracked(|p| p.answers.is_complete() && p.current >= p.answers.len());
-        ctx.screen.set(if finished { Screen::Result } else { Screen::Intro });
+        ctx.screen.set(if ctx.finished() { Screen::Result } else { Screen::Intro });
     };
 
     view! {

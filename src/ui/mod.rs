@@ -134,10 +134,15 @@ impl Ctx {
         }
     }
 
+    /// Whether the result is what the saved progress shows: every question answered and past
+    /// the last one.
+    pub fn finished(&self) -> bool {
+        self.progress.with_untracked(|p| p.answers.is_complete() && p.current >= p.answers.len())
+    }
+
     /// Opens the screen the saved progress was on: the open question, or the result.
     pub fn resume(&self) {
-        let finished = self.progress.with_untracked(|p| p.current >= p.answers.len());
-        self.screen.set(if finished { Screen::Result } else { Screen::Question });
+        self.screen.set(if self.finished() { Screen::Result } else { Screen::Question });
     }
 
     pub fn has_answers(&self) -> bool {

@@ -15,7 +15,7 @@ pub fn start() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document.as_ref().and_then(|d| d.body()));
     if let Some(host) = host {
-        host.set_inner_html("");
+        host.set_text_content(None);
         leptos::mount::mount_to(host, crate::ui::App).forget();
     }
 }
