@@ -198,3 +198,43 @@ async fn the_result_waits_for_every_answer() {
     assert!(text(&root, ".cxm-progress__label").starts_with("Question 8 of 20"), "the open question, not a result");
     assert_eq!(text(&root, "#cxm-result-title"), "");
 }
+
+#[wasm_bindgen_test]
+async fn start_over_on_a_top_result_moves_focus_to_the_safe_choice_and_back() {
+    let model = &default_model();
+    save_progress(model, |_| Answer::Option(5), model.questions.len());
+
+    let (root, _app) = open_app();
+    tick().await;
+    assert!(root.query_selector(".cxm-section.cxm-keep").unwrap().is_some(), "the keep-doing list is shown at the top");
+    button(&root, "Start over").click();
+    tick().await;
+    assert_eq!(focused_text(), "Keep my answers");
+    button(&root, "Keep my answers").click();
+    tick().await;
+    assert_eq!(focused_text(), "Start over");
+    assert!(text(&root, "#cxm-result-title").contains("stage 6 of 6"), "still on the result");
+}
+
+fn focused_text() -> String {
+    let document = web_sys::window().unwrap().document().unwrap();
+    document.active_element().and_then(|e| e.text_content()).unwrap_or_default().trim().to_string()
+}
+
+#[wasm_bindgen_test]
+async fn answering_keeps_the_page_and_focus_in_place() {
+    let model = &default_model();
+    save_progress(model, |_| Answer::Unanswered, 1);
+    let (root, _app) = open_app();
+    tick().await;
+    let before = radios(&root);
+    before[2].focus().unwrap();
+    before[2].click();
+    tick().await;
+    let after = radios(&root);
+    assert!(after.iter().zip(&before).all(|(a, b)| a == b), "the same radio elements, patched, not rebuilt");
+    assert_eq!(checked(&root), Some(2));
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert_eq!(document.active_element().as_ref(), Some(before[2].unchecked_ref::<Element>()));
+    assert!(!button(&root, "Next").unchecked_into::<web_sys::HtmlButtonElement>().disabled(), "Next is enabled");
+}

@@ -161,11 +161,23 @@ pub fn score(model: &Model, answers: &Answers) -> Outcome {
             }
         }
     };
-    holding_back
-        .sort_unstable_by(|&a, &b| weakness(&dimensions[a]).total_cmp(&weakness(&dimensions[b])).then(a.cmp(&b)));
+    sort_by_key(&mut holding_back, |&d| weakness(&dimensions[d]));
 
     let action_plan = action_plan(model, answers, &holding_back, stage, complete_stages.is_some());
     Outcome { stage, percent, dimensions, holding_back, stopped_by_chasm, complete_stages, confidence, action_plan }
+}
+
+/// Sorts `items` by `key`, ascending; equal keys keep their order (so ties go by index, as the
+/// lists are built in index order). An insertion sort: the lists are short (dimensions, one
+/// model's questions), and it keeps the standard library's much larger sort out of the wasm.
+fn sort_by_key<T, K: PartialOrd>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j]) < key(&items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
 }
 
 /// Lower is weaker; a dimension with no score counts as weakest.
@@ -193,7 +205,7 @@ fn action_plan(model: &Model, answers: &Answers, holding_back: &[usize], stage: 
             Some((group, p.is_none(), p.unwrap_or(0.0), q))
         })
         .collect();
-    plan.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)).then(a.3.cmp(&b.3)));
+    sort_by_key(&mut plan, |&(group, unsure, p, _)| (group, unsure, p));
     plan.into_iter().map(|(.., q)| q).collect()
 }
 

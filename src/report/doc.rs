@@ -1,7 +1,6 @@
-//! A small document tree: what the read-only screens (result, methodology) say, as plain data.
-//! Built natively testable in `report`, turned into DOM nodes by `web::dom` (as text nodes and
-//! attributes only, never as HTML). Building screens this way instead of with typed views keeps
-//! the wasm several times smaller for content-heavy pages.
+//! A small document tree: what a screen shows, as plain data. Built (and tested natively) in
+//! `report`, patched into the page by `web::dom` (as text nodes and attributes only, never as
+//! HTML). Screens built this way instead of with typed Leptos views keep the wasm far smaller.
 
 use std::borrow::Cow;
 

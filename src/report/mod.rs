@@ -1,8 +1,10 @@
-//! What the result and methodology screens say, built as a `doc::Node` tree from the core's
-//! values. Pure: no IO, no Leptos, no DOM, so it is tested natively (`tests/report.rs`).
+//! What the screens say, built as `doc::Node` trees from the core's values: here the result and
+//! methodology pages, in `forms` the radio groups, in `screens` every screen around them. Pure:
+//! no IO, no Leptos, no DOM, so it is tested natively (`tests/report.rs`, `tests/screens.rs`).
 
 pub mod doc;
 pub mod forms;
+pub mod screens;
 
 use crate::core::answers::{Answer, Answers};
 use crate::core::crosswalk::{Ladder, place};

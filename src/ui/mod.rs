@@ -1,25 +1,18 @@
-//! The Leptos UI: a thin layer that shows the core's models and outcomes and sends answers
-//! back. State lives in one `Ctx`; a single effect saves progress whenever it changes.
+//! The Leptos UI: the app's state in signals, one effect that draws the current screen (a
+//! `report::screens` document, patched into the page) and one that saves progress, and three
+//! listeners on the app's root that turn clicks, radio changes and keys into state changes.
 
-mod intro;
-mod method;
-mod question;
-mod result;
-mod start_over;
-
+use crate::core::answers::Answer;
 use crate::core::catalog::{CATALOG, DEFAULT_JSON};
 use crate::core::model::Model;
 use crate::core::progress::Progress;
 use crate::report::capitalise;
-use crate::web::storage;
+use crate::report::doc::Node;
+use crate::report::screens::{Act, Screen, State, page};
+use crate::web::{dom, storage};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-pub use intro::Intro;
-pub use method::Methodology;
-pub use question::QuestionScreen;
-pub use result::ResultScreen;
-pub use start_over::StartOver;
+use wasm_bindgen::JsCast;
 
 const MODEL_KEY: &str = "cx-maturity/model";
 
@@ -28,48 +21,37 @@ pub fn progress_key(model_id: &str) -> String {
     format!("cx-maturity/progress/{model_id}")
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    Intro,
-    Question,
-    Result,
-    Method,
-}
-
-/// Everything the screens share. All fields are cheap handles, so `Ctx` is `Copy`.
+/// Everything the app's state is. All fields are cheap handles, so `Ctx` is `Copy`.
 #[derive(Clone, Copy)]
-pub struct Ctx {
+struct Ctx {
     /// The models loaded so far, by catalog index (the default is always loaded).
-    pub models: RwSignal<Vec<Option<Arc<Model>>>>,
+    models: RwSignal<Vec<Option<Arc<Model>>>>,
     /// Catalog index of the model being taken; always a loaded one.
-    pub chosen: RwSignal<usize>,
+    chosen: RwSignal<usize>,
     /// Catalog index of a model being fetched because it was chosen.
-    pub loading: RwSignal<Option<usize>>,
-    pub progress: RwSignal<Progress>,
-    pub screen: RwSignal<Screen>,
+    loading: RwSignal<Option<usize>>,
+    progress: RwSignal<Progress>,
+    screen: RwSignal<Screen>,
+    /// Whether "Start over" is asking for confirmation.
+    asking: RwSignal<bool>,
     /// One line telling the user something went wrong (or where their answers are kept).
-    pub notice: RwSignal<Option<String>>,
+    notice: RwSignal<Option<String>>,
 }
 
 impl Ctx {
     /// Model `i` if it is loaded.
-    pub fn loaded(&self, i: usize) -> Option<Arc<Model>> {
+    fn loaded(&self, i: usize) -> Option<Arc<Model>> {
         self.models.with_untracked(|m| m.get(i).cloned().flatten())
     }
 
-    pub fn model(&self) -> Arc<Model> {
-        let i = self.chosen.get();
-        self.models.with(|m| pick(m, i))
-    }
-
-    pub fn model_untracked(&self) -> Arc<Model> {
-        let i = self.chosen.get_untracked();
-        self.models.with_untracked(|m| pick(m, i))
+    /// The model being taken.
+    fn model(&self) -> Arc<Model> {
+        self.loaded(self.chosen.get_untracked()).unwrap_or_else(|| unreachable!("the chosen model is loaded"))
     }
 
     /// Chooses model `i`, fetching it first if need be; with `resume`, then opens the screen its
     /// saved progress was on.
-    pub fn select(&self, i: usize, resume: bool) {
+    fn select(&self, i: usize, resume: bool) {
         if self.loaded(i).is_some() {
             self.loading.set(None);
             self.choose(i);
@@ -96,7 +78,7 @@ impl Ctx {
     }
 
     /// Fetches model `i` unless it is loaded; tells the user if that fails. True when loaded.
-    pub async fn load(self, i: usize) -> bool {
+    async fn load(self, i: usize) -> bool {
         if self.loaded(i).is_some() {
             return true;
         }
@@ -136,31 +118,123 @@ impl Ctx {
 
     /// Whether the result is what the saved progress shows: every question answered and past
     /// the last one.
-    pub fn finished(&self) -> bool {
+    fn finished(&self) -> bool {
         self.progress.with_untracked(|p| p.answers.is_complete() && p.current >= p.answers.len())
     }
 
     /// Opens the screen the saved progress was on: the open question, or the result.
-    pub fn resume(&self) {
-        self.screen.set(if self.finished() { Screen::Result } else { Screen::Question });
+    fn resume(&self) {
+        self.show(if self.finished() { Screen::Result } else { Screen::Question });
     }
 
-    pub fn has_answers(&self) -> bool {
-        self.progress.with(|p| p.answers.answered() > 0)
+    fn show(&self, screen: Screen) {
+        self.asking.set(false);
+        self.screen.set(screen);
+    }
+
+    /// Does what the button named `act` says; `root` is the app's element.
+    fn act(&self, act: Act, root: &web_sys::Element) {
+        match act {
+            Act::Begin => self.resume(),
+            Act::Method => {
+                for i in 0..CATALOG.len() {
+                    let ctx = *self;
+                    leptos::task::spawn_local(async move {
+                        ctx.load(i).await;
+                    });
+                }
+                self.show(Screen::Method);
+            }
+            Act::LeaveMethod => self.show(if self.finished() { Screen::Result } else { Screen::Intro }),
+            Act::Back => self.go(-1),
+            Act::Next => self.go(1),
+            Act::Review => {
+                self.progress.update(|p| p.current = 0);
+                self.show(Screen::Question);
+            }
+            Act::Intro => self.show(Screen::Intro),
+            Act::AskStartOver => self.asking.set(true),
+            Act::KeepAnswers => self.asking.set(false),
+            Act::Discard => self.start_over(),
+            Act::Dismiss => {
+                self.notice.set(None);
+                dom::focus(root, "h1:not(.cxm-visually-hidden), h2");
+            }
+        }
+    }
+
+    /// The open question (kept in range while the progress moves past the last one).
+    fn question(&self) -> usize {
+        self.progress.with_untracked(|p| p.current.min(p.answers.len().saturating_sub(1)))
+    }
+
+    fn answer(&self, a: Answer) {
+        let q = self.question();
+        self.progress.update(|p| p.answers.set(q, a));
+    }
+
+    /// Moves `step` questions on. Before the first is the intro; past the last is the result,
+    /// but only for a complete set of answers: otherwise the first open question.
+    fn go(&self, step: isize) {
+        let last = self.model().questions.len();
+        let next = self.question() as isize + step;
+        if next < 0 {
+            self.show(Screen::Intro);
+            return;
+        }
+        let mut next = (next as usize).min(last);
+        if next == last {
+            match self.progress.with_untracked(|p| p.answers.first_unanswered()) {
+                Some(open) => next = open,
+                None => self.show(Screen::Result),
+            }
+        }
+        self.progress.update(|p| p.current = next);
+    }
+
+    /// Keys on the question screen: 1–N answer, Enter goes on once answered. Keys on a button or
+    /// link are theirs (Enter activates them; digits must not answer behind a confirmation).
+    fn key(&self, ev: &web_sys::KeyboardEvent) {
+        if self.screen.get_untracked() != Screen::Question || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A"));
+        if on_button {
+            return;
+        }
+        let options = self.model().options(self.question()).len();
+        let key = ev.key();
+        if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=options + 1).contains(n)) {
+            ev.prevent_default();
+            self.answer(if n == options + 1 { Answer::NotSure } else { Answer::Option((n - 1) as u8) });
+        } else if key == "Enter"
+            && self.progress.with_untracked(|p| p.answers.get(self.question())) != Answer::Unanswered
+        {
+            ev.prevent_default();
+            self.go(1);
+        }
+    }
+
+    /// A radio was picked: a model in the chooser, or an answer to the open question.
+    fn picked(&self, group: &str, position: usize) {
+        if group == "cxm-model" {
+            self.select(position, false);
+        } else {
+            let options = self.model().options(self.question()).len();
+            self.answer(if position >= options { Answer::NotSure } else { Answer::Option(position as u8) });
+        }
     }
 
     /// Forgets the answers to the current model and goes back to the intro.
-    pub fn start_over(&self) {
-        let model = self.model_untracked();
+    fn start_over(&self) {
+        let model = self.model();
         storage::remove(&progress_key(&model.id));
         self.progress.set(Progress::new(&model));
-        self.screen.set(Screen::Intro);
+        self.show(Screen::Intro);
     }
-}
-
-/// Model `i` of `models`, or the default (always loaded) if `i` is not.
-fn pick(models: &[Option<Arc<Model>>], i: usize) -> Arc<Model> {
-    models.get(i).cloned().flatten().or_else(|| models[0].clone()).expect("the default model is always loaded")
 }
 
 /// Reads the saved progress in `model`. Anything unusable is set aside under another key (so
@@ -184,11 +258,21 @@ fn load_progress(model: &Model) -> (Progress, Option<String>) {
     }
 }
 
+/// What is on the page: the document drawn, and where the user was (screen, question, whether
+/// "Start over" was asking), which tells where focus goes next.
+#[derive(Default)]
+struct Drawn {
+    doc: Vec<Node>,
+    at: Option<(Screen, usize, bool)>,
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     // build.rs refuses to build with an invalid model file, so this cannot fail.
-    let default =
-        Arc::new(Model::from_json(CATALOG[0].file, DEFAULT_JSON).expect("build.rs checked the default model"));
+    let Ok(default) = Model::from_json(CATALOG[0].file, DEFAULT_JSON) else {
+        unreachable!("build.rs checked the default model")
+    };
+    let default = Arc::new(default);
     let first = Progress::new(&default);
     let mut models = vec![None; CATALOG.len()];
     models[0] = Some(default);
@@ -200,6 +284,7 @@ pub fn App() -> impl IntoView {
         loading: RwSignal::new(None),
         progress: RwSignal::new(first),
         screen: RwSignal::new(Screen::Intro),
+        asking: RwSignal::new(false),
         notice: RwSignal::new(None),
     };
     // The default's own saved progress is read first, so nothing is saved over it while another
@@ -216,10 +301,10 @@ pub fn App() -> impl IntoView {
                 .into(),
         ));
     }
-    provide_context(ctx);
 
     Effect::new(move |_| {
-        let model = ctx.model();
+        let i = ctx.chosen.get();
+        let Some(model) = ctx.models.with(|m| m[i].clone()) else { return };
         let was_persistent = storage::is_persistent();
         let saved = ctx.progress.with(|p| storage::set(&progress_key(&model.id), &p.to_text(&model)));
         if was_persistent && !saved {
@@ -231,61 +316,58 @@ pub fn App() -> impl IntoView {
     });
 
     let root = NodeRef::<leptos::html::Div>::new();
-    let dismiss = move |_| {
-        ctx.notice.set(None);
-        if let Some(el) = root.get() {
-            crate::web::dom::focus(&el, "h1:not(.cxm-visually-hidden), h2");
+    Effect::new(move |before: Option<Drawn>| {
+        let before = before.unwrap_or_default();
+        let Some(el) = root.get() else { return before };
+        let (doc, at) = ctx.models.with(|models| {
+            ctx.progress.with(|progress| {
+                ctx.notice.with(|notice| {
+                    let state = State {
+                        screen: ctx.screen.get(),
+                        models,
+                        chosen: ctx.chosen.get(),
+                        loading: ctx.loading.get(),
+                        progress,
+                        asking: ctx.asking.get(),
+                        notice: notice.as_deref(),
+                    };
+                    let question = if state.screen == Screen::Question { state.question() } else { 0 };
+                    (page(&state), (state.screen, question, state.asking))
+                })
+            })
+        });
+        dom::patch(&el, &before.doc, &doc);
+        // A new screen or question gets focus on its heading, so screen readers announce it and
+        // keyboard users start from its top; "Start over" moves focus onto its safe choice, and
+        // back when that is taken.
+        match before.at {
+            Some((screen, question, asking)) if (screen, question) == (at.0, at.1) => {
+                if asking != at.2 {
+                    dom::focus(&el, if at.2 { ".cxm-confirm .cxm-keep" } else { ".cxm-start-over .cxm-link" });
+                }
+            }
+            _ => dom::focus(&el, "section [tabindex='-1']"),
+        }
+        Drawn { doc, at: Some(at) }
+    });
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let act = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-act]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-act"))
+            .and_then(|name| Act::from_name(&name));
+        if let (Some(act), Some(el)) = (act, root.get_untracked()) {
+            ctx.act(act, &el);
         }
     };
-
-    view! {
-        <div class="cxm" node_ref=root>
-            // The live region is always there so screen readers announce the text put in it.
-            <div role="status" class="cxm-live">
-                {move || {
-                    ctx.notice
-                        .get()
-                        .map(|text| {
-                            view! {
-                                <div class="cxm-notice">
-                                    <p>{text}</p>
-                                    <button type="button" class="cxm-link" on:click=dismiss>"Dismiss"</button>
-                                </div>
-                            }
-                        })
-                }}
-            </div>
-            {move || match ctx.screen.get() {
-                Screen::Intro => view! { <Intro /> }.into_any(),
-                Screen::Question => view! { <QuestionScreen /> }.into_any(),
-                Screen::Result => view! { <ResultScreen /> }.into_any(),
-                Screen::Method => view! { <Methodology /> }.into_any(),
-            }}
-        </div>
-    }
-}
-
-/// Shows the document `doc` inside `container` once the container is in the page.
-pub fn show_doc(container: NodeRef<leptos::html::Div>, doc: crate::report::doc::Node) {
-    Effect::new(move |_| {
-        if let Some(el) = container.get() {
-            crate::web::dom::show(&el, &doc);
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some((group, position)) = dom::radio(&ev) {
+            ctx.picked(&group, position);
         }
-    });
-}
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| ctx.key(&ev);
 
-/// Moves keyboard focus to `node` once it is in the page, so screen readers announce the new
-/// screen and keyboard users start from its top.
-pub fn focus_on_mount<E>(node: NodeRef<E>)
-where
-    E: leptos::html::ElementType,
-    E::Output: wasm_bindgen::JsCast + Clone + 'static,
-{
-    Effect::new(move |_| {
-        if let Some(el) = node.get()
-            && let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
-        {
-            drop(el.focus());
-        }
-    });
+    view! { <div class="cxm" node_ref=root on:click=on_click on:change=on_change on:keydown=on_key></div> }
 }
