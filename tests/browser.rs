@@ -200,13 +200,20 @@ async fn the_result_waits_for_every_answer() {
 }
 
 #[wasm_bindgen_test]
-async fn start_over_on_a_top_result_moves_focus_to_the_safe_choice_and_back() {
+async fn start_over_on_a_top_result_moves_focus_and_keeps_the_ticked_checklist() {
     let model = &default_model();
     save_progress(model, |_| Answer::Option(5), model.questions.len());
 
     let (root, _app) = open_app();
     tick().await;
-    assert!(root.query_selector(".cxm-section.cxm-keep").unwrap().is_some(), "the keep-doing list is shown at the top");
+    let tick_box = || -> HtmlInputElement {
+        root.query_selector(".cxm-checklist input[type=checkbox]")
+            .unwrap()
+            .expect("the keep-doing list")
+            .unchecked_into()
+    };
+    tick_box().click();
+    assert!(tick_box().checked());
     button(&root, "Start over").click();
     tick().await;
     assert_eq!(focused_text(), "Keep my answers");
@@ -214,6 +221,7 @@ async fn start_over_on_a_top_result_moves_focus_to_the_safe_choice_and_back() {
     tick().await;
     assert_eq!(focused_text(), "Start over");
     assert!(text(&root, "#cxm-result-title").contains("stage 6 of 6"), "still on the result");
+    assert!(tick_box().checked(), "redrawing the result leaves the user's ticks alone");
 }
 
 fn focused_text() -> String {

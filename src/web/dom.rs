@@ -75,13 +75,17 @@ fn update(dom: &web_sys::Node, old: &Node, new: &Node) -> bool {
         }
         (Node::Element { attrs: before, children: old_children, .. }, Node::Element { tag, attrs, children }) => {
             let Some(element) = dom.dyn_ref::<web_sys::Element>() else { return false };
-            // The `checked` attribute only says how a radio starts; what it shows is the property.
-            // It is set before a new `name` moves the radio into another group, where checking it
-            // would uncheck that group's answer.
+            // The `checked` attribute only says how an input starts; what it shows is the property.
+            // It is written only when the document's `checked` changes, so boxes the user ticks and
+            // the document leaves alone (the top-stage checklist) keep their ticks; and before a
+            // new `name` moves a radio into another group, where checking it would uncheck that
+            // group's answer.
+            let checked = |attrs: &[(&str, Str)]| attrs.iter().any(|(k, _)| *k == "checked");
             if *tag == "input"
+                && checked(before) != checked(attrs)
                 && let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>()
             {
-                input.set_checked(attrs.iter().any(|(k, _)| *k == "checked"));
+                input.set_checked(checked(attrs));
             }
             for (name, value) in attrs {
                 if !before.iter().any(|(k, v)| k == name && v == value) {
