@@ -29,6 +29,24 @@ fn answers_round_trip_through_text() {
 }
 
 #[test]
+fn an_answer_and_its_place_in_the_radio_group_match() {
+    // Three options, then "Not sure" at position 3.
+    let table = [(0, Answer::Option(0)), (2, Answer::Option(2)), (3, Answer::NotSure)];
+    for (position, answer) in table {
+        assert_eq!(Answer::at(position, 3), answer);
+        assert_eq!(answer.position(3), Some(position));
+    }
+    assert_eq!(Answer::Unanswered.position(3), None);
+}
+
+#[test]
+fn the_open_question_stays_on_the_last_while_the_result_is_shown() {
+    let m = small();
+    let at = |current| Progress { answers: answers(&m, "0?21"), current }.open_question();
+    assert_eq!([at(0), at(2), at(3), at(4)], [0, 2, 3, 3]);
+}
+
+#[test]
 fn malformed_answer_text_is_refused_with_a_reason() {
     let m = small();
     let table: &[(&str, AnswersError)] = &[

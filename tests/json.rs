@@ -59,6 +59,7 @@ fn malformed_text_is_refused_with_line_and_column() {
         ("\"open", (1, 6, "text is not closed")),
         ("\"\\x\"", (1, 4, "unknown escape")),
         ("\"\\ud800\\u0041\"", (1, 14, "bad \\u escape")),
+        ("\"\\u+041\"", (1, 4, "bad \\u escape")),
         ("01", (1, 1, "a number cannot start with 0")),
         ("[-007]", (1, 2, "a number cannot start with 0")),
         ("-", (1, 2, "expected a digit")),

@@ -153,7 +153,7 @@ fn broken_models_fail_naming_file_and_field() {
             "models/demo.json: scales.yesno[1].value: expected a whole number from -1000000 to 1000000, found 1.5",
         ),
         (
-            "a field given twice is caught by the reader",
+            "text of the wrong kind",
             |m| m["stage_word"] = json!(7),
             "models/demo.json: stage_word: expected text, found a number",
         ),
@@ -174,6 +174,26 @@ fn broken_models_fail_naming_file_and_field() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_field_or_scale_given_twice_is_refused() {
+    // JSON values cannot hold a name twice, so the text is edited instead.
+    let text = base().to_string();
+    let table = [
+        (r#""name":"Demo""#, r#""name":"Demo","name":"Other""#, "models/demo.json: name: field `name` is given twice"),
+        (
+            r#""scales":{"yesno":["#,
+            r#""scales":{"yesno":[],"yesno":["#,
+            "models/demo.json: scales.yesno: field `yesno` is given twice",
+        ),
+    ];
+    for (find, replace, expected) in table {
+        assert!(text.contains(find), "{find} in {text}");
+        let errors = Model::from_json("models/demo.json", &text.replacen(find, replace, 1)).expect_err(expected);
+        let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert!(errors.iter().any(|e| e == expected), "{expected}: got {errors:?}");
+    }
 }
 
 #[test]

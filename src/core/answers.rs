@@ -13,6 +13,23 @@ pub enum Answer {
     Option(u8),
 }
 
+impl Answer {
+    /// The answer at `position` in a question's radio group: its `options` options, lowest
+    /// first, then "Not sure".
+    pub fn at(position: usize, options: usize) -> Answer {
+        if position >= options { Answer::NotSure } else { Answer::Option(position as u8) }
+    }
+
+    /// Where this answer sits in that radio group (none when unanswered).
+    pub fn position(self, options: usize) -> Option<usize> {
+        match self {
+            Answer::Unanswered => None,
+            Answer::NotSure => Some(options),
+            Answer::Option(i) => Some(usize::from(i)),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answers(Vec<Answer>);
 

@@ -203,8 +203,9 @@ impl Parser<'_> {
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
         let hex = self.bytes.get(self.pos..self.pos + 4).ok_or_else(|| self.error("unexpected end"))?;
-        let text = std::str::from_utf8(hex).map_err(|_| self.error("bad \\u escape"))?;
-        let code = u32::from_str_radix(text, 16).map_err(|_| self.error("bad \\u escape"))?;
+        // Four hex digits exactly: `from_str_radix` alone would also take a sign.
+        let code = hex.iter().try_fold(0, |code, &b| Some(code * 16 + char::from(b).to_digit(16)?));
+        let code = code.ok_or_else(|| self.error("bad \\u escape"))?;
         self.pos += 4;
         Ok(code)
     }

@@ -95,8 +95,8 @@ pub struct Question {
 pub enum Scoring {
     /// Option values are stage numbers (1..=number of stages). A dimension's level is the mean of
     /// its answers rounded to the nearest stage; the overall level is the mean of the dimensions'
-    /// unrounded means, rounded the same way. With `chasm_at`, stages from `chasm_at` upward need every dimension at
-    /// level `chasm_at` or above.
+    /// unrounded means, rounded the same way. With `chasm_at`, stages from `chasm_at` upward need
+    /// every dimension at level `chasm_at` or above.
     Average { chasm_at: Option<usize> },
     /// Each dimension "holds" when its score (0–100 %) is at least `hold_percent`. When
     /// `ordered`, dimensions are the stages in order and the stage is one past the run of
@@ -343,12 +343,12 @@ struct Fields<'v> {
     members: &'v [(String, Value)],
 }
 
-impl Fields<'_> {
+impl<'v> Fields<'v> {
     fn at(&self, name: &str) -> String {
         if self.path.is_empty() { name.to_string() } else { format!("{}.{name}", self.path) }
     }
 
-    fn get(&self, name: &str) -> Option<&Value> {
+    fn get(&self, name: &str) -> Option<&'v Value> {
         self.members.iter().find(|(k, _)| k == name).map(|(_, v)| v)
     }
 }
@@ -358,25 +358,34 @@ impl Reader {
         self.errors.push((field, message));
     }
 
-    /// `value` as an object whose members are all among `known`.
-    fn object<'v>(&mut self, value: &'v Value, path: String, known: &[&str]) -> Option<Fields<'v>> {
+    /// `value` as an object, each member given once.
+    fn fields<'v>(&mut self, value: &'v Value, path: String) -> Option<Fields<'v>> {
         let Value::Object(members) = value else {
             self.error(path, format!("expected an object, found {}", value.kind()));
             return None;
         };
         let fields = Fields { path, members };
         for (i, (name, _)) in members.iter().enumerate() {
-            if !known.contains(&name.as_str()) {
-                self.error(fields.at(name), format!("unknown field `{name}`"));
-            } else if members[..i].iter().any(|(k, _)| k == name) {
+            if members[..i].iter().any(|(k, _)| k == name) {
                 self.error(fields.at(name), format!("field `{name}` is given twice"));
             }
         }
         Some(fields)
     }
 
+    /// `value` as an object whose members are all among `known`.
+    fn object<'v>(&mut self, value: &'v Value, path: String, known: &[&str]) -> Option<Fields<'v>> {
+        let fields = self.fields(value, path)?;
+        for (name, _) in fields.members {
+            if !known.contains(&name.as_str()) {
+                self.error(fields.at(name), format!("unknown field `{name}`"));
+            }
+        }
+        Some(fields)
+    }
+
     fn required<'v>(&mut self, f: &Fields<'v>, name: &str) -> Option<&'v Value> {
-        let value = f.members.iter().find(|(k, _)| k == name).map(|(_, v)| v);
+        let value = f.get(name);
         if value.is_none() {
             self.error(f.at(name), format!("missing field `{name}`"));
         }
@@ -427,15 +436,26 @@ impl Reader {
         f: &Fields,
         name: &str,
         required: bool,
-        mut item: impl FnMut(&mut Self, &Value, String) -> Option<T>,
+        item: impl FnMut(&mut Self, &Value, String) -> Option<T>,
     ) -> List<T> {
         let value = if required { self.required(f, name) } else { f.get(name) };
-        let Some(value) = value else { return Cow::Owned(Vec::new()) };
+        match value {
+            Some(value) => self.items(value, f.at(name), item),
+            None => Cow::Owned(Vec::new()),
+        }
+    }
+
+    /// `value` as a list, each item read by `item`.
+    fn items<T: Clone>(
+        &mut self,
+        value: &Value,
+        path: String,
+        mut item: impl FnMut(&mut Self, &Value, String) -> Option<T>,
+    ) -> List<T> {
         let Value::Array(items) = value else {
-            self.error(f.at(name), format!("expected a list, found {}", value.kind()));
+            self.error(path, format!("expected a list, found {}", value.kind()));
             return Cow::Owned(Vec::new());
         };
-        let path = f.at(name);
         Cow::Owned(items.iter().enumerate().filter_map(|(i, v)| item(self, v, format!("{path}[{i}]"))).collect())
     }
 
@@ -460,22 +480,18 @@ impl Reader {
                 "benchmarks",
             ],
         )?;
-        let scales = match f.get("scales") {
+        let scales = match f.get("scales").and_then(|v| self.fields(v, "scales".into())) {
             None => Cow::Owned(Vec::new()),
-            Some(v) => {
-                let scales = self.object(v, "scales".into(), &[]);
-                let members = scales.map_or(&[][..], |s| s.members);
-                self.errors.retain(|(field, m)| !(field.starts_with("scales.") && m.starts_with("unknown field")));
-                Cow::Owned(
-                    members
-                        .iter()
-                        .map(|(name, options)| Scale {
-                            name: Cow::Owned(name.clone()),
-                            options: self.options(options, format!("scales.{name}")),
-                        })
-                        .collect(),
-                )
-            }
+            Some(scales) => Cow::Owned(
+                scales
+                    .members
+                    .iter()
+                    .map(|(name, options)| Scale {
+                        name: Cow::Owned(name.clone()),
+                        options: self.options(options, scales.at(name)),
+                    })
+                    .collect(),
+            ),
         };
         Some(Model {
             id: self.text(&f, "id"),
@@ -529,23 +545,13 @@ impl Reader {
     }
 
     fn options(&mut self, value: &Value, path: String) -> List<AnswerOption> {
-        let Value::Array(items) = value else {
-            self.error(path, format!("expected a list, found {}", value.kind()));
-            return Cow::Owned(Vec::new());
-        };
-        Cow::Owned(
-            items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, v)| {
-                    let f = self.object(v, format!("{path}[{i}]"), &["label", "value"])?;
-                    Some(AnswerOption {
-                        label: self.text(&f, "label"),
-                        value: self.number(&f, "value", -1_000_000, 1_000_000) as i32,
-                    })
-                })
-                .collect(),
-        )
+        self.items(value, path, |r, v, path| {
+            let f = r.object(v, path, &["label", "value"])?;
+            Some(AnswerOption {
+                label: r.text(&f, "label"),
+                value: r.number(&f, "value", -1_000_000, 1_000_000) as i32,
+            })
+        })
     }
 
     fn scoring(&mut self, model: &Fields) -> Option<Scoring> {

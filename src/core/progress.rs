@@ -54,6 +54,12 @@ impl Progress {
         Progress { answers: Answers::empty(model), current: 0 }
     }
 
+    /// The question to show: `current`, kept on the last question while it moves past it to the
+    /// result.
+    pub fn open_question(&self) -> usize {
+        self.current.min(self.answers.len().saturating_sub(1))
+    }
+
     pub fn to_text(&self, model: &Model) -> String {
         format!("{FORMAT} {} {} {} {}", model.id, model.version, self.answers.encode(), self.current)
     }

@@ -5,10 +5,11 @@
 //!   the share of questions answered with something other than "not sure".
 //! * **Average rule** (option values are stage numbers): a dimension's level is the mean of its
 //!   answers rounded to the nearest stage (halves up); the overall level is the mean of the
-//!   dimensions' unrounded means, rounded the same way (rounding only once keeps it fair). **Chasm:** with `chasm_at = c`, a stage of `c` or higher is
-//!   only given when every dimension's rounded level is at least `c`; otherwise the stage is
-//!   `c - 1` and the dimensions below `c` are the ones holding the organisation back. A dimension
-//!   with no score cannot be shown to be past the chasm.
+//!   dimensions' unrounded means, rounded the same way (rounding only once keeps it fair).
+//!   **Chasm:** with `chasm_at = c`, a stage of `c` or higher is only given when every
+//!   dimension's rounded level is at least `c`; otherwise the stage is `c - 1` and the dimensions
+//!   below `c` are the ones holding the organisation back. A dimension with no score cannot be
+//!   shown to be past the chasm.
 //! * **Ordered threshold rule** (walk before you run): dimension *i* is stage *i*; it holds when
 //!   its score reaches the threshold. The stage is the first one that does not hold (the last
 //!   one if all hold), and a stage is complete only when it and every earlier stage hold.

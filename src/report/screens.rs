@@ -82,11 +82,6 @@ impl State<'_> {
     fn model(&self) -> &Model {
         self.models[self.chosen].as_deref().unwrap_or_else(|| unreachable!("the chosen model is loaded"))
     }
-
-    /// The open question, kept in range while the progress moves past the last one.
-    pub fn question(&self) -> usize {
-        self.progress.current.min(self.progress.answers.len().saturating_sub(1))
-    }
 }
 
 fn button(act: Act, class: &'static str, label: impl Into<super::doc::Str>) -> Node {
@@ -174,14 +169,10 @@ fn intro(state: &State) -> Node {
 
 fn question(state: &State) -> Node {
     let model = state.model();
-    let q = state.question();
+    let q = state.progress.open_question();
     let total = model.questions.len();
     let answer = state.progress.answers.get(q);
-    let checked = match answer {
-        Answer::Unanswered => None,
-        Answer::NotSure => Some(model.options(q).len()),
-        Answer::Option(i) => Some(usize::from(i)),
-    };
+    let checked = answer.position(model.options(q).len());
     let mut next =
         button(Act::Next, "cxm-button cxm-button--primary", if q + 1 == total { "See my result" } else { "Next" });
     if answer == Answer::Unanswered {

@@ -163,14 +163,15 @@ impl Ctx {
         }
     }
 
-    /// The open question (kept in range while the progress moves past the last one).
     fn question(&self) -> usize {
-        self.progress.with_untracked(|p| p.current.min(p.answers.len().saturating_sub(1)))
+        self.progress.with_untracked(Progress::open_question)
     }
 
-    fn answer(&self, a: Answer) {
+    /// Answers the open question with the option at `position` (after the options: "Not sure").
+    fn answer_at(&self, position: usize) {
         let q = self.question();
-        self.progress.update(|p| p.answers.set(q, a));
+        let answer = Answer::at(position, self.model().options(q).len());
+        self.progress.update(|p| p.answers.set(q, answer));
     }
 
     /// Moves `step` questions on. Before the first is the intro; past the last is the result,
@@ -209,7 +210,7 @@ impl Ctx {
         let key = ev.key();
         if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=options + 1).contains(n)) {
             ev.prevent_default();
-            self.answer(if n == options + 1 { Answer::NotSure } else { Answer::Option((n - 1) as u8) });
+            self.answer_at(n - 1);
         } else if key == "Enter"
             && self.progress.with_untracked(|p| p.answers.get(self.question())) != Answer::Unanswered
         {
@@ -223,8 +224,7 @@ impl Ctx {
         if group == "cxm-model" {
             self.select(position, false);
         } else {
-            let options = self.model().options(self.question()).len();
-            self.answer(if position >= options { Answer::NotSure } else { Answer::Option(position as u8) });
+            self.answer_at(position);
         }
     }
 
@@ -302,9 +302,9 @@ pub fn App() -> impl IntoView {
         ));
     }
 
+    // Saves when the progress or the chosen model changes; not when another model is loaded.
     Effect::new(move |_| {
-        let i = ctx.chosen.get();
-        let Some(model) = ctx.models.with(|m| m[i].clone()) else { return };
+        let Some(model) = ctx.loaded(ctx.chosen.get()) else { return };
         let was_persistent = storage::is_persistent();
         let saved = ctx.progress.with(|p| storage::set(&progress_key(&model.id), &p.to_text(&model)));
         if was_persistent && !saved {
@@ -331,7 +331,7 @@ pub fn App() -> impl IntoView {
                         asking: ctx.asking.get(),
                         notice: notice.as_deref(),
                     };
-                    let question = if state.screen == Screen::Question { state.question() } else { 0 };
+                    let question = if state.screen == Screen::Question { state.progress.open_question() } else { 0 };
                     (page(&state), (state.screen, question, state.asking))
                 })
             })
