@@ -189,8 +189,8 @@ test("a reload in the middle reopens the same question with the same answer, and
   await app.answer(4);
   assert.equal(await app.questionLabel(), "Question 6 of 20");
   const prompt6 = await app.prompt();
-  // Wait until the save has happened (the stored line carries the answers "01234" then "3").
-  await app.page.waitForFunction((k) => / 012343-{14} 5$/.test(localStorage.getItem(k) || ""), KEY);
+  // Wait until the save has happened (the stored record carries the answers "01234" then "3").
+  await app.waitForSaved(KEY, { answers: `012343${"-".repeat(14)}`, current: 5 });
 
   await app.reload();
   assert.equal(await app.screen(), "question", "the open question comes back, not the intro");
@@ -221,6 +221,10 @@ test("unusable saved progress gives a one-line notice, is set aside, and the app
     [`cxm1 six-stage 7 ${"-".repeat(20)} 0`, /version 7 of this questionnaire/],
     [`cxm9 six-stage 1 ${"0".repeat(20)} 0`, /different version of this tool \(cxm9\)/],
     [`cxm1 six-stage 1 ${"z".repeat(20)} 3`, /answer 1 is not one of the options/],
+    // The record this release writes, from a newer release or for another version of the questions.
+    [JSON.stringify({ format: 3, model: "six-stage", version: 1, answers: "", current: 0 }), /\(format 3\)/],
+    [JSON.stringify({ format: 2, model: "six-stage", version: 7, answers: "-".repeat(20), current: 0 }), /version 7 of/],
+    ['{"answers": [1, 2, 3]}', /could not be read/],
   ];
   for (const [n, [stored, why]] of cases.entries()) {
     await app.page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, stored]);

@@ -310,6 +310,21 @@ export class AssessmentPage {
     return this.page.evaluate((k) => window.localStorage.getItem(k), key);
   }
 
+  /** Waits until the progress record under `key` has the given `answers` and `current` question. */
+  async waitForSaved(key, { answers, current }) {
+    await this.page.waitForFunction(
+      ([k, a, c]) => {
+        try {
+          const saved = JSON.parse(localStorage.getItem(k));
+          return saved.answers === a && saved.current === c;
+        } catch {
+          return false;
+        }
+      },
+      [key, answers, current],
+    );
+  }
+
   async horizontalOverflow() {
     return this.page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,

@@ -1,11 +1,13 @@
-//! Components in a real browser (headless Chromium via wasm-bindgen-test): question navigation,
-//! keyboard answers, restoring saved progress and refusing corrupted storage.
+//! Components in a real browser (headless Chromium via wasm-bindgen-test): what each screen shows
+//! for its state, question navigation, keyboard answers, focus, restoring saved progress (and
+//! progress saved by earlier releases), refusing corrupted storage, and storage that is blocked or
+//! full.
 #![cfg(target_arch = "wasm32")]
 
 use cx_maturity::core::answers::{Answer, Answers};
-use cx_maturity::core::catalog::{CATALOG, DEFAULT_JSON};
+use cx_maturity::core::catalog::CATALOG;
 use cx_maturity::core::model::Model;
-use cx_maturity::core::progress::Progress;
+use cx_maturity::core::progress::{Progress, SavedProgress};
 use cx_maturity::ui::{App, progress_key};
 use leptos::mount::mount_to;
 use leptos::task::tick;
@@ -16,7 +18,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn default_model() -> Model {
-    Model::from_json(CATALOG[0].file, DEFAULT_JSON).unwrap()
+    cx_maturity::web::fetch::default_model().unwrap()
 }
 
 /// Clears storage and saves progress in the default model: question `q` answered with
@@ -27,7 +29,14 @@ fn save_progress(model: &Model, answer: impl Fn(usize) -> Answer, current: usize
     for q in 0..model.questions.len() {
         answers.set(q, answer(q));
     }
-    storage().set_item(&progress_key(&model.id), &Progress { answers, current }.to_text(model)).unwrap();
+    let record = SavedProgress::new(model, &Progress { answers, current });
+    storage().set_item(&progress_key(&model.id), &serde_json::to_string(&record).unwrap()).unwrap();
+}
+
+/// The progress saved in the default model.
+fn saved(model: &Model) -> Progress {
+    let text = storage().get_item(&progress_key(&model.id)).unwrap().expect("progress is saved");
+    serde_json::from_str::<SavedProgress>(&text).expect("a record").restore(model).unwrap()
 }
 
 fn storage() -> web_sys::Storage {
@@ -119,7 +128,7 @@ async fn questions_navigate_with_buttons_and_keys() {
     tick().await;
     assert!(text(&root, ".cxm-progress__label").starts_with("Question 2 of 20"));
 
-    let saved = Progress::from_text(model, &storage().get_item(&progress_key(&model.id)).unwrap().unwrap()).unwrap();
+    let saved = saved(model);
     assert_eq!(saved.current, 1);
     assert_eq!(saved.answers.get(0), Answer::NotSure);
 }
@@ -245,4 +254,294 @@ async fn answering_keeps_the_page_and_focus_in_place() {
     let document = web_sys::window().unwrap().document().unwrap();
     assert_eq!(document.active_element().as_ref(), Some(before[2].unchecked_ref::<Element>()));
     assert!(!button(&root, "Next").unchecked_into::<web_sys::HtmlButtonElement>().disabled(), "Next is enabled");
+}
+
+/// Runs JavaScript in the page (to break the browser's storage the way real browsers do).
+fn js(code: &str) {
+    js_sys::Function::new_no_args(code).call0(&wasm_bindgen::JsValue::NULL).unwrap();
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits up to five seconds for `done`.
+async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..100 {
+        if done() {
+            return;
+        }
+        sleep(50).await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
+fn all_buttons(root: &Element) -> Vec<HtmlElement> {
+    let list = root.query_selector_all("button").unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+}
+
+fn has_button(root: &Element, label: &str) -> bool {
+    all_buttons(root).iter().any(|b| b.text_content().unwrap_or_default().trim() == label)
+}
+
+fn disabled(root: &Element, label: &str) -> bool {
+    button(root, label).unchecked_into::<web_sys::HtmlButtonElement>().disabled()
+}
+
+fn chosen_model(root: &Element) -> Vec<usize> {
+    let list = root.query_selector_all("input[name=cxm-model]").unwrap();
+    (0..list.length())
+        .filter(|&i| list.item(i).unwrap().unchecked_into::<HtmlInputElement>().checked())
+        .map(|i| i as usize)
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_intro_offers_to_start_continue_or_wait_for_a_model() {
+    storage().clear().unwrap();
+    let (root, _app) = open_app();
+    tick().await;
+    assert!(!disabled(&root, "Start the assessment"));
+    assert!(!has_button(&root, "Start over"), "nothing to discard yet");
+    assert_eq!(chosen_model(&root), [0]);
+    assert!(text(&root, ".cxm-facts").contains(&format!("Takes {} minutes", CATALOG[0].minutes)));
+
+    // Three answers saved: the app reopens question 1; Back leads to the intro.
+    let model = &default_model();
+    save_progress(model, |q| if q < 3 { Answer::Option(1) } else { Answer::Unanswered }, 0);
+    let (root, _app) = open_app();
+    tick().await;
+    button(&root, "Back").click();
+    tick().await;
+    assert!(!disabled(&root, "Continue (3 of 20 answered)"));
+    assert!(has_button(&root, "Start over"));
+
+    // Choosing a model that is not compiled in fetches it: no start meanwhile, and the chooser and
+    // the time shown are the new model's. The test server has no model files, so the fetch fails
+    // with a notice and the six-stage model stays chosen.
+    let radio: HtmlInputElement = root.query_selector("#cxm-model-four-stages").unwrap().unwrap().unchecked_into();
+    radio.click();
+    tick().await;
+    assert!(disabled(&root, "Loading…"), "no start while the model loads");
+    assert_eq!(chosen_model(&root), [2], "the model being fetched is the one shown chosen");
+    assert!(text(&root, ".cxm-facts").contains(&format!("Takes {} minutes", CATALOG[2].minutes)));
+    until("the failed fetch is reported", || text(&root, ".cxm-notice").contains("could not be loaded")).await;
+    assert_eq!(chosen_model(&root), [0]);
+    assert!(!disabled(&root, "Continue (3 of 20 answered)"), "the answers are still there");
+}
+
+#[wasm_bindgen_test]
+async fn a_question_shows_its_place_its_answer_and_when_it_can_go_on() {
+    let model = &default_model();
+    save_progress(
+        model,
+        |q| {
+            if q == 0 {
+                Answer::Option(2)
+            } else if q == 1 {
+                Answer::NotSure
+            } else {
+                Answer::Unanswered
+            }
+        },
+        2,
+    );
+    let (root, _app) = open_app();
+    tick().await;
+    assert!(text(&root, "#cxm-progress-label").starts_with("Question 3 of 20"));
+    let bar = root.query_selector("progress[aria-labelledby=cxm-progress-label]").unwrap().expect("a progress bar");
+    assert_eq!((bar.get_attribute("value"), bar.get_attribute("max")), (Some("2".into()), Some("20".into())));
+    assert!(disabled(&root, "Next"), "Next waits for an answer");
+    assert!(!disabled(&root, "Back"));
+    assert_eq!(checked(&root), None);
+    radios(&root)[0].click();
+    tick().await;
+    assert_eq!(bar.get_attribute("value").as_deref(), Some("3"), "the bar counts the new answer");
+
+    // Question 2 was answered "Not sure": the radio after the model's options.
+    button(&root, "Back").click();
+    tick().await;
+    assert!(text(&root, "#cxm-progress-label").starts_with("Question 2 of 20"));
+    assert_eq!(checked(&root), Some(model.options(1).len()));
+    assert!(!disabled(&root, "Next"));
+
+    let last = model.questions.len() - 1;
+    save_progress(model, |q| if q < last { Answer::Option(1) } else { Answer::Unanswered }, last);
+    let (root, _app) = open_app();
+    tick().await;
+    assert!(has_button(&root, "See my result") && !has_button(&root, "Next"));
+}
+
+#[wasm_bindgen_test]
+async fn start_over_asks_with_the_number_of_answers_it_would_discard() {
+    let model = &default_model();
+    for (n, line) in [(1, "Discard your 1 answer and start again?"), (4, "Discard your 4 answers and start again?")] {
+        save_progress(model, |q| if q < n { Answer::Option(0) } else { Answer::Unanswered }, n);
+        let (root, _app) = open_app();
+        tick().await;
+        button(&root, "Start over").click();
+        tick().await;
+        assert_eq!(text(&root, "#cxm-confirm-text"), line);
+        assert!(has_button(&root, "Discard and start over") && has_button(&root, "Keep my answers"));
+        assert!(!has_button(&root, "Start over"), "the question replaces the link");
+        if n == 4 {
+            button(&root, "Discard and start over").click();
+            tick().await;
+            assert!(text(&root, "h1").contains("customer experience"), "back on the intro");
+            assert!(has_button(&root, "Start the assessment"));
+            assert_eq!(saved(model).answers.answered(), 0, "the saved answers are gone");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_notice_sits_in_the_live_region_as_text_with_a_dismiss_button() {
+    storage().clear().unwrap();
+    let (root, _app) = open_app();
+    tick().await;
+    let live = root.query_selector("[role=status]").unwrap().expect("the live region is always there");
+    assert_eq!(live.text_content().unwrap_or_default(), "", "empty while there is nothing to say");
+
+    // A record naming a model with markup in its id: the notice quotes it, as text.
+    let model = &default_model();
+    let record = r#"{"format":2,"model":"<b>Something</b>","version":1,"answers":"","current":0}"#;
+    storage().set_item(&progress_key(&model.id), record).unwrap();
+    let (root, _app) = open_app();
+    tick().await;
+    let live = root.query_selector("[role=status]").unwrap().unwrap();
+    assert!(live.text_content().unwrap_or_default().contains("('<b>Something</b>')"), "kept as text");
+    assert!(live.query_selector("b").unwrap().is_none(), "never markup");
+    assert!(has_button(&root, "Dismiss"));
+}
+
+#[wasm_bindgen_test]
+async fn the_methodology_waits_for_every_model_unless_one_failed() {
+    storage().clear().unwrap();
+    let (root, _app) = open_app();
+    tick().await;
+    button(&root, "How this is scored").click();
+    tick().await;
+    assert!(text(&root, "#cxm-methodology").contains("Loading the models…"));
+    // The test server has no model files: once a fetch fails, what is loaded is shown.
+    until("a fetch fails", || text(&root, ".cxm-notice").contains("could not be loaded")).await;
+    let page = text(&root, "#cxm-methodology");
+    assert!(page.contains(&*default_model().name), "what is loaded is shown");
+    assert!(!page.contains("Loading the models…"));
+    button(&root, "Back").click();
+    tick().await;
+    assert!(text(&root, "h1").contains("customer experience"), "Back leads to the intro before a result");
+}
+
+#[wasm_bindgen_test]
+async fn every_button_is_a_plain_button_on_every_screen() {
+    let model = &default_model();
+    save_progress(model, |_| Answer::Option(3), model.questions.len());
+    let (root, _app) = open_app();
+    tick().await;
+    let check = |screen: &str| {
+        for b in all_buttons(&root) {
+            assert_eq!(b.get_attribute("type").as_deref(), Some("button"), "{screen}: {:?}", b.text_content());
+        }
+    };
+    check("result");
+    for label in ["How this is scored", "Review my answers", "Take another assessment", "Start over"] {
+        assert!(has_button(&root, label), "the result offers {label}");
+    }
+    button(&root, "Start over").click();
+    tick().await;
+    check("result, asking");
+    button(&root, "Review my answers").click();
+    tick().await;
+    assert!(text(&root, "#cxm-progress-label").starts_with("Question 1 of 20"), "Review starts at question 1");
+    check("question");
+    button(&root, "Back").click();
+    tick().await;
+    check("intro");
+}
+
+#[wasm_bindgen_test]
+async fn progress_saved_by_the_earlier_release_is_restored_and_saved_as_a_record() {
+    storage().clear().unwrap();
+    let model = &default_model();
+    let key = progress_key(&model.id);
+    let legacy = format!("cxm1 {} {} 0123?4{} 5", model.id, model.version, "-".repeat(model.questions.len() - 6));
+    storage().set_item(&key, &legacy).unwrap();
+
+    let (root, _app) = open_app();
+    tick().await;
+    assert!(text(&root, "#cxm-progress-label").starts_with("Question 6 of 20"), "the open question");
+    assert_eq!(checked(&root), Some(4));
+    assert_eq!(text(&root, ".cxm-notice"), "", "a move, not a problem");
+    let restored = saved(model);
+    assert_eq!(restored.current, 5);
+    assert_eq!(
+        (0..6).map(|q| restored.answers.get(q)).collect::<Vec<_>>(),
+        [
+            Answer::Option(0),
+            Answer::Option(1),
+            Answer::Option(2),
+            Answer::Option(3),
+            Answer::NotSure,
+            Answer::Option(4)
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn blocked_storage_runs_in_memory_with_a_notice() {
+    storage().clear().unwrap();
+    // What a browser with site data blocked does: reading `localStorage` throws.
+    js("window.__cxmStorage = Object.getOwnPropertyDescriptor(window, 'localStorage');
+        Object.defineProperty(window, 'localStorage', { configurable: true,
+          get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });");
+    let (root, _app) = open_app();
+    tick().await;
+    assert!(
+        text(&root, ".cxm-notice").contains("not letting the page store anything"),
+        "{}",
+        text(&root, ".cxm-notice")
+    );
+    button(&root, "Start the assessment").click();
+    tick().await;
+    press(&root, "3");
+    tick().await;
+    press(&root, "Enter");
+    tick().await;
+    assert!(text(&root, "#cxm-progress-label").starts_with("Question 2 of 20"), "the test goes on in memory");
+    button(&root, "Back").click();
+    tick().await;
+    assert_eq!(checked(&root), Some(2), "the answer is kept in memory");
+    js("Object.defineProperty(window, 'localStorage', window.__cxmStorage);");
+    assert_eq!(storage().length().unwrap(), 0, "nothing was written");
+}
+
+#[wasm_bindgen_test]
+async fn full_storage_keeps_the_answer_says_so_and_loses_nothing_saved() {
+    let model = &default_model();
+    save_progress(model, |q| if q == 0 { Answer::Option(1) } else { Answer::Unanswered }, 1);
+    let before = storage().get_item(&progress_key(&model.id)).unwrap();
+    let (root, _app) = open_app();
+    tick().await;
+    // Fill the origin's quota for real, in ever smaller pieces, until not one more character fits.
+    js("let size = 1 << 20, i = 0;
+        while (size >= 1) {
+          try { localStorage.setItem('cxm-test-fill-' + i++, 'x'.repeat(size)); } catch (e) { size >>= 1; }
+        }");
+    radios(&root)[3].click();
+    tick().await;
+    assert!(text(&root, ".cxm-notice").contains("could not be saved"), "{}", text(&root, ".cxm-notice"));
+    assert_eq!(checked(&root), Some(3), "the answer stays");
+    button(&root, "Next").click();
+    tick().await;
+    button(&root, "Back").click();
+    tick().await;
+    assert_eq!(checked(&root), Some(3), "and is kept in memory");
+    assert_eq!(storage().get_item(&progress_key(&model.id)).unwrap(), before, "what was saved is still there");
+    js(
+        "Object.keys(localStorage).filter(k => k.startsWith('cxm-test-fill-')).forEach(k => localStorage.removeItem(k));",
+    );
 }

@@ -1,9 +1,19 @@
-//! Fetching a built-in model file that is not compiled in, from next to the app.
+//! Models from JavaScript values: the default model's compiled-in file through `JSON.parse`, the
+//! others fetched from next to the app as `Response::json()`. Both become a `Model` through
+//! serde-wasm-bindgen. It ignores `deny_unknown_fields`, so a fetched file is also checked with
+//! `Model::check`; the files themselves were checked strictly by build.rs.
 
-use crate::core::catalog::Entry;
+use crate::core::catalog::{CATALOG, DEFAULT_JSON, Entry};
 use crate::core::model::Model;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// The compiled-in default model. build.rs refuses to build with an invalid model file, so this
+/// only fails if the browser cannot parse JSON.
+pub fn default_model() -> Option<Model> {
+    let value = js_sys::JSON::parse(DEFAULT_JSON).ok()?;
+    serde_wasm_bindgen::from_value(value).ok().filter(|m: &Model| m.id == CATALOG[0].id)
+}
 
 /// Model `entry`, fetched and checked; the error says in plain words what went wrong.
 pub async fn model(entry: &Entry) -> Result<Model, String> {
@@ -13,9 +23,11 @@ pub async fn model(entry: &Entry) -> Result<Model, String> {
     if !response.ok() {
         return Err(format!("the server answered {}", response.status()));
     }
-    let text = response.text().map_err(|_| "the answer could not be read")?;
-    let text = JsFuture::from(text).await.map_err(|_| "the answer could not be read")?.as_string().unwrap_or_default();
-    let model = Model::from_json(entry.file, &text).map_err(|errors| {
+    let unreadable = |_: JsValue| "the file is not JSON".to_string();
+    let value = JsFuture::from(response.json().map_err(unreadable)?).await.map_err(unreadable)?;
+    let model: Model =
+        serde_wasm_bindgen::from_value(value).map_err(|e| format!("the file is not a valid model ({e})"))?;
+    let model = model.check(entry.file).map_err(|errors| {
         errors.first().map_or_else(
             || "the file is not a valid model".to_string(),
             |e| format!("the file is not a valid model ({e})"),

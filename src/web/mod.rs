@@ -1,6 +1,5 @@
-//! Browser glue: where the app is mounted and where answers are kept.
+//! Browser glue: where the app is mounted, where answers are kept and how models are fetched.
 
-pub mod dom;
 pub mod fetch;
 pub mod storage;
 

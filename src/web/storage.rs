@@ -1,62 +1,102 @@
-//! Key-value storage: the browser's localStorage when it can be used, otherwise (disabled,
-//! private mode, full) memory that lasts as long as the tab.
+//! Key-value storage through gloo-storage, made safe to use on any browser.
 //!
-//! This talks to `web_sys::Storage` directly rather than through gloo-storage: gloo's
-//! `LocalStorage::raw()` throws when storage is disabled, and its `get`/`set` wrap every value in
-//! another layer of JSON, while the stored formats here are owned and checked by the core.
+//! gloo's `LocalStorage` throws a JavaScript exception (not a Rust error) when storage is disabled
+//! or blocked, so [`Store::open`] probes it once (write and remove a test key) and gloo is only called
+//! after the probe succeeded. Values are serde records, stored as JSON by gloo.
+//!
+//! When localStorage cannot be used, or refuses a write (full), the value is kept in memory for as
+//! long as the tab is open: reads look there first, then in localStorage, so a failed write never
+//! hides what was saved before, and a later write that succeeds takes the value back out of memory.
 
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 
-struct Store {
-    local: Option<web_sys::Storage>,
-    /// The few keys this app writes, when localStorage cannot be used.
-    memory: Vec<(String, String)>,
+/// One app's view of storage. Each mounted app opens its own, so what one keeps in memory never
+/// shows in another.
+pub struct Store {
+    /// Whether the probe found localStorage usable.
+    local: bool,
+    /// Values localStorage could not take (all of them when it is not usable), as JSON.
+    memory: RefCell<Vec<(String, String)>>,
 }
 
-thread_local! {
-    static STORE: RefCell<Store> = RefCell::new(Store { local: open_local(), memory: Vec::new() });
+/// What is stored under a key.
+#[derive(Debug, PartialEq)]
+pub enum Read<T> {
+    Missing,
+    Found(T),
+    /// Something that is not a `T`, as it was stored.
+    Unreadable(String),
 }
 
 const PROBE: &str = "cx-maturity/probe";
 
-fn open_local() -> Option<web_sys::Storage> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    storage.set_item(PROBE, "1").ok()?;
-    storage.remove_item(PROBE).ok()?;
-    Some(storage)
-}
+impl Store {
+    /// Probes localStorage once: it is used only if a test key can be written and removed.
+    pub fn open() -> Store {
+        let local = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some_and(|s| s.set_item(PROBE, "1").is_ok() && s.remove_item(PROBE).is_ok());
+        Store { local, memory: RefCell::default() }
+    }
 
-/// True while values are written to localStorage and so survive a reload.
-pub fn is_persistent() -> bool {
-    STORE.with_borrow(|s| s.local.is_some())
-}
+    /// True while every value is in localStorage and so survives a reload.
+    pub fn is_persistent(&self) -> bool {
+        self.local && self.memory.borrow().is_empty()
+    }
 
-pub fn get(key: &str) -> Option<String> {
-    STORE.with_borrow(|s| match &s.local {
-        Some(local) => local.get_item(key).ok().flatten(),
-        None => s.memory.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()),
-    })
-}
+    fn in_memory(&self, key: &str) -> Option<String> {
+        self.memory.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+    }
 
-/// Stores `value`. When localStorage refuses (full, or taken away mid-session) the value and
-/// everything after it stays in memory, and this returns `false`.
-pub fn set(key: &str, value: &str) -> bool {
-    STORE.with_borrow_mut(|s| {
-        if let Some(local) = &s.local {
-            if local.set_item(key, value).is_ok() {
-                return true;
-            }
-            s.local = None;
+    pub fn read<T: DeserializeOwned>(&self, key: &str) -> Read<T> {
+        if let Some(text) = self.in_memory(key) {
+            return serde_json::from_str(&text).map_or(Read::Unreadable(text), Read::Found);
         }
-        s.memory.retain(|(k, _)| k != key);
-        s.memory.push((key.to_string(), value.to_string()));
-        false
-    })
-}
+        if !self.local {
+            return Read::Missing;
+        }
+        match LocalStorage::get::<T>(key) {
+            Ok(value) => Read::Found(value),
+            Err(StorageError::KeyNotFound(_)) => Read::Missing,
+            Err(_) => self.raw(key).map_or(Read::Missing, Read::Unreadable),
+        }
+    }
 
-pub fn remove(key: &str) {
-    STORE.with_borrow_mut(|s| match &s.local {
-        Some(local) => drop(local.remove_item(key)),
-        None => s.memory.retain(|(k, _)| k != key),
-    })
+    /// The text stored under `key`, whatever it is.
+    pub fn raw(&self, key: &str) -> Option<String> {
+        self.in_memory(key).or_else(|| self.local.then(|| LocalStorage::raw().get_item(key).ok().flatten())?)
+    }
+
+    /// Stores `value`; false when it could only be kept in memory.
+    pub fn write<T: Serialize>(&self, key: &str, value: &T) -> bool {
+        let stored = self.local && LocalStorage::set(key, value).is_ok();
+        self.keep(key, stored, || serde_json::to_string(value).ok())
+    }
+
+    /// Stores `text` as it is (data being set aside); false when it could only be kept in memory.
+    pub fn write_raw(&self, key: &str, text: &str) -> bool {
+        let stored = self.local && LocalStorage::raw().set_item(key, text).is_ok();
+        self.keep(key, stored, || Some(text.to_string()))
+    }
+
+    /// Takes `key` out of memory when it was `stored` in localStorage, else keeps `text()` there.
+    fn keep(&self, key: &str, stored: bool, text: impl FnOnce() -> Option<String>) -> bool {
+        let mut memory = self.memory.borrow_mut();
+        memory.retain(|(k, _)| k != key);
+        if !stored && let Some(text) = text() {
+            memory.push((key.to_string(), text));
+        }
+        stored
+    }
+
+    pub fn remove(&self, key: &str) {
+        self.memory.borrow_mut().retain(|(k, _)| k != key);
+        if self.local {
+            LocalStorage::delete(key);
+        }
+    }
 }

@@ -1,0 +1,87 @@
+//! The first screen: what the assessment is, the choice of model, and the way in.
+
+use super::start_over::StartOver;
+use super::state::Ctx;
+use crate::core::catalog::CATALOG;
+use crate::report::screen::{begin_label, minutes_line};
+use leptos::prelude::*;
+
+#[component]
+pub fn Intro(ctx: Ctx) -> impl IntoView {
+    let answered = move || ctx.progress.with(|p| p.answers.answered());
+    let begin =
+        move || begin_label(answered(), ctx.progress.with(|p| p.answers.len()), ctx.loading.with(Option::is_some));
+    view! {
+        <section class="cxm-screen cxm-intro" id="cxm-intro" aria-labelledby="cxm-intro-title">
+            <h1 id="cxm-intro-title" tabindex="-1">
+                "How mature is your customer experience?"
+            </h1>
+            <p class="cxm-lead">
+                "A self-assessment for people who run or shape customer experience (CX). Answer questions about what \
+                 your organisation actually does today and see which stage of maturity it has reached, what holds it \
+                 back and what to do next."
+            </p>
+            <ul class="cxm-facts">
+                <li>{move || minutes_line(CATALOG[ctx.shown()].minutes)}</li>
+                <li>"Private: everything stays in this browser. Nothing is sent anywhere."</li>
+                <li>
+                    "Every question has a “Not sure” answer; it lowers the confidence of the result, never the score."
+                </li>
+            </ul>
+            <Chooser ctx />
+            <div class="cxm-actions">
+                <button
+                    type="button"
+                    class="cxm-button cxm-button--primary"
+                    disabled=move || ctx.loading.with(Option::is_some)
+                    on:click=move |_| ctx.resume()
+                >
+                    {begin}
+                </button>
+                <button type="button" class="cxm-button" on:click=move |_| ctx.open_method()>
+                    "How this is scored"
+                </button>
+            </div>
+            {move || (answered() > 0).then(|| view! { <StartOver ctx /> })}
+        </section>
+    }
+}
+
+/// The built-in models as one radio group; picking one loads it (if need be) and restores what
+/// was saved for it.
+#[component]
+fn Chooser(ctx: Ctx) -> impl IntoView {
+    let choices = CATALOG
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let id = format!("cxm-model-{}", entry.id);
+            let label_for = id.clone();
+            view! {
+                <label class="cxm-choice" for=label_for>
+                    <input
+                        type="radio"
+                        name="cxm-model"
+                        id=id
+                        value=i.to_string()
+                        prop:checked=move || ctx.shown() == i
+                        on:change=move |_| ctx.select(i, false)
+                    />
+                    <span class="cxm-choice__text">
+                        <strong class="cxm-choice__name">{entry.name}</strong>
+                        <span class="cxm-choice__meta">
+                            {format!("{} questions · about {} minutes", entry.questions, entry.minutes)}
+                        </span>
+                        <span class="cxm-choice__summary">{entry.summary}</span>
+                    </span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="cxm-choices">
+            <legend>"Choose an assessment"</legend>
+            {choices}
+        </fieldset>
+    }
+}

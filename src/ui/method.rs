@@ -1,0 +1,90 @@
+//! "How this is scored": every model's rules and sources, the one being taken first; shown once
+//! every model is in, or when one could not be fetched (the notice says which).
+
+use super::state::Ctx;
+use crate::report::method::{CROSSWALK_RULE, CROSSWALK_TITLE, LEAD, MethodModel, Term, method_page};
+use leptos::prelude::*;
+
+#[component]
+pub fn Method(ctx: Ctx) -> impl IntoView {
+    let body = move || {
+        let ready = ctx.models.with(|m| m.iter().all(Option::is_some)) || ctx.notice.with(Option::is_some);
+        if !ready {
+            return view! { <p class="cxm-muted">"Loading the models…"</p> }.into_any();
+        }
+        let chosen = ctx.chosen.get();
+        let page = ctx.models.with(|models| {
+            let order = std::iter::once(chosen).chain((0..models.len()).filter(|&i| i != chosen));
+            method_page(order.filter_map(|i| models[i].as_deref()))
+        });
+        view! {
+            <div class="cxm-report">
+                <p class="cxm-lead">{LEAD}</p>
+                {page.into_iter().map(|model| view! { <ModelMethod model /> }).collect_view()}
+                <section class="cxm-section" aria-labelledby="cxm-method-crosswalk">
+                    <h3 id="cxm-method-crosswalk">{CROSSWALK_TITLE}</h3>
+                    <p>{CROSSWALK_RULE}</p>
+                </section>
+            </div>
+        }
+        .into_any()
+    };
+    let back = move || {
+        view! {
+            <button type="button" class="cxm-button" on:click=move |_| ctx.leave_method()>
+                "Back"
+            </button>
+        }
+    };
+    view! {
+        <section class="cxm-screen cxm-methodology" id="cxm-methodology" aria-labelledby="cxm-method-title">
+            <h1 id="cxm-method-title" tabindex="-1">
+                "How this is scored"
+            </h1>
+            {back()}
+            {body}
+            {back()}
+        </section>
+    }
+}
+
+#[component]
+fn ModelMethod(model: MethodModel) -> impl IntoView {
+    let id = format!("cxm-method-{}", model.id);
+    let labelled_by = id.clone();
+    let items = |items: Vec<String>| items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view();
+    view! {
+        <section class="cxm-section cxm-method" aria-labelledby=labelled_by>
+            <h3 id=id>{model.name}</h3>
+            <p>{model.measures}</p>
+            <h4>"Dimensions"</h4>
+            <ul class="cxm-list">
+                <Terms terms=model.dimensions />
+            </ul>
+            <h4>{model.stages_title}</h4>
+            <ol class="cxm-list">
+                <Terms terms=model.stages />
+            </ol>
+            <h4>"How answers become a result"</h4>
+            <ul class="cxm-list">{items(model.rules)}</ul>
+            <h4>"Sources"</h4>
+            <ul class="cxm-list">{items(model.sources)}</ul>
+        </section>
+    }
+}
+
+/// Named items as list items: the name in bold, then what it means.
+#[component]
+fn Terms(terms: Vec<Term>) -> impl IntoView {
+    terms
+        .into_iter()
+        .map(|t| {
+            view! {
+                <li>
+                    <strong>{t.name}</strong>
+                    {t.about}
+                </li>
+            }
+        })
+        .collect_view()
+}

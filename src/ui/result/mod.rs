@@ -1,0 +1,153 @@
+//! The result screen: the stage, the ladder, each dimension, what holds you back, next steps,
+//! how your answers compare and where you would sit on other models, all laid out from one
+//! `report::ResultReport`.
+
+mod advice;
+mod sources;
+
+use super::start_over::StartOver;
+use super::state::Ctx;
+use crate::core::crosswalk::ladders_besides;
+use crate::core::scoring::score;
+use crate::report::{DimensionRow, ResultReport, Rung, result_report};
+use advice::{HoldingBack, KeepDoing, NextSteps};
+use leptos::prelude::*;
+use sources::{Benchmark, Compared, Crosswalk, Footnotes};
+
+#[component]
+pub fn ResultScreen(ctx: Ctx) -> impl IntoView {
+    let model = ctx.model();
+    // The answers do not change while the result is shown (Review and Start over leave it).
+    let report = ctx.progress.with_untracked(|p| {
+        let outcome = score(&model, &p.answers);
+        result_report(&model, &outcome, &p.answers, &ladders_besides(&model.id))
+    });
+    view! {
+        <section class="cxm-screen cxm-result" id="cxm-result" aria-labelledby="cxm-result-title">
+            <h1 id="cxm-result-title" tabindex="-1">
+                {report.title.clone()}
+            </h1>
+            <Report report />
+            <nav class="cxm-actions" aria-label="Result actions">
+                <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| ctx.open_method()>
+                    "How this is scored"
+                </button>
+                <button type="button" class="cxm-button" on:click=move |_| ctx.review()>
+                    "Review my answers"
+                </button>
+                <button type="button" class="cxm-button" on:click=move |_| ctx.show(super::state::Screen::Intro)>
+                    "Take another assessment"
+                </button>
+            </nav>
+            <StartOver ctx />
+        </section>
+    }
+}
+
+/// Everything below the result's heading.
+#[component]
+fn Report(report: ResultReport) -> impl IntoView {
+    view! {
+        <div class="cxm-report">
+            <p class="cxm-result__model">{report.model_name}</p>
+            <div class="cxm-card cxm-stage">
+                <p class="cxm-stage__eyebrow">{report.eyebrow}</p>
+                <p class="cxm-stage__name">{report.stage_name}</p>
+                <p>{report.stage_description}</p>
+                {report.complete.map(|c| view! { <p class="cxm-stage__complete">{c}</p> })}
+                <p class="cxm-confidence">{report.confidence}</p>
+                {report.chasm_note.map(|n| view! { <p class="cxm-chasm-note">{n}</p> })}
+                {report.benchmarks.into_iter().map(|b| view! { <Benchmark b /> }).collect_view()}
+            </div>
+            <Section id="cxm-ladder-title" title=report.ladder_title>
+                <Ladder rungs=report.ladder />
+            </Section>
+            <Section id="cxm-dimensions-title" title="By dimension".into()>
+                <ul class="cxm-dimensions">
+                    {report.dimensions.into_iter().map(|row| view! { <Dimension row /> }).collect_view()}
+                </ul>
+            </Section>
+            <HoldingBack items=report.holding_back />
+            <NextSteps next=report.next_steps rest=report.full_plan />
+            {report.keep_doing.map(|keep| view! { <KeepDoing keep /> })}
+            <Compared items=report.compared />
+            <Crosswalk intro=report.crosswalk_intro rows=report.crosswalk />
+            <Footnotes sources=report.sources />
+        </div>
+    }
+}
+
+/// A titled part of a report, named by its heading.
+#[component]
+fn Section(
+    id: &'static str,
+    title: String,
+    /// Extra classes besides `cxm-section`.
+    #[prop(optional)]
+    class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let class = if class.is_empty() { "cxm-section".to_string() } else { format!("cxm-section {class}") };
+    view! {
+        <section class=class aria-labelledby=id>
+            <h3 id=id>{title}</h3>
+            {children()}
+        </section>
+    }
+}
+
+/// The model's stages from the top down, the result's marked, the chasm drawn where it lies.
+#[component]
+fn Ladder(rungs: Vec<Rung>) -> impl IntoView {
+    let steps = rungs
+        .into_iter()
+        .map(|rung| {
+            let mut class = String::from("cxm-ladder__step");
+            if rung.done {
+                class.push_str(" cxm-ladder__step--done");
+            }
+            if rung.here {
+                class.push_str(" cxm-ladder__step--here");
+            }
+            view! {
+                <li class=class aria-current=rung.here.then_some("step")>
+                    <span class="cxm-ladder__number">{rung.number.to_string()}</span>
+                    <span class="cxm-ladder__name">{rung.name}</span>
+                    {rung.done.then(|| view! { <span class="cxm-ladder__done">"complete"</span> })}
+                    {rung.here.then(|| view! { <span class="cxm-ladder__you">"You are here"</span> })}
+                </li>
+                {rung
+                    .chasm_below
+                    .then(|| {
+                        view! {
+                            <li class="cxm-ladder__chasm" aria-hidden="true">
+                                "the chasm: “fluff” below, “tough” above"
+                            </li>
+                        }
+                    })}
+            }
+        })
+        .collect_view();
+    view! {
+        <ol class="cxm-ladder" reversed=true>
+            {steps}
+        </ol>
+    }
+}
+
+#[component]
+fn Dimension(row: DimensionRow) -> impl IntoView {
+    view! {
+        <li class=if row.weak { "cxm-dimension cxm-dimension--weak" } else { "cxm-dimension" }>
+            <div class="cxm-dimension__head">
+                <span class="cxm-dimension__name">{row.name}</span>
+                {row.status.map(|s| view! { <span class="cxm-dimension__status">{s}</span> })}
+            </div>
+            <div class="cxm-bar" aria-hidden="true">
+                <div class="cxm-bar__fill" style=format!("width: {}%", row.percent)></div>
+            </div>
+            <p class="cxm-dimension__detail">{row.detail}</p>
+            {row.benchmarks.into_iter().map(|b| view! { <Benchmark b /> }).collect_view()}
+        </li>
+    }
+}

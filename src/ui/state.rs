@@ -1,0 +1,257 @@
+//! The app's state (`Ctx`, a bundle of signals) and everything the user can do to it. The
+//! components read these signals and call these methods from their own `on:` handlers.
+
+use super::persist;
+use crate::core::answers::Answer;
+use crate::core::catalog::CATALOG;
+use crate::core::model::Model;
+use crate::core::progress::Progress;
+use crate::web::storage::Store;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Intro,
+    Question,
+    Result,
+    Method,
+}
+
+/// Everything the app's state is. All fields are cheap handles, so `Ctx` is `Copy` and each
+/// component gets its own copy as a prop.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The models loaded so far, by catalog index (the default is always loaded).
+    pub models: RwSignal<Vec<Option<Arc<Model>>>>,
+    /// Catalog index of the model being taken; always a loaded one.
+    pub chosen: RwSignal<usize>,
+    /// Catalog index of a model being fetched because it was chosen.
+    pub loading: RwSignal<Option<usize>>,
+    pub progress: RwSignal<Progress>,
+    pub screen: RwSignal<Screen>,
+    /// Whether "Start over" is asking for confirmation.
+    pub asking: RwSignal<bool>,
+    /// One line telling the user something went wrong (or where their answers are kept).
+    pub notice: RwSignal<Option<String>>,
+    /// The app's root element, for moving focus within it.
+    pub root: NodeRef<leptos::html::Div>,
+    /// This app's storage.
+    pub store: StoredValue<Store, LocalStorage>,
+}
+
+impl Ctx {
+    /// A fresh state with `default` (catalog index 0) loaded and chosen, kept in `store`.
+    pub fn new(default: Arc<Model>, store: Store) -> Ctx {
+        let first = Progress::new(&default);
+        let mut models = vec![None; CATALOG.len()];
+        models[0] = Some(default);
+        Ctx {
+            models: RwSignal::new(models),
+            chosen: RwSignal::new(0),
+            loading: RwSignal::new(None),
+            progress: RwSignal::new(first),
+            screen: RwSignal::new(Screen::Intro),
+            asking: RwSignal::new(false),
+            notice: RwSignal::new(None),
+            root: NodeRef::new(),
+            store: StoredValue::new_local(store),
+        }
+    }
+
+    /// Model `i` if it is loaded.
+    pub fn loaded(&self, i: usize) -> Option<Arc<Model>> {
+        self.models.with_untracked(|m| m.get(i).cloned().flatten())
+    }
+
+    /// The model being taken.
+    pub fn model(&self) -> Arc<Model> {
+        self.loaded(self.chosen.get_untracked()).unwrap_or_else(|| unreachable!("the chosen model is loaded"))
+    }
+
+    /// The catalog index the chooser shows as chosen: the one being fetched, else the one taken.
+    pub fn shown(&self) -> usize {
+        self.loading.get().unwrap_or_else(|| self.chosen.get())
+    }
+
+    /// Chooses model `i`, fetching it first if need be; with `resume`, then opens the screen its
+    /// saved progress was on.
+    pub fn select(&self, i: usize, resume: bool) {
+        if self.loaded(i).is_some() {
+            self.loading.set(None);
+            self.choose(i);
+            if resume {
+                self.resume_if_started();
+            }
+            return;
+        }
+        self.loading.set(Some(i));
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            let loaded = ctx.load(i).await;
+            if ctx.loading.get_untracked() != Some(i) {
+                return;
+            }
+            ctx.loading.set(None);
+            if loaded {
+                ctx.choose(i);
+                if resume {
+                    ctx.resume_if_started();
+                }
+            }
+        });
+    }
+
+    /// Fetches model `i` unless it is loaded; tells the user if that fails. True when loaded.
+    async fn load(self, i: usize) -> bool {
+        if self.loaded(i).is_some() {
+            return true;
+        }
+        let Some(entry) = CATALOG.get(i) else { return false };
+        match crate::web::fetch::model(entry).await {
+            Ok(model) => {
+                self.models.update(|m| m[i] = Some(Arc::new(model)));
+                true
+            }
+            Err(why) => {
+                self.notice.set(Some(format!(
+                    "The “{}” assessment could not be loaded: {why}. Check the connection and try again.",
+                    entry.name
+                )));
+                false
+            }
+        }
+    }
+
+    /// Switches to loaded model `i`, restoring what was saved for it.
+    pub fn choose(&self, i: usize) {
+        let Some(model) = self.loaded(i) else { return };
+        let (progress, problem) = self.store.with_value(|s| persist::load_progress(s, &model));
+        self.chosen.set(i);
+        self.progress.set(progress);
+        if let Some(problem) = problem {
+            self.notice.set(Some(problem));
+        }
+        self.store.with_value(|s| persist::save_chosen(s, &model.id));
+    }
+
+    pub fn resume_if_started(&self) {
+        if self.progress.with_untracked(|p| p.answers.answered() > 0 || p.current > 0) {
+            self.resume();
+        }
+    }
+
+    /// Whether the result is what the saved progress shows: every question answered and past
+    /// the last one.
+    fn finished(&self) -> bool {
+        self.progress.with_untracked(|p| p.answers.is_complete() && p.current >= p.answers.len())
+    }
+
+    /// Opens the screen the saved progress was on: the open question, or the result.
+    pub fn resume(&self) {
+        self.show(if self.finished() { Screen::Result } else { Screen::Question });
+    }
+
+    pub fn show(&self, screen: Screen) {
+        self.asking.set(false);
+        self.screen.set(screen);
+    }
+
+    /// Opens the methodology page, fetching every model it describes.
+    pub fn open_method(&self) {
+        for i in 0..CATALOG.len() {
+            let ctx = *self;
+            leptos::task::spawn_local(async move {
+                ctx.load(i).await;
+            });
+        }
+        self.show(Screen::Method);
+    }
+
+    /// Leaves the methodology page: to the result if the test is finished, else to the intro.
+    pub fn leave_method(&self) {
+        self.show(if self.finished() { Screen::Result } else { Screen::Intro });
+    }
+
+    /// Goes back over every answer from the first question.
+    pub fn review(&self) {
+        self.progress.update(|p| p.current = 0);
+        self.show(Screen::Question);
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+        self.focus("h1:not(.cxm-visually-hidden), h2");
+    }
+
+    fn question(&self) -> usize {
+        self.progress.with_untracked(Progress::open_question)
+    }
+
+    /// Answers question `q` with the option at `position` (after the options: "Not sure").
+    pub fn answer(&self, q: usize, position: usize) {
+        let answer = Answer::at(position, self.model().options(q).len());
+        self.progress.update(|p| p.answers.set(q, answer));
+    }
+
+    /// Moves `step` questions on. Before the first is the intro; past the last is the result,
+    /// but only for a complete set of answers: otherwise the first open question.
+    pub fn go(&self, step: isize) {
+        let last = self.model().questions.len();
+        let next = self.question() as isize + step;
+        if next < 0 {
+            self.show(Screen::Intro);
+            return;
+        }
+        let mut next = (next as usize).min(last);
+        if next == last {
+            match self.progress.with_untracked(|p| p.answers.first_unanswered()) {
+                Some(open) => next = open,
+                None => self.show(Screen::Result),
+            }
+        }
+        self.progress.update(|p| p.current = next);
+    }
+
+    /// Keys on the question screen: 1–N answer, Enter goes on once answered. Keys on a button or
+    /// link are theirs (Enter activates them; digits must not answer behind a confirmation).
+    pub fn key(&self, ev: &web_sys::KeyboardEvent) {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A"));
+        if on_button {
+            return;
+        }
+        let q = self.question();
+        let options = self.model().options(q).len();
+        let key = ev.key();
+        if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=options + 1).contains(n)) {
+            ev.prevent_default();
+            self.answer(q, n - 1);
+        } else if key == "Enter" && self.progress.with_untracked(|p| p.answers.get(q)) != Answer::Unanswered {
+            ev.prevent_default();
+            self.go(1);
+        }
+    }
+
+    /// Forgets the answers to the current model and goes back to the intro.
+    pub fn start_over(&self) {
+        let model = self.model();
+        self.store.with_value(|s| persist::forget_progress(s, &model.id));
+        self.progress.set(Progress::new(&model));
+        self.show(Screen::Intro);
+    }
+
+    /// Moves focus to the first element in the app matching `selector`.
+    pub fn focus(&self, selector: &str) {
+        let found = self.root.get_untracked().and_then(|root| root.query_selector(selector).ok().flatten());
+        if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            drop(el.focus());
+        }
+    }
+}
