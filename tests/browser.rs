@@ -303,12 +303,14 @@ fn chosen_model(root: &Element) -> Vec<usize> {
 #[wasm_bindgen_test]
 async fn the_intro_offers_to_start_continue_or_wait_for_a_model() {
     storage().clear().unwrap();
-    let (root, _app) = open_app();
+    let (root, app) = open_app();
     tick().await;
     assert!(!disabled(&root, "Start the assessment"));
     assert!(!has_button(&root, "Start over"), "nothing to discard yet");
     assert_eq!(chosen_model(&root), [0]);
     assert!(text(&root, ".cxm-facts").contains(&format!("Takes {} minutes", CATALOG[0].minutes)));
+
+    drop(app);
 
     // Three answers saved: the app reopens question 1; Back leads to the intro.
     let model = &default_model();
@@ -320,18 +322,42 @@ async fn the_intro_offers_to_start_continue_or_wait_for_a_model() {
     assert!(!disabled(&root, "Continue (3 of 20 answered)"));
     assert!(has_button(&root, "Start over"));
 
-    // Choosing a model that is not compiled in fetches it: no start meanwhile, and the chooser and
-    // the time shown are the new model's. The test server has no model files, so the fetch fails
-    // with a notice and the six-stage model stays chosen.
-    let radio: HtmlInputElement = root.query_selector("#cxm-model-four-stages").unwrap().unwrap().unchecked_into();
-    radio.click();
+    // Choosing a model that is not compiled in fetches it (the test server serves the crate, so
+    // models/ is there): no start meanwhile, and the chooser and the time shown are the new model's.
+    let choose = |id: &str| {
+        let radio: HtmlInputElement =
+            root.query_selector(&format!("#cxm-model-{id}")).unwrap().unwrap().unchecked_into();
+        radio.click();
+    };
+    choose("four-stages");
     tick().await;
     assert!(disabled(&root, "Loading…"), "no start while the model loads");
     assert_eq!(chosen_model(&root), [2], "the model being fetched is the one shown chosen");
     assert!(text(&root, ".cxm-facts").contains(&format!("Takes {} minutes", CATALOG[2].minutes)));
+    until("the model is loaded", || has_button(&root, "Start the assessment")).await;
+    assert_eq!(chosen_model(&root), [2]);
+
+    // Offline, a model that is not loaded yet cannot be chosen: a notice says so and the one
+    // chosen before stays.
+    offline(true);
+    choose("ebd");
     until("the failed fetch is reported", || text(&root, ".cxm-notice").contains("could not be loaded")).await;
-    assert_eq!(chosen_model(&root), [0]);
-    assert!(!disabled(&root, "Continue (3 of 20 answered)"), "the answers are still there");
+    offline(false);
+    assert!(text(&root, ".cxm-notice").contains(CATALOG[3].name), "{}", text(&root, ".cxm-notice"));
+    assert_eq!(chosen_model(&root), [2]);
+    assert!(!disabled(&root, "Start the assessment"));
+    choose("six-stage");
+    tick().await;
+    assert!(!disabled(&root, "Continue (3 of 20 answered)"), "the six-stage answers are still there");
+}
+
+/// Makes every `fetch` fail as it does with no network (`true`), or work again (`false`).
+fn offline(on: bool) {
+    if on {
+        js("window.__cxmFetch = window.fetch; window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));");
+    } else {
+        js("window.fetch = window.__cxmFetch;");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -423,17 +449,34 @@ async fn the_methodology_waits_for_every_model_unless_one_failed() {
     storage().clear().unwrap();
     let (root, _app) = open_app();
     tick().await;
+    offline(true);
     button(&root, "How this is scored").click();
     tick().await;
     assert!(text(&root, "#cxm-methodology").contains("Loading the models…"));
-    // The test server has no model files: once a fetch fails, what is loaded is shown.
     until("a fetch fails", || text(&root, ".cxm-notice").contains("could not be loaded")).await;
+    offline(false);
     let page = text(&root, "#cxm-methodology");
     assert!(page.contains(&*default_model().name), "what is loaded is shown");
     assert!(!page.contains("Loading the models…"));
     button(&root, "Back").click();
     tick().await;
     assert!(text(&root, "h1").contains("customer experience"), "Back leads to the intro before a result");
+
+    // Online, with the last model chosen: every model, the one being taken first.
+    click(&root, "#cxm-model-ebd");
+    until("the model is loaded", || has_button(&root, "Start the assessment")).await;
+    button(&root, "Dismiss").click();
+    tick().await;
+    button(&root, "How this is scored").click();
+    tick().await;
+    until("every model is in", || {
+        let page = text(&root, "#cxm-methodology");
+        !page.is_empty() && !page.contains("Loading the models…")
+    })
+    .await;
+    let page = text(&root, "#cxm-methodology");
+    let at: Vec<usize> = CATALOG.iter().map(|e| page.find(e.name).unwrap_or_else(|| panic!("{}", e.name))).collect();
+    assert!(at[3] < at[0] && at[0] < at[1], "the model being taken first, then the others in order: {at:?}");
 }
 
 #[wasm_bindgen_test]
@@ -522,25 +565,29 @@ async fn blocked_storage_runs_in_memory_with_a_notice() {
 #[wasm_bindgen_test]
 async fn full_storage_keeps_the_answer_says_so_and_loses_nothing_saved() {
     let model = &default_model();
-    save_progress(model, |q| if q == 0 { Answer::Option(1) } else { Answer::Unanswered }, 1);
-    let before = storage().get_item(&progress_key(&model.id)).unwrap();
+    save_progress(model, |q| if q < 9 { Answer::Option(1) } else { Answer::Unanswered }, 9);
     let (root, _app) = open_app();
     tick().await;
-    // Fill the origin's quota for real, in ever smaller pieces, until not one more character fits.
+    // Fill the origin's quota for real, in ever smaller pieces, then grow the first piece until not
+    // one more character fits.
     js("let size = 1 << 20, i = 0;
         while (size >= 1) {
           try { localStorage.setItem('cxm-test-fill-' + i++, 'x'.repeat(size)); } catch (e) { size >>= 1; }
-        }");
+        }
+        let grown = localStorage.getItem('cxm-test-fill-0');
+        try { for (;;) { grown += 'x'; localStorage.setItem('cxm-test-fill-0', grown); } } catch (e) {}");
+    // Answering question 10 rewrites the record at the same length, which still fits; moving on to
+    // question 11 makes it one character longer (current 9 to 10), which does not.
     radios(&root)[3].click();
     tick().await;
-    assert!(text(&root, ".cxm-notice").contains("could not be saved"), "{}", text(&root, ".cxm-notice"));
-    assert_eq!(checked(&root), Some(3), "the answer stays");
     button(&root, "Next").click();
-    tick().await;
+    until("the failed save is reported", || text(&root, ".cxm-notice").contains("could not be saved")).await;
+    assert!(text(&root, "#cxm-progress-label").starts_with("Question 11 of 20"), "the test goes on");
     button(&root, "Back").click();
     tick().await;
-    assert_eq!(checked(&root), Some(3), "and is kept in memory");
-    assert_eq!(storage().get_item(&progress_key(&model.id)).unwrap(), before, "what was saved is still there");
+    assert_eq!(checked(&root), Some(3), "the answer is kept in memory");
+    let kept = saved(model);
+    assert!((0..9).all(|q| kept.answers.get(q) == Answer::Option(1)), "what was saved before is still there");
     js(
         "Object.keys(localStorage).filter(k => k.startsWith('cxm-test-fill-')).forEach(k => localStorage.removeItem(k));",
     );
