@@ -4,9 +4,6 @@
 //! model's file, which is compiled in (the others are fetched when chosen).
 
 #[allow(dead_code)]
-#[path = "src/core/json.rs"]
-mod json;
-#[allow(dead_code)]
 #[path = "src/core/model.rs"]
 mod model;
 
@@ -19,7 +16,6 @@ const ORDER: &[&str] = &["six-stage", "four-phases", "four-stages", "ebd"];
 fn main() {
     println!("cargo:rerun-if-changed=models");
     println!("cargo:rerun-if-changed=src/core/model.rs");
-    println!("cargo:rerun-if-changed=src/core/json.rs");
     let mut on_disk: Vec<String> = std::fs::read_dir("models")
         .expect("models/ is readable")
         .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".json").map(String::from))

@@ -16,7 +16,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn default_model() -> Model {
-    Model::from_json(CATALOG[0].file, DEFAULT_JSON).unwrap()
+    serde_json::from_str::<Model>(DEFAULT_JSON).unwrap().check(CATALOG[0].file).unwrap()
 }
 
 /// Clears storage and saves progress in the default model: question `q` answered with

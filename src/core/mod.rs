@@ -6,7 +6,6 @@ pub mod answers;
 pub mod catalog;
 pub mod crosswalk;
 pub mod guidance;
-pub mod json;
 pub mod model;
 pub mod progress;
 pub mod scoring;

@@ -1,8 +1,17 @@
-//! Assessment models: the types every built-in and custom model is expressed in, parsing from the
-//! JSON data format (documented in `docs/model-format.md`) and validation with messages that name
-//! the file and the field.
+//! Assessment models: the types every built-in and custom model is expressed in, read from the
+//! JSON data format (documented in `docs/model-format.md`) with serde, and validated with messages
+//! that name the file and the field.
+//!
+//! Reading has two steps. The shape (fields, kinds of value) is serde's: every struct denies
+//! unknown fields, and a field or scale given twice is refused. Then `Model::check` finds what the
+//! shape alone cannot (references, duplicate ids, rule constraints). Natively, `Model::from_json`
+//! does both, naming the field of a shape problem through `serde_path_to_error`. The browser reads
+//! a model with serde-wasm-bindgen and then calls `check`; serde-wasm-bindgen only looks up the
+//! fields a struct has, so it does not refuse unknown ones (the built-in files are checked by
+//! build.rs, which uses `from_json`). serde_json also takes an object written as a list of its
+//! values in field order; the format does not use that and nothing here writes it.
 
-use super::json::{self, Value};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -10,12 +19,19 @@ use std::fmt;
 /// answer).
 pub const MAX_OPTIONS: usize = 36;
 
+/// The lowest and highest option value allowed, so that differences of values cannot overflow.
+const VALUE_LIMIT: i32 = 1_000_000;
+
+/// The most minutes a model may say it takes.
+const MAX_MINUTES: u32 = 600;
+
 /// Text in a model: owned when read from a file, borrowed for text the code itself supplies.
 pub type Text = Cow<'static, str>;
 /// A list in a model, borrowed or owned like `Text`.
 pub type List<T> = Cow<'static, [T]>;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Model {
     /// Stable identifier, also used in storage keys and share links.
     pub id: Text,
@@ -29,75 +45,93 @@ pub struct Model {
     /// What the model measures, for the methodology page.
     pub measures: Text,
     /// What a stage number means in this model, e.g. "stage" or "phase".
+    #[serde(default = "stage")]
     pub stage_word: Text,
     pub sources: List<Source>,
     pub dimensions: List<Dimension>,
     pub stages: List<Stage>,
     /// Named answer scales that questions can share instead of listing their own options.
+    #[serde(default, with = "scales", skip_serializing_if = "is_empty")]
     pub scales: List<Scale>,
     pub questions: List<Question>,
     pub scoring: Scoring,
+    #[serde(default, skip_serializing_if = "is_empty")]
     pub benchmarks: List<Benchmark>,
 }
 
 /// A named answer scale. In the file, `scales` is an object from name to options.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Scale {
     pub name: Text,
     pub options: List<AnswerOption>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: Text,
     /// Full citation in plain text.
     pub citation: Text,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dimension {
     pub id: Text,
     pub name: Text,
     pub description: Text,
     /// What this dimension looks like on the "fluff" side of a chasm, if the model has one.
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
     pub fluff: Option<Text>,
     /// What it looks like on the "tough" side.
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
     pub tough: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Stage {
     pub name: Text,
     pub description: Text,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     pub label: Text,
     pub value: i32,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: Text,
     pub dimension: Text,
     pub prompt: Text,
     /// The question's own options, lowest value first. Give either `options` or `scale`.
+    #[serde(default, skip_serializing_if = "is_empty")]
     pub options: List<AnswerOption>,
     /// Name of a shared scale in the model's `scales`.
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
     pub scale: Option<Text>,
     /// A concrete step for an organisation that does not yet give this question's best answer.
     pub advice: Text,
 }
 
-/// How answers become a stage. See `scoring` for the exact rules.
-#[derive(Debug, Clone, PartialEq)]
+/// How answers become a stage. See `scoring` for the exact rules. In the file, `rule` names the
+/// variant: `{"rule": "average", "chasm_at": 4}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "rule", rename_all = "lowercase", deny_unknown_fields)]
 pub enum Scoring {
     /// Option values are stage numbers (1..=number of stages). A dimension's level is the mean of
     /// its answers rounded to the nearest stage; the overall level is the mean of the dimensions'
     /// unrounded means, rounded the same way. With `chasm_at`, stages from `chasm_at` upward need
     /// every dimension at level `chasm_at` or above.
-    Average { chasm_at: Option<usize> },
+    Average {
+        #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+        chasm_at: Option<usize>,
+    },
     /// Each dimension "holds" when its score (0–100 %) is at least `hold_percent`. When
     /// `ordered`, dimensions are the stages in order and the stage is one past the run of
     /// holding dimensions from the first (capped at the last); otherwise the stage is one plus
@@ -107,12 +141,95 @@ pub enum Scoring {
 
 /// A published figure shown next to a result. With no `dimension` or `question` it is about the
 /// overall stage.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Benchmark {
     pub text: Text,
     pub source: Text,
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
     pub dimension: Option<Text>,
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
     pub question: Option<Text>,
+}
+
+/// A field path as the messages write it: `questions[0].hint`, empty for the root. Segments
+/// serde_path_to_error cannot name (a key not read yet) are left out rather than shown as `?`.
+#[cfg(not(target_arch = "wasm32"))]
+fn field_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key: name } | Segment::Enum { variant: name } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(name);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// An optional field that is either left out or given: `null` is refused like any other wrong
+/// kind of value.
+fn given<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}
+
+fn stage() -> Text {
+    Cow::Borrowed("stage")
+}
+
+fn is_empty<T: Clone>(list: &List<T>) -> bool {
+    list.is_empty()
+}
+
+/// `scales` as the file has it: an object from name to options, each name given once (a serde map
+/// would otherwise keep the last of two silently).
+mod scales {
+    use super::{List, Scale};
+    use serde::de::{Error, MapAccess, Visitor};
+    use serde::ser::SerializeMap;
+    use serde::{Deserializer, Serializer};
+    use std::borrow::Cow;
+    use std::fmt;
+
+    pub fn serialize<S: Serializer>(scales: &List<Scale>, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(scales.len()))?;
+        for scale in scales.iter() {
+            map.serialize_entry(&scale.name, &scale.options)?;
+        }
+        map.end()
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<List<Scale>, D::Error> {
+        deserializer.deserialize_map(Scales)
+    }
+
+    struct Scales;
+
+    impl<'de> Visitor<'de> for Scales {
+        type Value = List<Scale>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object from scale name to options")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<List<Scale>, A::Error> {
+            let mut scales: Vec<Scale> = Vec::new();
+            while let Some(name) = map.next_key::<String>()? {
+                if scales.iter().any(|s| s.name == name) {
+                    return Err(A::Error::custom(format_args!("scale `{name}` is given twice")));
+                }
+                let options = map.next_value()?;
+                scales.push(Scale { name: Cow::Owned(name), options });
+            }
+            Ok(Cow::Owned(scales))
+        }
+    }
 }
 
 /// One problem found in a model file, naming the field it is about.
@@ -134,20 +251,25 @@ impl fmt::Display for ModelError {
 }
 
 impl Model {
-    /// Parses and validates a model file. `file` is only used to name the file in messages.
+    /// Reads and validates a model file: one problem when the shape is wrong (serde stops at the
+    /// first), else every problem `check` finds. `file` is only used to name the file in messages.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_json(file: &str, text: &str) -> Result<Model, Vec<ModelError>> {
-        let value = json::parse(text)
-            .map_err(|e| vec![ModelError { file: file.into(), field: String::new(), message: e.to_string() }])?;
-        let mut reader = Reader::default();
-        let model = reader.model(&value);
-        match model {
-            Some(model) if reader.errors.is_empty() => model.check(file),
-            _ => Err(reader
-                .errors
-                .into_iter()
-                .map(|(field, message)| ModelError { file: file.into(), field, message })
-                .collect()),
-        }
+        let mut json = serde_json::Deserializer::from_str(text);
+        let read = serde_path_to_error::deserialize(&mut json)
+            .map_err(|e| (field_path(e.path()), e.into_inner()))
+            .and_then(|model: Model| json.end().map(|()| model).map_err(|e| (String::new(), e)));
+        let (path, error) = match read {
+            Ok(model) => return model.check(file),
+            Err(problem) => problem,
+        };
+        let message = match error.classify() {
+            serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+                format!("not valid JSON: {error}")
+            }
+            _ => error.to_string(),
+        };
+        Err(vec![ModelError { file: file.into(), field: path, message }])
     }
 
     /// Checks what the shape alone cannot: references, duplicates, empty lists, rule constraints.
@@ -201,6 +323,9 @@ impl Model {
         }
         if self.version == 0 {
             push("version".into(), "must be 1 or more");
+        }
+        if self.minutes > MAX_MINUTES {
+            push("minutes".into(), &format!("must be from 0 to {MAX_MINUTES}"));
         }
         for (field, text) in [("name", &self.name), ("summary", &self.summary), ("measures", &self.measures)] {
             if text.trim().is_empty() {
@@ -319,6 +444,11 @@ fn check_options(options: &[AnswerOption], field: &str, push: &mut impl FnMut(St
     if options.windows(2).any(|w| w[0].value >= w[1].value) {
         push(field.into(), "option values must rise strictly from first to last");
     }
+    for (i, option) in options.iter().enumerate() {
+        if !(-VALUE_LIMIT..=VALUE_LIMIT).contains(&option.value) {
+            push(format!("{field}[{i}].value"), &format!("must be from -{VALUE_LIMIT} to {VALUE_LIMIT}"));
+        }
+    }
 }
 
 impl Model {
@@ -327,278 +457,5 @@ impl Model {
     /// are left out of the crosswalk.
     pub fn is_ladder(&self) -> bool {
         !matches!(self.scoring, Scoring::Threshold { ordered: false, .. })
-    }
-}
-
-/// Reads a `Model` out of a JSON value, collecting every problem with the path of its field
-/// (`questions[3].options[1].label`): missing fields, unknown fields, wrong kinds of value.
-#[derive(Default)]
-struct Reader {
-    errors: Vec<(String, String)>,
-}
-
-/// The members of one JSON object and where it is in the file.
-struct Fields<'v> {
-    path: String,
-    members: &'v [(String, Value)],
-}
-
-impl<'v> Fields<'v> {
-    fn at(&self, name: &str) -> String {
-        if self.path.is_empty() { name.to_string() } else { format!("{}.{name}", self.path) }
-    }
-
-    fn get(&self, name: &str) -> Option<&'v Value> {
-        self.members.iter().find(|(k, _)| k == name).map(|(_, v)| v)
-    }
-}
-
-impl Reader {
-    fn error(&mut self, field: String, message: String) {
-        self.errors.push((field, message));
-    }
-
-    /// `value` as an object, each member given once.
-    fn fields<'v>(&mut self, value: &'v Value, path: String) -> Option<Fields<'v>> {
-        let Value::Object(members) = value else {
-            self.error(path, format!("expected an object, found {}", value.kind()));
-            return None;
-        };
-        let fields = Fields { path, members };
-        for (i, (name, _)) in members.iter().enumerate() {
-            if members[..i].iter().any(|(k, _)| k == name) {
-                self.error(fields.at(name), format!("field `{name}` is given twice"));
-            }
-        }
-        Some(fields)
-    }
-
-    /// `value` as an object whose members are all among `known`.
-    fn object<'v>(&mut self, value: &'v Value, path: String, known: &[&str]) -> Option<Fields<'v>> {
-        let fields = self.fields(value, path)?;
-        for (name, _) in fields.members {
-            if !known.contains(&name.as_str()) {
-                self.error(fields.at(name), format!("unknown field `{name}`"));
-            }
-        }
-        Some(fields)
-    }
-
-    fn required<'v>(&mut self, f: &Fields<'v>, name: &str) -> Option<&'v Value> {
-        let value = f.get(name);
-        if value.is_none() {
-            self.error(f.at(name), format!("missing field `{name}`"));
-        }
-        value
-    }
-
-    fn text_of(&mut self, value: &Value, path: String) -> Text {
-        match value {
-            Value::String(s) => Cow::Owned(s.clone()),
-            other => {
-                self.error(path, format!("expected text, found {}", other.kind()));
-                Cow::Borrowed("")
-            }
-        }
-    }
-
-    fn text(&mut self, f: &Fields, name: &str) -> Text {
-        match self.required(f, name) {
-            Some(v) => self.text_of(v, f.at(name)),
-            None => Cow::Borrowed(""),
-        }
-    }
-
-    fn optional_text(&mut self, f: &Fields, name: &str) -> Option<Text> {
-        f.get(name).map(|v| self.text_of(v, f.at(name)))
-    }
-
-    fn whole(&mut self, value: &Value, path: String, min: i64, max: i64) -> i64 {
-        match value.whole() {
-            Some(n) if (min..=max).contains(&n) => n,
-            _ => {
-                self.error(path, format!("expected a whole number from {min} to {max}, found {}", shown(value)));
-                min
-            }
-        }
-    }
-
-    fn number(&mut self, f: &Fields, name: &str, min: i64, max: i64) -> i64 {
-        match self.required(f, name) {
-            Some(v) => self.whole(v, f.at(name), min, max),
-            None => min,
-        }
-    }
-
-    /// The list in field `name` (empty when missing and not `required`), each item read by `item`.
-    fn list<T: Clone>(
-        &mut self,
-        f: &Fields,
-        name: &str,
-        required: bool,
-        item: impl FnMut(&mut Self, &Value, String) -> Option<T>,
-    ) -> List<T> {
-        let value = if required { self.required(f, name) } else { f.get(name) };
-        match value {
-            Some(value) => self.items(value, f.at(name), item),
-            None => Cow::Owned(Vec::new()),
-        }
-    }
-
-    /// `value` as a list, each item read by `item`.
-    fn items<T: Clone>(
-        &mut self,
-        value: &Value,
-        path: String,
-        mut item: impl FnMut(&mut Self, &Value, String) -> Option<T>,
-    ) -> List<T> {
-        let Value::Array(items) = value else {
-            self.error(path, format!("expected a list, found {}", value.kind()));
-            return Cow::Owned(Vec::new());
-        };
-        Cow::Owned(items.iter().enumerate().filter_map(|(i, v)| item(self, v, format!("{path}[{i}]"))).collect())
-    }
-
-    fn model(&mut self, value: &Value) -> Option<Model> {
-        let f = self.object(
-            value,
-            String::new(),
-            &[
-                "id",
-                "version",
-                "name",
-                "summary",
-                "minutes",
-                "measures",
-                "stage_word",
-                "sources",
-                "dimensions",
-                "stages",
-                "scales",
-                "questions",
-                "scoring",
-                "benchmarks",
-            ],
-        )?;
-        let scales = match f.get("scales").and_then(|v| self.fields(v, "scales".into())) {
-            None => Cow::Owned(Vec::new()),
-            Some(scales) => Cow::Owned(
-                scales
-                    .members
-                    .iter()
-                    .map(|(name, options)| Scale {
-                        name: Cow::Owned(name.clone()),
-                        options: self.options(options, scales.at(name)),
-                    })
-                    .collect(),
-            ),
-        };
-        Some(Model {
-            id: self.text(&f, "id"),
-            version: self.number(&f, "version", 0, i64::from(u32::MAX)) as u32,
-            name: self.text(&f, "name"),
-            summary: self.text(&f, "summary"),
-            minutes: self.number(&f, "minutes", 0, 600) as u32,
-            measures: self.text(&f, "measures"),
-            stage_word: self.optional_text(&f, "stage_word").unwrap_or(Cow::Borrowed("stage")),
-            sources: self.list(&f, "sources", true, |r, v, path| {
-                let f = r.object(v, path, &["id", "citation"])?;
-                Some(Source { id: r.text(&f, "id"), citation: r.text(&f, "citation") })
-            }),
-            dimensions: self.list(&f, "dimensions", true, |r, v, path| {
-                let f = r.object(v, path, &["id", "name", "description", "fluff", "tough"])?;
-                Some(Dimension {
-                    id: r.text(&f, "id"),
-                    name: r.text(&f, "name"),
-                    description: r.text(&f, "description"),
-                    fluff: r.optional_text(&f, "fluff"),
-                    tough: r.optional_text(&f, "tough"),
-                })
-            }),
-            stages: self.list(&f, "stages", true, |r, v, path| {
-                let f = r.object(v, path, &["name", "description"])?;
-                Some(Stage { name: r.text(&f, "name"), description: r.text(&f, "description") })
-            }),
-            scales,
-            questions: self.list(&f, "questions", true, |r, v, path| {
-                let f = r.object(v, path, &["id", "dimension", "prompt", "options", "scale", "advice"])?;
-                Some(Question {
-                    id: r.text(&f, "id"),
-                    dimension: r.text(&f, "dimension"),
-                    prompt: r.text(&f, "prompt"),
-                    options: f.get("options").map_or(Cow::Owned(Vec::new()), |o| r.options(o, f.at("options"))),
-                    scale: r.optional_text(&f, "scale"),
-                    advice: r.text(&f, "advice"),
-                })
-            }),
-            scoring: self.scoring(&f)?,
-            benchmarks: self.list(&f, "benchmarks", false, |r, v, path| {
-                let f = r.object(v, path, &["text", "source", "dimension", "question"])?;
-                Some(Benchmark {
-                    text: r.text(&f, "text"),
-                    source: r.text(&f, "source"),
-                    dimension: r.optional_text(&f, "dimension"),
-                    question: r.optional_text(&f, "question"),
-                })
-            }),
-        })
-    }
-
-    fn options(&mut self, value: &Value, path: String) -> List<AnswerOption> {
-        self.items(value, path, |r, v, path| {
-            let f = r.object(v, path, &["label", "value"])?;
-            Some(AnswerOption {
-                label: r.text(&f, "label"),
-                value: r.number(&f, "value", -1_000_000, 1_000_000) as i32,
-            })
-        })
-    }
-
-    fn scoring(&mut self, model: &Fields) -> Option<Scoring> {
-        let value = self.required(model, "scoring")?;
-        let rule = match value {
-            Value::Object(members) => members.iter().find(|(k, _)| k == "rule").map(|(_, v)| v),
-            _ => None,
-        };
-        match rule {
-            Some(Value::String(r)) if r == "average" => {
-                let f = self.object(value, "scoring".into(), &["rule", "chasm_at"])?;
-                let chasm_at = f.get("chasm_at").map(|v| self.whole(v, f.at("chasm_at"), 0, 100) as usize);
-                Some(Scoring::Average { chasm_at })
-            }
-            Some(Value::String(r)) if r == "threshold" => {
-                let f = self.object(value, "scoring".into(), &["rule", "hold_percent", "ordered"])?;
-                let hold_percent = self.number(&f, "hold_percent", 0, 100) as u32;
-                let ordered = match self.required(&f, "ordered") {
-                    Some(Value::Bool(b)) => *b,
-                    Some(other) => {
-                        self.error(f.at("ordered"), format!("expected true or false, found {}", other.kind()));
-                        false
-                    }
-                    None => false,
-                };
-                Some(Scoring::Threshold { hold_percent, ordered })
-            }
-            Some(other) => {
-                self.error(
-                    "scoring.rule".into(),
-                    format!("unknown rule {}: expected \"average\" or \"threshold\"", shown(other)),
-                );
-                None
-            }
-            None => {
-                self.error("scoring.rule".into(), "missing field `rule`".into());
-                None
-            }
-        }
-    }
-}
-
-/// A short rendering of a value for messages.
-fn shown(value: &Value) -> String {
-    match value {
-        Value::Number(n) => n.clone(),
-        Value::String(s) if s.len() <= 40 => format!("\"{s}\""),
-        other => other.kind().to_string(),
     }
 }
