@@ -5,7 +5,7 @@
 use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::{CATALOG, DEFAULT_JSON};
 use cx_maturity::core::model::Model;
-use cx_maturity::core::progress::Progress;
+use cx_maturity::core::progress::{Progress, SavedProgress};
 use cx_maturity::ui::{App, progress_key};
 use leptos::mount::mount_to;
 use leptos::task::tick;
@@ -27,7 +27,8 @@ fn save_progress(model: &Model, answer: impl Fn(usize) -> Answer, current: usize
     for q in 0..model.questions.len() {
         answers.set(q, answer(q));
     }
-    storage().set_item(&progress_key(&model.id), &Progress { answers, current }.to_text(model)).unwrap();
+    let saved = serde_json::to_string(&SavedProgress::new(model, &Progress { answers, current })).unwrap();
+    storage().set_item(&progress_key(&model.id), &saved).unwrap();
 }
 
 fn storage() -> web_sys::Storage {
@@ -119,7 +120,8 @@ async fn questions_navigate_with_buttons_and_keys() {
     tick().await;
     assert!(text(&root, ".cxm-progress__label").starts_with("Question 2 of 20"));
 
-    let saved = Progress::from_text(model, &storage().get_item(&progress_key(&model.id)).unwrap().unwrap()).unwrap();
+    let saved = storage().get_item(&progress_key(&model.id)).unwrap().unwrap();
+    let saved = serde_json::from_str::<SavedProgress>(&saved).unwrap().restore(model).unwrap();
     assert_eq!(saved.current, 1);
     assert_eq!(saved.answers.get(0), Answer::NotSure);
 }

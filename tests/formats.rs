@@ -1,11 +1,11 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! The stored forms: the answer codec and saved progress, including every way stored data can be
-//! wrong.
+//! The stored forms: the answer codec, saved progress and the older one-line form still read for
+//! migration, including every way stored data can be wrong.
 
 mod support;
 
 use cx_maturity::core::answers::{Answer, Answers, AnswersError};
-use cx_maturity::core::progress::{LoadProblem, Progress};
+use cx_maturity::core::progress::{LoadProblem, Progress, SAVED_FORMAT, SavedProgress, looks_legacy};
 use support::{answers, model};
 
 fn small() -> cx_maturity::core::model::Model {
@@ -62,18 +62,79 @@ fn malformed_answer_text_is_refused_with_a_reason() {
     }
 }
 
+/// `progress` saved for `m` as the app stores it, and read back.
+fn saved_and_restored(m: &cx_maturity::core::model::Model, progress: &Progress) -> Result<Progress, LoadProblem> {
+    let text = serde_json::to_string(&SavedProgress::new(m, progress)).expect("a record is always written");
+    assert!(!looks_legacy(&text), "{text}");
+    serde_json::from_str::<SavedProgress>(&text).expect("a written record reads back").restore(m)
+}
+
 #[test]
 fn progress_round_trips() {
     let m = small();
     let saved = Progress { answers: answers(&m, "0?2-"), current: 3 };
-    assert_eq!(Progress::from_text(&m, &saved.to_text(&m)), Ok(saved));
+    assert_eq!(saved_and_restored(&m, &saved), Ok(saved));
     let finished = Progress { answers: answers(&m, "0?21"), current: 4 };
-    assert_eq!(Progress::from_text(&m, &finished.to_text(&m)), Ok(finished));
+    assert_eq!(saved_and_restored(&m, &finished), Ok(finished));
 }
 
 #[test]
-fn stored_progress_is_checked_before_use() {
+fn saved_progress_is_plain_json() {
     let m = small();
+    let saved = SavedProgress::new(&m, &Progress { answers: answers(&m, "0?2-"), current: 3 });
+    assert_eq!(
+        serde_json::to_string(&saved).unwrap(),
+        r#"{"format":2,"model":"test","version":1,"answers":"0?2-","current":3}"#
+    );
+    // A later version may add fields; they are left alone.
+    let later = r#"{"format":2,"model":"test","version":1,"answers":"0?2-","current":3,"theme":"dark"}"#;
+    assert_eq!(serde_json::from_str::<SavedProgress>(later).unwrap(), saved);
+}
+
+#[test]
+fn a_saved_record_is_checked_before_use() {
+    let m = small();
+    let record = |format, model: &str, version, answers: &str, current| SavedProgress {
+        format,
+        model: model.into(),
+        version,
+        answers: answers.into(),
+        current,
+    };
+    // (record, the answers and open question read back, or the problem)
+    type Case = (SavedProgress, Result<(&'static str, usize), LoadProblem>);
+    let table: &[Case] = &[
+        (record(SAVED_FORMAT, "test", 1, "01--", 2), Ok(("01--", 2))),
+        // A result screen saved without every answer reopens at the first open question.
+        (record(SAVED_FORMAT, "test", 1, "01--", 4), Ok(("01--", 2))),
+        (record(SAVED_FORMAT, "test", 1, "0---", 99), Ok(("0---", 1))),
+        (record(SAVED_FORMAT, "test", 1, "0?21", 99), Ok(("0?21", 4))),
+        (record(3, "test", 1, "0000", 0), Err(LoadProblem::UnknownFormat("format 3".into()))),
+        (record(1, "test", 1, "0000", 0), Err(LoadProblem::UnknownFormat("format 1".into()))),
+        (record(SAVED_FORMAT, "other", 1, "0000", 0), Err(LoadProblem::OtherModel("other".into()))),
+        (record(SAVED_FORMAT, "test", 2, "0000", 0), Err(LoadProblem::OtherVersion { saved: 2, current: 1 })),
+        (
+            record(SAVED_FORMAT, "test", 1, "00", 0),
+            Err(LoadProblem::BadAnswers("it has 2 answers but the questionnaire has 4 questions".into())),
+        ),
+        (record(SAVED_FORMAT, "test", 1, "<b>x", 0), Err(LoadProblem::BadAnswers("answer 1 is not readable".into()))),
+    ];
+    for (saved, expected) in table {
+        let got = saved.clone().restore(&m);
+        let expected = expected.clone().map(|(a, current)| Progress { answers: answers(&m, a), current });
+        assert_eq!(got, expected, "{saved:?}");
+    }
+    assert!(
+        LoadProblem::UnknownFormat("format 3".into())
+            .to_string()
+            .contains("a different version of this tool (format 3)")
+    );
+}
+
+#[test]
+fn the_older_one_line_form_is_read_for_migration() {
+    let m = small();
+    assert!(looks_legacy("cxm1 test 1 01-- 2"));
     // (stored text, the answers and open question read back, or the problem)
     type Case = (&'static str, Result<(&'static str, usize), LoadProblem>);
     let table: &[Case] = &[
@@ -101,7 +162,7 @@ fn stored_progress_is_checked_before_use() {
         ("cxm1 test 1 <b>x 0", Err(LoadProblem::BadAnswers("answer 1 is not readable".into()))),
     ];
     for (text, expected) in table {
-        let got = Progress::from_text(&m, text);
+        let got = Progress::from_legacy(&m, text);
         let expected = expected.clone().map(|(a, current)| Progress { answers: answers(&m, a), current });
         assert_eq!(got, expected, "{text}");
     }

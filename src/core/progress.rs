@@ -2,17 +2,66 @@
 //! found in storage, reading it never panics: it gives either the saved progress or a
 //! `LoadProblem` that says in plain words why it cannot be used.
 //!
-//! The form is one line of five space-separated fields, so that reading it needs no JSON parser
-//! in the wasm: `cxm1 <model id> <model version> <answers> <open question>`, for example
-//! `cxm1 six-stage 1 0?32-------------------- 3`. Answers use the codec in `answers`.
+//! The form is `SavedProgress`, kept as JSON, for example
+//! `{"format":2,"model":"six-stage","version":1,"answers":"0?32--------------------","current":3}`.
+//! Answers use the one-character-per-question codec in `answers`. Earlier versions of the tool
+//! stored one line, `cxm1 <model id> <model version> <answers> <open question>`; it is still read
+//! (`Progress::from_legacy`) so that progress saved then is carried over, but no longer written.
 
 use crate::core::answers::Answers;
 use crate::core::model::Model;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Tag and version of this stored format. A different tag starting with `cxm` is a format from
+/// The `format` written in `SavedProgress` now. A record with another number was written by
 /// another version of the tool.
-pub const FORMAT: &str = "cxm1";
+pub const SAVED_FORMAT: u32 = 2;
+
+/// Tag of the one-line form that came before `SavedProgress`. A different tag starting with `cxm`
+/// is a format from another version of the tool.
+const LEGACY_FORMAT: &str = "cxm1";
+
+/// What is kept in localStorage for a test in progress or finished. Unknown fields are allowed,
+/// so a later version of the tool may add some.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedProgress {
+    /// `SAVED_FORMAT` when written by this version.
+    pub format: u32,
+    /// The model's id.
+    pub model: String,
+    /// The model's version: answers are only ever scored by the version that asked them.
+    pub version: u32,
+    /// The answers in the text codec of `answers`.
+    pub answers: String,
+    /// The open question, `questions.len()` when the result was being shown.
+    pub current: usize,
+}
+
+impl SavedProgress {
+    pub fn new(model: &Model, progress: &Progress) -> SavedProgress {
+        SavedProgress {
+            format: SAVED_FORMAT,
+            model: model.id.to_string(),
+            version: model.version,
+            answers: progress.answers.encode(),
+            current: progress.current,
+        }
+    }
+
+    /// The progress saved, if it was saved by this format for this version of `model`.
+    pub fn restore(self, model: &Model) -> Result<Progress, LoadProblem> {
+        if self.format != SAVED_FORMAT {
+            return Err(LoadProblem::UnknownFormat(format!("format {}", self.format)));
+        }
+        Progress::checked(model, &self.model, self.version, &self.answers, self.current)
+    }
+}
+
+/// Whether `text` is in the one-line form earlier versions stored (read by
+/// `Progress::from_legacy`) rather than a `SavedProgress` record.
+pub fn looks_legacy(text: &str) -> bool {
+    text.starts_with("cxm")
+}
 
 /// Answers to one model plus the question that was open. `current == questions.len()` means
 /// the result was being shown.
@@ -60,14 +109,11 @@ impl Progress {
         self.current.min(self.answers.len().saturating_sub(1))
     }
 
-    pub fn to_text(&self, model: &Model) -> String {
-        format!("{FORMAT} {} {} {} {}", model.id, model.version, self.answers.encode(), self.current)
-    }
-
-    pub fn from_text(model: &Model, text: &str) -> Result<Progress, LoadProblem> {
+    /// Reads the one-line form earlier versions stored, to carry it over to `SavedProgress`.
+    pub fn from_legacy(model: &Model, text: &str) -> Result<Progress, LoadProblem> {
         let fields: Vec<&str> = text.split(' ').collect();
         let tag = fields[0];
-        if tag != FORMAT {
+        if tag != LEGACY_FORMAT {
             let looks_like_ours =
                 tag.len() <= 8 && tag.starts_with("cxm") && tag.bytes().all(|b| b.is_ascii_alphanumeric());
             return Err(if looks_like_ours { LoadProblem::UnknownFormat(tag.into()) } else { LoadProblem::Unreadable });
@@ -75,6 +121,12 @@ impl Progress {
         let [_, id, version, answers, current] = fields[..] else { return Err(LoadProblem::Unreadable) };
         let version: u32 = version.parse().map_err(|_| LoadProblem::Unreadable)?;
         let current: usize = current.parse().map_err(|_| LoadProblem::Unreadable)?;
+        Progress::checked(model, id, version, answers, current)
+    }
+
+    /// Progress saved for model `id` at `version`, if that is `model` as it is now. A result
+    /// screen saved without every answer reopens at the first open question.
+    fn checked(model: &Model, id: &str, version: u32, answers: &str, current: usize) -> Result<Progress, LoadProblem> {
         if id != model.id {
             return Err(LoadProblem::OtherModel(id.into()));
         }
