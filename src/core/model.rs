@@ -8,7 +8,8 @@
 //! does both, naming the field of a shape problem through `serde_path_to_error`. The browser reads
 //! a model with serde-wasm-bindgen and then calls `check`; serde-wasm-bindgen only looks up the
 //! fields a struct has, so it does not refuse unknown ones (the built-in files are checked by
-//! build.rs, which uses `from_json`).
+//! build.rs, which uses `from_json`). serde_json also takes an object written as a list of its
+//! values in field order; the format does not use that and nothing here writes it.
 
 use serde::{Deserialize, Deserializer, Serialize};
 use std::borrow::Cow;
@@ -19,10 +20,10 @@ use std::fmt;
 pub const MAX_OPTIONS: usize = 36;
 
 /// The lowest and highest option value allowed, so that differences of values cannot overflow.
-pub const VALUE_LIMIT: i32 = 1_000_000;
+const VALUE_LIMIT: i32 = 1_000_000;
 
 /// The most minutes a model may say it takes.
-pub const MAX_MINUTES: u32 = 600;
+const MAX_MINUTES: u32 = 600;
 
 /// Text in a model: owned when read from a file, borrowed for text the code itself supplies.
 pub type Text = Cow<'static, str>;
