@@ -96,18 +96,20 @@ async fn questions_navigate_with_buttons_and_keys() {
     assert!(text(&root, "h1").contains("customer experience"), "intro first");
 
     button(&root, "Start the assessment").click();
-    tick().await;
+    settle().await;
     assert!(text(&root, ".cxm-progress__label").starts_with("Question 1 of 20"));
     assert_eq!(text(&root, "legend h2"), model.questions[0].prompt);
+    assert_eq!(focused_text(), model.questions[0].prompt, "a new screen focuses its heading");
     assert_eq!(radios(&root).len(), model.options(0).len() + 1, "options plus Not sure");
     assert!(button(&root, "Next").unchecked_into::<web_sys::HtmlButtonElement>().disabled(), "nothing chosen yet");
 
     radios(&root)[1].click();
     tick().await;
     button(&root, "Next").click();
-    tick().await;
+    settle().await;
     assert!(text(&root, ".cxm-progress__label").starts_with("Question 2 of 20"));
     assert_eq!(text(&root, "legend h2"), model.questions[1].prompt);
+    assert_eq!(focused_text(), model.questions[1].prompt, "a new question focuses its heading");
     assert_eq!(checked(&root), None, "a new question starts unanswered");
 
     button(&root, "Back").click();
@@ -224,10 +226,10 @@ async fn start_over_on_a_top_result_moves_focus_and_keeps_the_ticked_checklist()
     tick_box().click();
     assert!(tick_box().checked());
     button(&root, "Start over").click();
-    tick().await;
+    settle().await;
     assert_eq!(focused_text(), "Keep my answers");
     button(&root, "Keep my answers").click();
-    tick().await;
+    settle().await;
     assert_eq!(focused_text(), "Start over");
     assert!(text(&root, "#cxm-result-title").contains("stage 6 of 6"), "still on the result");
     assert!(tick_box().checked(), "redrawing the result leaves the user's ticks alone");
@@ -266,6 +268,12 @@ async fn sleep(ms: i32) {
         web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits until the effects of a change have run and the focus they asked for has moved.
+async fn settle() {
+    tick().await;
+    sleep(0).await;
 }
 
 /// Waits up to five seconds for `done`.

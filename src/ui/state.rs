@@ -247,11 +247,20 @@ impl Ctx {
         self.show(Screen::Intro);
     }
 
-    /// Moves focus to the first element in the app matching `selector`.
-    pub fn focus(&self, selector: &str) {
-        let found = self.root.get_untracked().and_then(|root| root.query_selector(selector).ok().flatten());
-        if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            drop(el.focus());
-        }
+    /// Moves focus to the first element in the app matching `selector`, once the views that the
+    /// latest state change updates have been redrawn (they run as tasks of their own, in no set
+    /// order with the effect that asks for focus; a timeout comes after them).
+    pub fn focus(&self, selector: &'static str) {
+        let root = self.root;
+        set_timeout(
+            move || {
+                // The app may have been unmounted meanwhile.
+                let found = root.try_get_untracked().flatten().and_then(|r| r.query_selector(selector).ok().flatten());
+                if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    drop(el.focus());
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 }
