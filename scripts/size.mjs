@@ -6,8 +6,11 @@ import { gzipSync } from "node:zlib";
 
 const dir = process.argv[2] ?? "dist";
 const html = readFileSync(join(dir, "index.html"), "utf8");
+// Attribute values may be quoted or, in minified HTML, not.
 const linked = new Set(
-  [...html.matchAll(/(?:href|src)="\/?([^"#?]+)"/g)].map((m) => m[1]).filter((f) => !/^[a-z]+:/.test(f)),
+  [...html.matchAll(/(?:href|src)=(?:"\/?([^"#?]+)"|\/?([^\s>"#?]+))/g)]
+    .map((m) => m[1] ?? m[2])
+    .filter((f) => !/^[a-z]+:/.test(f)),
 );
 // The wasm file is fetched by the JS loader, not linked from the HTML.
 for (const m of html.matchAll(/['"]\/?([^'"]+_bg\.wasm)['"]/g)) linked.add(m[1]);
