@@ -600,3 +600,38 @@ async fn full_storage_keeps_the_answer_says_so_and_loses_nothing_saved() {
         "Object.keys(localStorage).filter(k => k.startsWith('cxm-test-fill-')).forEach(k => localStorage.removeItem(k));",
     );
 }
+
+/// A key pressed on whatever has focus, as a keyboard does.
+fn press_focused(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let target: web_sys::EventTarget = match document.active_element() {
+        Some(el) => el.into(),
+        None => document.into(),
+    };
+    target.dispatch_event(&event).unwrap();
+}
+
+// Guards against rebuilding the question's heading for each question: focus fell to the body
+// until the deferred focus moved it, and keys typed meanwhile were lost.
+#[wasm_bindgen_test]
+async fn keys_typed_right_after_moving_on_answer_the_next_question() {
+    let model = &default_model();
+    storage().clear().unwrap();
+    let (root, _app) = open_app();
+    tick().await;
+    button(&root, "Start the assessment").click();
+    settle().await;
+    assert_eq!(focused_text(), model.questions[0].prompt);
+    press_focused("3");
+    press_focused("Enter");
+    tick().await;
+    press_focused("2");
+    settle().await;
+    assert!(text(&root, ".cxm-progress__label").starts_with("Question 2 of 20"));
+    assert_eq!(checked(&root), Some(1), "the key typed before focus was moved again still answered");
+    assert_eq!(focused_text(), model.questions[1].prompt);
+}

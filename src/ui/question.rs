@@ -6,7 +6,6 @@ use crate::core::answers::Answer;
 use crate::core::model::Model;
 use crate::report::screen::{keys_hint, next_label, question_place};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
 pub fn QuestionScreen(ctx: Ctx) -> impl IntoView {
@@ -19,9 +18,17 @@ pub fn QuestionScreen(ctx: Ctx) -> impl IntoView {
         let model = model.clone();
         move || model.dimensions[model.dimension_of(q.get())].name.to_string()
     };
-    let options = {
+    let prompt = {
         let model = model.clone();
-        move || view! { <Options ctx model=model.clone() q=q.get() /> }
+        move || model.questions[q.get()].prompt.to_string()
+    };
+    let radios = {
+        let model = model.clone();
+        move || radios(ctx, &model, q.get())
+    };
+    let hint = {
+        let model = model.clone();
+        move || keys_hint(model.options(q.get()).len() + 1)
     };
     view! {
         <section class="cxm-screen cxm-question" id="cxm-question" on:keydown=move |ev| ctx.key(&ev)>
@@ -37,7 +44,15 @@ pub fn QuestionScreen(ctx: Ctx) -> impl IntoView {
                     aria-labelledby="cxm-progress-label"
                 ></progress>
             </div>
-            {options}
+            // The group and its heading stay from one question to the next (only the prompt and
+            // the radios change), so focus on the heading, and keys typed there, are never lost.
+            <fieldset class="cxm-options">
+                <legend>
+                    <h2 tabindex="-1">{prompt}</h2>
+                </legend>
+                {radios}
+            </fieldset>
+            <p class="cxm-hint">{hint}</p>
             <div class="cxm-nav">
                 <button type="button" class="cxm-button" on:click=move |_| ctx.go(-1)>
                     "Back"
@@ -56,15 +71,13 @@ pub fn QuestionScreen(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// Question `q` as a radio group whose legend is the screen's heading: the model's options,
-/// lowest first, then "Not sure". Each radio's `checked` follows the saved answer.
-#[component]
-fn Options(ctx: Ctx, model: Arc<Model>, q: usize) -> impl IntoView {
-    let question = &model.questions[q];
-    let name = format!("cxm-q-{}", question.id);
+/// The radios of question `q`: the model's options, lowest first, then "Not sure". Each radio's
+/// `checked` follows the saved answer.
+fn radios(ctx: Ctx, model: &Model, q: usize) -> impl IntoView + use<> {
+    let name = format!("cxm-q-{}", model.questions[q].id);
     let options = model.options(q).len();
     let labels = model.options(q).iter().map(|o| o.label.to_string()).chain(["Not sure".to_string()]);
-    let radios = labels
+    labels
         .enumerate()
         .map(|(k, label)| {
             let checked = move || ctx.progress.with(|p| p.answers.get(q).position(options)) == Some(k);
@@ -85,16 +98,5 @@ fn Options(ctx: Ctx, model: Arc<Model>, q: usize) -> impl IntoView {
                 </label>
             }
         })
-        .collect_view();
-    view! {
-        <div>
-            <fieldset class="cxm-options">
-                <legend>
-                    <h2 tabindex="-1">{question.prompt.to_string()}</h2>
-                </legend>
-                {radios}
-            </fieldset>
-            <p class="cxm-hint">{keys_hint(options + 1)}</p>
-        </div>
-    }
+        .collect_view()
 }
