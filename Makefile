@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test test-native test-browser test-e2e dist size setup setup-test
+.PHONY: serve test test-native test-browser test-e2e dist size bench setup setup-test
 
 serve: setup
 	@echo "Serving the app on http://127.0.0.1:8080 (Ctrl-C stops it)"
@@ -27,6 +27,12 @@ dist: setup
 
 size: dist
 	@node scripts/size.mjs dist
+
+# Not part of `test`: about 10 minutes, and its timings need an otherwise idle machine.
+# Writes bench/results.md (first visit against a floor and SurveyJS, answer to next question,
+# the core's native benchmarks) and fails when a budget is missed.
+bench: setup-test dist
+	node scripts/bench.mjs
 
 setup:
 	@scripts/setup.sh build

@@ -20,7 +20,8 @@ export const DIST = path.resolve(REPO_ROOT, process.env.CXM_DIST || "dist");
 /** How long any single wait may take before a test fails (ms). Everything is local, so short. */
 export const TIMEOUT = Number(process.env.CXM_TIMEOUT || 10000);
 
-const TYPES = {
+/** Content type by file extension, for every file the app's build holds. */
+export const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",

@@ -1,0 +1,316 @@
+// `make bench` (after the release build): times the app's first visit against a static one-radio
+// page (the floor) and SurveyJS in headless Chromium, and "answer to next question painted"
+// against a plain-DOM floor, runs the native core benchmarks (benches/core.rs), checks the
+// budgets and writes it all to bench/results.md. Exits with 1 when a budget is missed.
+//
+// Environment: CXM_BENCH_RUNS (page loads per target and profile, default 15), CXM_DIST (the
+// build to measure, default dist), CXM_CHROMIUM (default /usr/bin/chromium).
+
+import { execFileSync, spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DIST, REPO_ROOT, closeBrowser, launchBrowser } from "../e2e/support.mjs";
+import { CPU_SLOWDOWN, PROFILES, cpuCheck, loadRun, stepsRun } from "../bench/browser.mjs";
+import { startGzipServer } from "../bench/server.mjs";
+
+const RUNS = Number(process.env.CXM_BENCH_RUNS || 15);
+const STEP_PASSES = 4;
+const RESULTS = path.join(REPO_ROOT, "bench", "results.md");
+const BUDGET = { mobileOverFloor: 1200, noneOverFloor: 250, shareOfSurveyJs: 0.4, stepP95: 16 };
+
+const say = (line) => console.log(`bench: ${line}`);
+
+/** SurveyJS's page and its files from node_modules, in a folder under target/ to serve. */
+function surveyJsSite() {
+  const dir = path.join(REPO_ROOT, "target", "bench", "surveyjs");
+  mkdirSync(dir, { recursive: true });
+  const nm = path.join(REPO_ROOT, "node_modules");
+  for (const file of [
+    path.join(REPO_ROOT, "bench", "surveyjs", "index.html"),
+    path.join(nm, "survey-core", "survey.core.min.js"),
+    path.join(nm, "survey-core", "survey-core.fontless.min.css"),
+    path.join(nm, "survey-js-ui", "survey-js-ui.min.js"),
+  ]) {
+    copyFileSync(file, path.join(dir, path.basename(file)));
+  }
+  return dir;
+}
+
+/** Runs the native benchmarks, showing their output as it comes; resolves to their report. */
+function divan() {
+  return new Promise((resolve, reject) => {
+    const cargo = spawn("cargo", ["bench", "--bench", "core"], {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    cargo.stdout.on("data", (chunk) => {
+      out += chunk;
+      process.stdout.write(chunk);
+    });
+    cargo.on("error", reject);
+    cargo.on("close", (code) =>
+      code === 0 ? resolve(out.trim()) : reject(new Error(`cargo bench exited with ${code}`)),
+    );
+  });
+}
+
+function quantile(values, q) {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+}
+
+const summary = (values) => ({
+  median: quantile(values, 0.5),
+  p25: quantile(values, 0.25),
+  p75: quantile(values, 0.75),
+  p95: quantile(values, 0.95),
+  n: values.length,
+});
+
+const ms = (x) => `${Math.round(x).toLocaleString("en")} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const pct = (x) => `${(x * 100).toFixed(0)} %`;
+
+function tool(command, args) {
+  try {
+    return execFileSync(command, args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "not found";
+  }
+}
+
+function machine() {
+  const cpu = readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.+)$/m)?.[1] ?? "unknown";
+  return `${cpu}, ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB memory`;
+}
+
+/** The 1-minute load average: anything else running on the machine skews the timings. */
+const load = () => os.loadavg()[0].toFixed(2);
+
+const packageVersion = (name) =>
+  JSON.parse(readFileSync(path.join(REPO_ROOT, "node_modules", name, "package.json"), "utf8")).version;
+
+function commit() {
+  const head = tool("git", ["-C", REPO_ROOT, "rev-parse", "--short", "HEAD"]);
+  const dirty = tool("git", ["-C", REPO_ROOT, "status", "--porcelain", "--untracked-files=no"]);
+  return dirty ? `${head} with uncommitted changes` : head;
+}
+
+async function main() {
+  const started = Date.now();
+  const loadBefore = load();
+  if (!existsSync(path.join(DIST, "index.html"))) throw new Error(`no build in ${DIST}: run \`make dist\` first`);
+
+  say("native core benchmarks (cargo bench --bench core)");
+  const native = await divan();
+
+  const servers = {
+    floor: await startGzipServer(path.join(REPO_ROOT, "bench", "floor")),
+    app: await startGzipServer(DIST),
+    surveyjs: await startGzipServer(surveyJsSite()),
+  };
+  const surveyVersion = packageVersion("survey-core");
+  const targets = [
+    { id: "floor", name: "floor: static HTML, one radio", url: servers.floor.url, radio: "input[type=radio]" },
+    { id: "app", name: "cx-maturity (dist/)", url: servers.app.url, radio: ".cxm input[type=radio]", app: true },
+    {
+      id: "surveyjs",
+      name: `SurveyJS ${surveyVersion}, 20 questions`,
+      url: servers.surveyjs.url,
+      radio: "#survey input[type=radio]",
+    },
+  ];
+
+  const browser = await launchBrowser();
+  try {
+    const cpu = await cpuCheck(browser, servers.floor.url);
+    say(`CPU slowdown check: a loop takes ${cpu.plain.toFixed(1)} ms, ${cpu.slowed.toFixed(1)} ms slowed down`);
+    if (cpu.slowed < cpu.plain * (CPU_SLOWDOWN / 2)) throw new Error("the CPU slowdown does not reach the page");
+
+    const loads = {};
+    for (const profile of PROFILES) {
+      loads[profile.id] = Object.fromEntries(targets.map((t) => [t.id, []]));
+      for (let run = 1; run <= RUNS; run++) {
+        const line = [];
+        for (const target of targets) {
+          const r = await loadRun(browser, target, profile);
+          loads[profile.id][target.id].push(r);
+          line.push(`${target.id} ${ms(r.first)}`);
+        }
+        say(`${profile.id} ${run}/${RUNS}: ${line.join(", ")}`);
+      }
+    }
+
+    const steps = { floor: [], app: [] };
+    for (let pass = 1; pass <= STEP_PASSES; pass++) {
+      steps.floor.push(...(await stepsRun(browser, servers.floor.url, "/next.html")));
+      steps.app.push(...(await stepsRun(browser, servers.app.url, "/")));
+      say(`answer to next question, pass ${pass}/${STEP_PASSES}: ${steps.app.length} steps`);
+    }
+
+    const report = {
+      date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+      machine: machine(),
+      versions: [
+        ["Chromium", browser.version()],
+        ["Node.js", process.version],
+        ["rustc", tool("rustc", ["--version"])],
+        ["Trunk", tool("trunk", ["--version"])],
+        ["wasm-bindgen", tool("wasm-bindgen", ["--version"])],
+        ["survey-core / survey-js-ui", `${surveyVersion} / ${packageVersion("survey-js-ui")}`],
+        ["playwright-core", packageVersion("playwright-core")],
+      ],
+      commit: commit(),
+      cpu,
+      targets,
+      loads,
+      steps,
+      native,
+      minutes: (Date.now() - started) / 60000,
+      load: `${loadBefore} at the start, ${load()} at the end`,
+    };
+    const { markdown, failed } = write(report);
+    writeFileSync(RESULTS, markdown);
+    console.log("\n" + markdown);
+    say(`wrote ${path.relative(REPO_ROOT, RESULTS)} in ${report.minutes.toFixed(1)} minutes`);
+    if (failed) {
+      say("a budget was missed");
+      process.exitCode = 1;
+    }
+  } finally {
+    await closeBrowser(browser);
+    for (const s of Object.values(servers)) await s.close();
+  }
+}
+
+/** The results file, and whether any budget failed. */
+function write({ date, machine, versions, commit, cpu, targets, loads, steps, native, minutes, load }) {
+  const out = [];
+  const budgets = [];
+  const budget = (what, value, pass) => budgets.push(`| ${what} | ${value} | ${pass ? "PASS" : "FAIL"} |`);
+
+  out.push(
+    "# Benchmarks",
+    "",
+    `Written by \`make bench\` (\`scripts/bench.mjs\`) on ${date}, in ${minutes.toFixed(1)} minutes; every run`,
+    "overwrites this file.",
+    "",
+    `- Machine: ${machine}; load average ${load}`,
+    `- Commit: ${commit}`,
+    ...versions.map(([name, v]) => `- ${name}: ${v}`),
+    "",
+    "## First answer option visible",
+    "",
+    `Headless Chromium, a fresh browser context per page load, CPU ${CPU_SLOWDOWN}× slower`,
+    `(\`Emulation.setCPUThrottlingRate\`; a busy loop in the page took ${cpu.plain.toFixed(1)} ms without and`,
+    `${cpu.slowed.toFixed(1)} ms with it), ${RUNS} loads per target and profile, interleaved`,
+    "(floor, app, SurveyJS, floor, …). Every file is served gzipped (level 9) from 127.0.0.1.",
+    "Time is from navigation start to the first frame in which the first radio (or its label) has a",
+    "box, read from the page's clock; the option is then clicked and must end up checked. Transferred",
+    "is the median of bytes received per load (headers and gzipped bodies).",
+    "",
+    "- floor: `bench/floor/index.html`, one radio in static HTML.",
+    "- app: the release build in `dist/`; its first radio is the model chooser on the intro. The",
+    '  second row is from the click on "Start the assessment" to the first question\'s first option',
+    "  visible (then answered).",
+    "- SurveyJS: `survey-core` and `survey-js-ui` (the framework-free renderer) from node_modules",
+    "  with the default theme's CSS (the build without web fonts), a 20-question survey of 7",
+    "  choices each on one page (`bench/surveyjs/index.html`).",
+    "",
+  );
+
+  for (const profile of PROFILES) {
+    const s = (id, key = "first") => summary(loads[profile.id][id].map((r) => r[key]));
+    const floor = s("floor").median;
+    const over = (id) => s(id).median - floor;
+    const share = over("app") / over("surveyjs");
+    out.push(
+      `### ${profile.title}`,
+      "",
+      "| target | median | p25 | p75 | median − floor | transferred |",
+      "| --- | ---: | ---: | ---: | ---: | ---: |",
+    );
+    const row = (name, x, rest) => `| ${name} | ${ms(x.median)} | ${ms(x.p25)} | ${ms(x.p75)} | ${rest} |`;
+    for (const t of targets) {
+      const x = s(t.id);
+      const bytes = summary(loads[profile.id][t.id].map((r) => r.bytes)).median;
+      out.push(row(t.name, x, `${ms(x.median - floor)} | ${kb(bytes)}`));
+      if (t.app) out.push(row(`app: "Start the assessment" → first question's option`, s(t.id, "start"), " |"));
+    }
+    out.push("", `(app − floor) / (SurveyJS − floor) = ${pct(share)}`, "");
+    if (profile.id === "mobile") {
+      budget(
+        "Lighthouse mobile network: app's first option ≤ floor + 1,200 ms (median)",
+        `floor + ${ms(over("app"))}`,
+        over("app") <= BUDGET.mobileOverFloor,
+      );
+      budget(
+        "Lighthouse mobile network: app over floor < 40 % of SurveyJS over floor",
+        pct(share),
+        share < BUDGET.shareOfSurveyJs,
+      );
+    } else {
+      budget(
+        "network not throttled: app's first option ≤ floor + 250 ms (median)",
+        `floor + ${ms(over("app"))}`,
+        over("app") <= BUDGET.noneOverFloor,
+      );
+    }
+  }
+
+  const stepMs = (x) => `${x.toFixed(1)} ms`;
+  const painted = summary(steps.app.map((x) => x.painted));
+  const stepRow = (what, values) => {
+    const x = summary(values);
+    return `| ${what} | ${stepMs(x.median)} | ${stepMs(x.p75)} | ${stepMs(x.p95)} | ${stepMs(Math.max(...values))} |`;
+  };
+  out.push(
+    "## Answer to next question painted",
+    "",
+    `A 20-question test taken ${STEP_PASSES} times by keyboard ("1", then Enter), nothing throttled:`,
+    `${painted.n} steps (every question but the last, whose Enter opens the result). Painted: from the Enter keydown's`,
+    "dispatch to the end of the first frame after the next question's heading changed (a timeout",
+    "queued from that frame's requestAnimationFrame), so it includes the wait for that frame (up to",
+    "16.7 ms at 60 Hz). Heading changed: from the same dispatch to the change. The floor",
+    "(`bench/floor/next.html`) has the app's class names and keys and writes each question anew with",
+    "`innerHTML`; the app takes its default test.",
+    "",
+    "| from the Enter keydown until | median | p75 | p95 | max |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    stepRow("floor: the heading changed", steps.floor.map((x) => x.changed)),
+    stepRow("floor: the next question painted", steps.floor.map((x) => x.painted)),
+    stepRow("app: the heading changed", steps.app.map((x) => x.changed)),
+    stepRow("app: the next question painted", steps.app.map((x) => x.painted)),
+    "",
+  );
+  budget("answer to next question painted ≤ 16 ms (p95)", stepMs(painted.p95), painted.p95 <= BUDGET.stepP95);
+
+  out.push(
+    "## Native core (divan)",
+    "",
+    "`cargo bench --bench core` (`benches/core.rs`): `score` and `Model::from_json` (parse and check)",
+    "for each built-in model and a generated 1,000-question model. The bench profile is the release",
+    "profile (opt-level \"z\", LTO), so this is the code the wasm is built from, run natively.",
+    "",
+    "```text",
+    native,
+    "```",
+    "",
+    "## Budgets",
+    "",
+    "| budget | measured | |",
+    "| --- | ---: | --- |",
+    ...budgets,
+    "",
+  );
+  return { markdown: out.join("\n"), failed: budgets.some((b) => b.endsWith("FAIL |")) };
+}
+
+main().catch((e) => {
+  console.error(`bench: ${e.stack || e}`);
+  process.exit(2);
+});
