@@ -1,13 +1,14 @@
 //! Checks every model file in `models/` when the crate is built, so a broken model file fails
 //! the build with a message naming the file and the field, and writes the catalog the app needs
-//! before a model is loaded: name, size and ladder of each built-in model, and the default
-//! model's file, which is compiled in (the others are fetched when chosen).
+//! before a model is loaded: name, size and ladder of each built-in model, and the default model
+//! itself as a Rust value (`DEFAULT`), so a first visit neither fetches nor parses it (the others
+//! are fetched when chosen).
 
 #[allow(dead_code)]
 #[path = "src/core/model.rs"]
 mod model;
 
-use model::Model;
+use model::{Model, Scoring};
 use std::fmt::Write;
 
 /// The built-in models in the order the chooser shows them; the first is the default.
@@ -26,6 +27,7 @@ fn main() {
     assert!(on_disk == listed, "models/ holds {on_disk:?} but build.rs ORDER lists {listed:?}; keep them the same");
 
     let mut entries = String::new();
+    let mut default = String::new();
     for id in ORDER {
         let file = format!("models/{id}.json");
         println!("cargo:rerun-if-changed={file}");
@@ -37,6 +39,9 @@ fn main() {
             }
             panic!("{file} is not a valid model:\n{}", all.join("\n"))
         });
+        if default.is_empty() {
+            default = literal(&m);
+        }
         let stages: Vec<String> = m.stages.iter().map(|s| format!("{:?}", s.name)).collect();
         writeln!(
             entries,
@@ -57,11 +62,73 @@ fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set");
     let out = format!(
         "/// The built-in models, the default first.\npub static CATALOG: [Entry; {}] = [\n{entries}];\n\n\
-         /// The default model's file, compiled in so a first visit needs no extra request.\n\
-         pub const DEFAULT_JSON: &str = include_str!({:?});\n",
+         /// The default model's file, for checking `DEFAULT` against it.\n\
+         pub const DEFAULT_JSON: &str = include_str!({:?});\n\n\
+         /// The default model, read from its file at build time.\n\
+         pub static DEFAULT: Model = {default};\n",
         ORDER.len(),
         format!("{manifest}/models/{}.json", ORDER[0]),
     );
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set")).join("catalog.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// `m` as a Rust expression that can initialise a `static`: text and lists borrowed.
+fn literal(m: &Model) -> String {
+    fn text(t: &str) -> String {
+        format!("Cow::Borrowed({t:?})")
+    }
+    fn maybe(t: &Option<model::Text>) -> String {
+        t.as_deref().map_or_else(|| "None".to_string(), |t| format!("Some({})", text(t)))
+    }
+    fn list<T>(items: &[T], item: impl Fn(&T) -> String) -> String {
+        format!("Cow::Borrowed(&[{}])", items.iter().map(item).collect::<Vec<_>>().join(", "))
+    }
+    fn options(options: &[model::AnswerOption]) -> String {
+        list(options, |o| format!("m::AnswerOption {{ label: {}, value: {} }}", text(&o.label), o.value))
+    }
+    let scoring = match m.scoring {
+        Scoring::Average { chasm_at } => format!("m::Scoring::Average {{ chasm_at: {chasm_at:?} }}"),
+        Scoring::Threshold { hold_percent, ordered } => {
+            format!("m::Scoring::Threshold {{ hold_percent: {hold_percent}, ordered: {ordered} }}")
+        }
+    };
+    format!(
+        "m::Model {{ id: {}, version: {}, name: {}, summary: {}, minutes: {}, measures: {}, stage_word: {}, \
+         sources: {}, dimensions: {}, stages: {}, scales: {}, questions: {}, scoring: {scoring}, benchmarks: {} }}",
+        text(&m.id),
+        m.version,
+        text(&m.name),
+        text(&m.summary),
+        m.minutes,
+        text(&m.measures),
+        text(&m.stage_word),
+        list(&m.sources, |s| format!("m::Source {{ id: {}, citation: {} }}", text(&s.id), text(&s.citation))),
+        list(&m.dimensions, |d| format!(
+            "m::Dimension {{ id: {}, name: {}, description: {}, fluff: {}, tough: {} }}",
+            text(&d.id),
+            text(&d.name),
+            text(&d.description),
+            maybe(&d.fluff),
+            maybe(&d.tough)
+        )),
+        list(&m.stages, |s| format!("m::Stage {{ name: {}, description: {} }}", text(&s.name), text(&s.description))),
+        list(&m.scales, |s| format!("m::Scale {{ name: {}, options: {} }}", text(&s.name), options(&s.options))),
+        list(&m.questions, |q| format!(
+            "m::Question {{ id: {}, dimension: {}, prompt: {}, options: {}, scale: {}, advice: {} }}",
+            text(&q.id),
+            text(&q.dimension),
+            text(&q.prompt),
+            options(&q.options),
+            maybe(&q.scale),
+            text(&q.advice)
+        )),
+        list(&m.benchmarks, |b| format!(
+            "m::Benchmark {{ text: {}, source: {}, dimension: {}, question: {} }}",
+            text(&b.text),
+            text(&b.source),
+            maybe(&b.dimension),
+            maybe(&b.question)
+        )),
+    )
 }

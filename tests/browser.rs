@@ -18,7 +18,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn default_model() -> Model {
-    cx_maturity::web::fetch::default_model().unwrap()
+    cx_maturity::core::catalog::DEFAULT.clone()
 }
 
 /// Clears storage and saves progress in the default model: question `q` answered with

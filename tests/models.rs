@@ -2,7 +2,7 @@
 //! Every model file in `models/` must validate, and broken files must fail with a message that
 //! names the file and the field.
 
-use cx_maturity::core::catalog::{CATALOG, DEFAULT_JSON, DEFAULT_MODEL};
+use cx_maturity::core::catalog::{CATALOG, DEFAULT, DEFAULT_JSON, DEFAULT_MODEL};
 use cx_maturity::core::model::Model;
 use serde_json::{Value, json};
 
@@ -31,6 +31,7 @@ fn every_model_file_is_valid_and_in_the_catalog() {
     }
     assert_eq!(CATALOG[0].id, DEFAULT_MODEL);
     let default = Model::from_json(CATALOG[0].file, DEFAULT_JSON).expect("the compiled-in default is valid");
+    assert_eq!(DEFAULT, default, "the compiled-in model is its file, field for field");
     assert_eq!(default.id, DEFAULT_MODEL);
 }
 

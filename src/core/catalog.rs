@@ -1,7 +1,11 @@
 //! The built-in models. `build.rs` checks every file in `models/` when the crate is built and
 //! writes this catalog: what the chooser and the crosswalk need to know about each model without
-//! loading it. The default model's file is compiled in; the others are fetched from
-//! `models/<id>.json` next to the app when they are chosen.
+//! loading it. The default model is compiled in as a Rust value (`DEFAULT`, read from its file by
+//! `build.rs`, so a first visit parses nothing); the others are fetched from `models/<id>.json`
+//! next to the app when they are chosen.
+
+use crate::core::model::{self as m, Model};
+use std::borrow::Cow;
 
 /// What is known about a built-in model before it is loaded.
 #[derive(Debug, Clone, Copy, PartialEq)]

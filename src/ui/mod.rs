@@ -12,8 +12,7 @@ mod result;
 mod start_over;
 pub mod state;
 
-use crate::core::catalog::CATALOG;
-use crate::web::fetch;
+use crate::core::catalog::{CATALOG, DEFAULT};
 use crate::web::storage::Store;
 use leptos::prelude::*;
 use state::{Ctx, Screen};
@@ -23,9 +22,7 @@ pub use persist::progress_key;
 
 #[component]
 pub fn App() -> impl IntoView {
-    // build.rs refuses to build with an invalid model file, so this cannot fail.
-    let Some(default) = fetch::default_model() else { unreachable!("build.rs checked the default model") };
-    let ctx = Ctx::new(Arc::new(default), Store::open());
+    let ctx = Ctx::new(Arc::new(DEFAULT.clone()), Store::open());
     let saved = ctx.store.with_value(persist::chosen);
     let start = CATALOG.iter().position(|e| saved.as_deref() == Some(e.id)).unwrap_or(0);
     // The default's own saved progress is read first, so nothing is saved over it while another

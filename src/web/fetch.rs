@@ -1,19 +1,11 @@
-//! Models from JavaScript values: the default model's compiled-in file through `JSON.parse`, the
-//! others fetched from next to the app as `Response::json()`. Both become a `Model` through
-//! serde-wasm-bindgen. It ignores `deny_unknown_fields`, so a fetched file is also checked with
-//! `Model::check`; the files themselves were checked strictly by build.rs.
+//! The models that are not compiled in, fetched from next to the app: `Response::json()` becomes a
+//! `Model` through serde-wasm-bindgen. It ignores `deny_unknown_fields`, so a fetched file is also
+//! checked with `Model::check`; the files themselves were checked strictly by build.rs.
 
-use crate::core::catalog::{CATALOG, DEFAULT_JSON, Entry};
+use crate::core::catalog::Entry;
 use crate::core::model::Model;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-
-/// The compiled-in default model. build.rs refuses to build with an invalid model file, so this
-/// only fails if the browser cannot parse JSON.
-pub fn default_model() -> Option<Model> {
-    let value = js_sys::JSON::parse(DEFAULT_JSON).ok()?;
-    serde_wasm_bindgen::from_value(value).ok().filter(|m: &Model| m.id == CATALOG[0].id)
-}
 
 /// Model `entry`, fetched and checked; the error says in plain words what went wrong.
 pub async fn model(entry: &Entry) -> Result<Model, String> {
