@@ -78,13 +78,18 @@ fn checked(root: &Element) -> Option<usize> {
     radios(root).iter().position(|r| r.checked())
 }
 
-fn press(root: &Element, key: &str) {
+/// A `keydown` of `key` that bubbles, as a keyboard sends it.
+fn key_down(key: &str) -> web_sys::KeyboardEvent {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(key);
     init.set_bubbles(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
+}
+
+/// A key pressed on the question's heading.
+fn press(root: &Element, key: &str) {
     let target = root.query_selector(".cxm-question h2").unwrap().expect("question heading");
-    target.dispatch_event(&event).unwrap();
+    target.dispatch_event(&key_down(key)).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -603,16 +608,12 @@ async fn full_storage_keeps_the_answer_says_so_and_loses_nothing_saved() {
 
 /// A key pressed on whatever has focus, as a keyboard does.
 fn press_focused(key: &str) {
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     let document = web_sys::window().unwrap().document().unwrap();
     let target: web_sys::EventTarget = match document.active_element() {
         Some(el) => el.into(),
         None => document.into(),
     };
-    target.dispatch_event(&event).unwrap();
+    target.dispatch_event(&key_down(key)).unwrap();
 }
 
 // Guards against rebuilding the question's heading for each question: focus fell to the body
