@@ -636,3 +636,16 @@ async fn keys_typed_right_after_moving_on_answer_the_next_question() {
     assert_eq!(checked(&root), Some(1), "the key typed before focus was moved again still answered");
     assert_eq!(focused_text(), model.questions[1].prompt);
 }
+
+#[wasm_bindgen_test]
+async fn opening_the_app_writes_nothing_until_the_user_acts() {
+    storage().clear().unwrap();
+    let (root, _app) = open_app();
+    settle().await;
+    assert_eq!(storage().length().unwrap(), 0, "a visit alone leaves no trace");
+    button(&root, "Start the assessment").click();
+    settle().await;
+    radios(&root)[2].click();
+    settle().await;
+    assert_eq!(saved(&default_model()).answers.get(0), Answer::Option(2), "the first answer is saved");
+}

@@ -41,9 +41,11 @@ pub fn App() -> impl IntoView {
     }
 
     // The one save path: whenever the progress or the chosen model changes (not when another
-    // model is loaded).
-    Effect::new(move |_| {
-        let Some(model) = ctx.loaded(ctx.chosen.get()) else { return };
+    // model is loaded). Not on opening: nothing is written until the user does something.
+    Effect::new(move |opened: Option<()>| {
+        let chosen = ctx.chosen.get();
+        ctx.progress.track();
+        let Some(model) = ctx.loaded(chosen).filter(|_| opened.is_some()) else { return };
         let (was_persistent, saved) = ctx.store.with_value(|store| {
             (store.is_persistent(), ctx.progress.with(|p| persist::save_progress(store, &model, p)))
         });

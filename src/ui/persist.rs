@@ -22,9 +22,15 @@ pub fn load_progress(store: &Store, model: &Model) -> (Progress, Option<String>)
     let read = match store.read::<SavedProgress>(&key) {
         Read::Missing => return (Progress::new(model), None),
         Read::Found(saved) => saved.restore(model),
-        // Not a record: an earlier release's line (read here, saved as a record by the save effect)
-        // or something unusable.
-        Read::Unreadable(text) => Progress::from_legacy(model, &text),
+        // Not a record: an earlier release's line, saved again as a record now, or something
+        // unusable.
+        Read::Unreadable(text) => {
+            let legacy = Progress::from_legacy(model, &text);
+            if let Ok(progress) = &legacy {
+                save_progress(store, model, progress);
+            }
+            legacy
+        }
     };
     match read {
         Ok(progress) => (progress, None),

@@ -78,6 +78,9 @@ impl Ctx {
     /// Chooses model `i`, fetching it first if need be; with `resume`, then opens the screen its
     /// saved progress was on.
     pub fn select(&self, i: usize, resume: bool) {
+        if let Some(entry) = CATALOG.get(i) {
+            self.store.with_value(|s| persist::save_chosen(s, entry.id));
+        }
         if self.loaded(i).is_some() {
             self.loading.set(None);
             self.choose(i);
@@ -133,7 +136,6 @@ impl Ctx {
         if let Some(problem) = problem {
             self.notice.set(Some(problem));
         }
-        self.store.with_value(|s| persist::save_chosen(s, &model.id));
     }
 
     pub fn resume_if_started(&self) {
