@@ -57,12 +57,6 @@ impl SavedProgress {
     }
 }
 
-/// Whether `text` is in the one-line form earlier versions stored (read by
-/// `Progress::from_legacy`) rather than a `SavedProgress` record.
-pub fn looks_legacy(text: &str) -> bool {
-    text.starts_with("cxm")
-}
-
 /// Answers to one model plus the question that was open. `current == questions.len()` means
 /// the result was being shown.
 #[derive(Debug, Clone, PartialEq)]
