@@ -250,19 +250,17 @@ impl Ctx {
     }
 
     /// Moves focus to the first element in the app matching `selector`, once the views that the
-    /// latest state change updates have been redrawn (they run as tasks of their own, in no set
-    /// order with the effect that asks for focus; a timeout comes after them).
+    /// latest state change updates have been redrawn. They run as tasks of their own, in no set
+    /// order with the effect that asks for focus, all within one microtask; a microtask queued
+    /// here comes after them, and before anything else (a key, a click) can happen.
     pub fn focus(&self, selector: &'static str) {
         let root = self.root;
-        set_timeout(
-            move || {
-                // The app may have been unmounted meanwhile.
-                let found = root.try_get_untracked().flatten().and_then(|r| r.query_selector(selector).ok().flatten());
-                if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    drop(el.focus());
-                }
-            },
-            std::time::Duration::ZERO,
-        );
+        queue_microtask(move || {
+            // The app may have been unmounted meanwhile.
+            let found = root.try_get_untracked().flatten().and_then(|r| r.query_selector(selector).ok().flatten());
+            if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                drop(el.focus());
+            }
+        });
     }
 }
