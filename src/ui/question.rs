@@ -6,6 +6,7 @@ use crate::core::answers::Answer;
 use crate::core::model::Model;
 use crate::report::screen::{keys_hint, next_label, question_place};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn QuestionScreen(ctx: Ctx) -> impl IntoView {
@@ -22,9 +23,18 @@ pub fn QuestionScreen(ctx: Ctx) -> impl IntoView {
         let model = model.clone();
         move || model.questions[q.get()].prompt.to_string()
     };
+    // The radios are rebuilt only when the number of options changes; from one question to the
+    // next their labels and `checked` change in place.
+    let choices = {
+        let model = model.clone();
+        Memo::new(move |_| model.options(q.get()).len() + 1)
+    };
     let radios = {
         let model = model.clone();
-        move || radios(ctx, &model, q.get())
+        move || {
+            let count = choices.get();
+            (0..count).map(|k| choice(ctx, model.clone(), q, k, count)).collect_view()
+        }
     };
     let hint = {
         let model = model.clone();
@@ -71,32 +81,32 @@ pub fn QuestionScreen(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// The radios of question `q`: the model's options, lowest first, then "Not sure". Each radio's
-/// `checked` follows the saved answer.
-fn radios(ctx: Ctx, model: &Model, q: usize) -> impl IntoView + use<> {
-    let name = format!("cxm-q-{}", model.questions[q].id);
-    let options = model.options(q).len();
-    let labels = model.options(q).iter().map(|o| o.label.to_string()).chain(["Not sure".to_string()]);
-    labels
-        .enumerate()
-        .map(|(k, label)| {
-            let checked = move || ctx.progress.with(|p| p.answers.get(q).position(options)) == Some(k);
-            let class = if k == options { "cxm-option cxm-option--unsure" } else { "cxm-option" };
-            view! {
-                <label class=class>
-                    <input
-                        type="radio"
-                        name=name.clone()
-                        value=k.to_string()
-                        prop:checked=checked
-                        on:change=move |_| ctx.answer(q, k)
-                    />
-                    <span class="cxm-option__key" aria-hidden="true">
-                        {(k + 1).to_string()}
-                    </span>
-                    <span class="cxm-option__label">{label}</span>
-                </label>
-            }
-        })
-        .collect_view()
+/// The radio at position `k` of `count` in the open question `q`: an option of the model (lowest
+/// first), or "Not sure" after them. It is one group for every question, so moving on never moves
+/// a radio between groups (which would uncheck an answer).
+fn choice(ctx: Ctx, model: Arc<Model>, q: Memo<usize>, k: usize, count: usize) -> impl IntoView {
+    let label = {
+        let model = model.clone();
+        move || model.options(q.get()).get(k).map_or_else(|| "Not sure".to_string(), |o| o.label.to_string())
+    };
+    let checked = move || {
+        let q = q.get();
+        ctx.progress.with(|p| p.answers.get(q).position(model.options(q).len())) == Some(k)
+    };
+    let class = if k + 1 == count { "cxm-option cxm-option--unsure" } else { "cxm-option" };
+    view! {
+        <label class=class>
+            <input
+                type="radio"
+                name="cxm-answer"
+                value=k.to_string()
+                prop:checked=checked
+                on:change=move |_| ctx.answer(q.get_untracked(), k)
+            />
+            <span class="cxm-option__key" aria-hidden="true">
+                {(k + 1).to_string()}
+            </span>
+            <span class="cxm-option__label">{label}</span>
+        </label>
+    }
 }
