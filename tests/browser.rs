@@ -256,7 +256,7 @@ async fn answering_keeps_the_page_and_focus_in_place() {
     before[2].click();
     tick().await;
     let after = radios(&root);
-    assert!(after.iter().zip(&before).all(|(a, b)| a == b), "the same radio elements, patched, not rebuilt");
+    assert!(after.iter().zip(&before).all(|(a, b)| a == b), "the same radio elements, updated in place, not rebuilt");
     assert_eq!(checked(&root), Some(2));
     let document = web_sys::window().unwrap().document().unwrap();
     assert_eq!(document.active_element().as_ref(), Some(before[2].unchecked_ref::<Element>()));
