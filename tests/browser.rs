@@ -358,6 +358,8 @@ async fn the_intro_offers_to_start_continue_or_wait_for_a_model() {
     offline(false);
     assert!(text(&root, ".cxm-notice").contains(CATALOG[3].name), "{}", text(&root, ".cxm-notice"));
     assert_eq!(chosen_model(&root), [2]);
+    let remembered = storage().get_item("cx-maturity/model").unwrap();
+    assert_eq!(remembered.as_deref(), Some("\"four-stages\""), "the model that could not load is not remembered");
     assert!(!disabled(&root, "Start the assessment"));
     choose("six-stage");
     tick().await;

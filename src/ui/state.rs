@@ -78,12 +78,10 @@ impl Ctx {
     /// Chooses model `i`, fetching it first if need be; with `resume`, then opens the screen its
     /// saved progress was on.
     pub fn select(&self, i: usize, resume: bool) {
-        if let Some(entry) = CATALOG.get(i) {
-            self.store.with_value(|s| persist::save_chosen(s, entry.id));
-        }
         if self.loaded(i).is_some() {
             self.loading.set(None);
             self.choose(i);
+            self.remember_choice();
             if resume {
                 self.resume_if_started();
             }
@@ -99,6 +97,7 @@ impl Ctx {
             ctx.loading.set(None);
             if loaded {
                 ctx.choose(i);
+                ctx.remember_choice();
                 if resume {
                     ctx.resume_if_started();
                 }
@@ -136,6 +135,12 @@ impl Ctx {
         if let Some(problem) = problem {
             self.notice.set(Some(problem));
         }
+    }
+
+    /// Saves which model is being taken, for the next visit.
+    fn remember_choice(&self) {
+        let id = self.model().id.clone();
+        self.store.with_value(|s| persist::save_chosen(s, &id));
     }
 
     pub fn resume_if_started(&self) {
