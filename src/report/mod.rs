@@ -13,7 +13,7 @@ use crate::core::model::{Model, Scoring};
 use crate::core::scoring::{Confidence, Outcome};
 
 /// A 0.0–1.0 share as a whole percentage (integer formatting keeps float printing out of the wasm).
-pub fn whole_percent(p: f64) -> u32 {
+fn whole_percent(p: f64) -> u32 {
     (p * 100.0).round() as u32
 }
 

@@ -6,11 +6,11 @@
 mod intro;
 mod method;
 mod notice;
-pub mod persist;
+mod persist;
 mod question;
 mod result;
 mod start_over;
-pub mod state;
+mod state;
 
 use crate::core::catalog::{CATALOG, DEFAULT};
 use crate::web::storage::Store;
