@@ -45,13 +45,14 @@ fn main() {
         let stages: Vec<String> = m.stages.iter().map(|s| format!("{:?}", s.name)).collect();
         writeln!(
             entries,
-            "    Entry {{ id: {:?}, file: {file:?}, name: {:?}, summary: {:?}, questions: {}, minutes: {}, \
+            "    Entry {{ id: {:?}, file: {file:?}, name: {:?}, summary: {:?}, questions: {}, words: {}, minutes: {}, \
              stage_word: {:?}, stages: &[{}], ladder: {}, source: {:?} }},",
             m.id,
             m.name,
             m.summary,
             m.questions.len(),
-            m.minutes,
+            m.words(),
+            m.minutes(),
             m.stage_word,
             stages.join(", "),
             m.is_ladder(),
@@ -94,15 +95,15 @@ fn literal(m: &Model) -> String {
         }
     };
     format!(
-        "m::Model {{ id: {}, version: {}, name: {}, summary: {}, minutes: {}, measures: {}, stage_word: {}, \
+        "m::Model {{ id: {}, version: {}, name: {}, summary: {}, measures: {}, stage_word: {}, dimension_word: {}, \
          sources: {}, dimensions: {}, stages: {}, scales: {}, questions: {}, scoring: {scoring}, benchmarks: {} }}",
         text(&m.id),
         m.version,
         text(&m.name),
         text(&m.summary),
-        m.minutes,
         text(&m.measures),
         text(&m.stage_word),
+        text(&m.dimension_word),
         list(&m.sources, |s| format!("m::Source {{ id: {}, citation: {} }}", text(&s.id), text(&s.citation))),
         list(&m.dimensions, |d| format!(
             "m::Dimension {{ id: {}, name: {}, description: {}, fluff: {}, tough: {} }}",
@@ -121,12 +122,13 @@ fn literal(m: &Model) -> String {
             text(&q.prompt),
             options(&q.options),
             maybe(&q.scale),
-            text(&q.advice)
+            list(&q.advice, |a| text(a))
         )),
         list(&m.benchmarks, |b| format!(
-            "m::Benchmark {{ text: {}, source: {}, dimension: {}, question: {} }}",
+            "m::Benchmark {{ text: {}, source: {}, caveat: {}, dimension: {}, question: {} }}",
             text(&b.text),
             text(&b.source),
+            text(&b.caveat),
             maybe(&b.dimension),
             maybe(&b.question)
         )),

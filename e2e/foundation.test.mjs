@@ -2,18 +2,20 @@
 // progress surviving a reload, unusable or unavailable storage, "Start over", and a 320 px screen.
 //
 // Six-stage scoring (docs/model-format.md, src/core/scoring.rs): option k of every question has
-// value k (stage k). A dimension's level is the mean of its four answers, the overall level the
-// mean of the five dimension levels, both rounded half up. Chasm at 4: stage 4 or more needs every
-// dimension at level 4 or more, otherwise the result is stage 3 (Mobilize) and the dimensions below
-// 4 are named as holding the organisation back. "Not sure" is left out of the means.
+// value k (stage k). A dimension's level is the mean of its answers, the overall level the mean of
+// the five dimension means, both rounded half up. Chasm at 4: stage 4 or more needs every dimension
+// at level 4 or more, otherwise the result is stage 3 (Mobilize) and the dimensions below 4 are
+// named as holding the organisation back. "Not sure" counts as the lowest answer (stage 1).
+// The number of questions per dimension is read from models/six-stage.json.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setupSuite, MODELS, progressKey, times } from "./support.mjs";
+import { setupSuite, MODELS, byDimension, progressKey, times } from "./support.mjs";
 
 const suite = setupSuite();
 const SIX = MODELS.sixStage;
 const KEY = progressKey(SIX.id);
+const N = SIX.questions;
 
 test("the whole six-stage test can be taken by keyboard alone", async (t) => {
   const app = await suite.newApp(t);
@@ -46,7 +48,7 @@ test("the whole six-stage test can be taken by keyboard alone", async (t) => {
     assert.equal((await app.focused()).text, await app.prompt());
   };
   await headingHasFocus();
-  assert.equal(await app.questionLabel(), "Question 1 of 20");
+  assert.equal(await app.questionLabel(), `Question 1 of ${N}`);
 
   // Keys outside 1–7 answer nothing, and Enter does not move on without an answer: had "8" or
   // "0" chosen something, this Enter would have opened question 2.
@@ -59,7 +61,7 @@ test("the whole six-stage test can be taken by keyboard alone", async (t) => {
   // option, five ArrowDowns move to the sixth, Enter goes on.
   await app.pressKey("Tab");
   assert.equal((await app.focused()).type, "radio");
-  assert.equal(await app.questionLabel(), "Question 1 of 20", "Enter without an answer stays put");
+  assert.equal(await app.questionLabel(), `Question 1 of ${N}`, "Enter without an answer stays put");
   await app.pressKey("Space");
   await app.options().nth(0).locator("input:checked").waitFor({ state: "attached" });
   for (let i = 0; i < 5; i++) await app.pressKey("ArrowDown");
@@ -87,8 +89,8 @@ test("the whole six-stage test can be taken by keyboard alone", async (t) => {
   await app.pressKey("Enter");
   await app.waitForQuestion(3);
 
-  // Questions 3 to 19: digit 6, Enter.
-  for (let n = 3; n <= 19; n++) {
+  // Questions 3 to the one before the last: digit 6, Enter.
+  for (let n = 3; n < N; n++) {
     await headingHasFocus();
     await app.pressKey("6");
     await app.pressKey("Enter");
@@ -105,10 +107,11 @@ test("the whole six-stage test can be taken by keyboard alone", async (t) => {
   assert.equal((await app.focused()).text, "See my result");
   await app.pressKey("Space");
 
-  // Nineteen answers of 6 and one "Not sure": every dimension's level is 6, so stage 6 of 6.
+  // Every answer 6 but one "Not sure", which counts as 1: Beliefs averages 4.75 (level 5), past
+  // the chasm, and the overall mean rounds to 6, so stage 6 of 6.
   assert.equal(await app.resultHeading(), "Your result: stage 6 of 6, Embed");
   await app.waitForFocus("#cxm-result-title");
-  assert.match(await app.confidence(), /19 of 20 questions/);
+  assert.ok((await app.confidence()).includes(`(${N - 1} of ${N} questions`));
   app.watch.assertClean();
 });
 
@@ -116,7 +119,7 @@ test("by mouse, every answer 6 gives stage 6 of 6, Embed", async (t) => {
   const app = await suite.newApp(t);
   await app.open();
   await app.start();
-  await app.answerAll(times(20, 6));
+  await app.answerAll(times(N, 6));
   assert.equal(await app.resultHeading(), "Your result: stage 6 of 6, Embed");
   assert.equal(await app.resultModel(), SIX.name);
   const ladder = await app.ladder();
@@ -127,7 +130,7 @@ test("by mouse, every answer 6 gives stage 6 of 6, Embed", async (t) => {
   assert.deepEqual(ladder.filter((s) => s.here).map((s) => s.number), [6]);
   assert.equal(await app.chasmNote(), null);
   assert.deepEqual(await app.holdingBack(), []);
-  assert.match(await app.confidence(), /^Confidence high \(20 of 20 questions/);
+  assert.ok((await app.confidence()).startsWith(`Confidence high (${N} of ${N} questions`));
   app.watch.assertClean();
 });
 
@@ -135,7 +138,7 @@ test("by mouse, every answer 3 gives stage 3 of 6, Mobilize, with nothing held b
   const app = await suite.newApp(t);
   await app.open();
   await app.start();
-  await app.answerAll(times(20, 3));
+  await app.answerAll(times(N, 3));
   assert.equal(await app.resultHeading(), "Your result: stage 3 of 6, Mobilize");
   assert.equal(await app.chasmNote(), null, "overall level 3 is below the chasm; no chasm note");
   assert.equal(await app.hasSection("What holds you back"), false, "every dimension is at the overall level");
@@ -153,7 +156,7 @@ test("by mouse, four dimensions at 6 and Insights at 2 stop at the chasm: stage 
   await app.start();
   // Levels 6, 6, 6, 6, 2: the overall mean is 5.2, which rounds to 5, but Insights (level 2) is
   // below the chasm at 4, so the result stays at stage 3 and names Insights.
-  await app.answerAll([...times(16, 6), ...times(4, 2)]);
+  await app.answerAll(byDimension(SIX, [6, 6, 6, 6, 2]));
   assert.equal(await app.resultHeading(), "Your result: stage 3 of 6, Mobilize");
   const note = await app.chasmNote();
   assert.ok(note, "the chasm note is shown");
@@ -187,28 +190,28 @@ test("a reload in the middle reopens the same question with the same answer, and
   // Questions 1–5 answered 1, 2, 3, 4, 5; question 6 answered 4 but not left.
   await app.answerAll([1, 2, 3, 4, 5]);
   await app.answer(4);
-  assert.equal(await app.questionLabel(), "Question 6 of 20");
+  assert.equal(await app.questionLabel(), `Question 6 of ${N}`);
   const prompt6 = await app.prompt();
   // Wait until the save has happened (the stored record carries the answers "01234" then "3").
-  await app.waitForSaved(KEY, { answers: `012343${"-".repeat(14)}`, current: 5 });
+  await app.waitForSaved(KEY, { answers: `012343${"-".repeat(N - 6)}`, current: 5 });
 
   await app.reload();
   assert.equal(await app.screen(), "question", "the open question comes back, not the intro");
-  assert.equal(await app.questionLabel(), "Question 6 of 20");
+  assert.equal(await app.questionLabel(), `Question 6 of ${N}`);
   assert.equal(await app.prompt(), prompt6);
   assert.equal(await app.checkedOption(), 4);
   assert.equal(await app.notice(), null, "good saved progress gives no notice");
 
   for (const [n, expected] of [[5, 5], [4, 4], [3, 3], [2, 2], [1, 1]]) {
     await app.back();
-    assert.equal(await app.questionLabel(), `Question ${n} of 20`);
+    assert.equal(await app.questionLabel(), `Question ${n} of ${N}`);
     assert.equal(await app.checkedOption(), expected, `question ${n} keeps its answer`);
   }
   // Back from question 1 is the intro, which offers to continue.
   await app.back();
-  assert.equal((await app.startButton().textContent()).trim(), "Continue (6 of 20 answered)");
+  assert.equal((await app.startButton().textContent()).trim(), `Continue (6 of ${N} answered)`);
   await app.start();
-  assert.equal(await app.questionLabel(), "Question 1 of 20");
+  assert.equal(await app.questionLabel(), `Question 1 of ${N}`);
   app.watch.assertClean();
 });
 
@@ -217,13 +220,15 @@ test("unusable saved progress gives a one-line notice, is set aside, and the app
   await app.open();
   const cases = [
     ["garbage", /could not be read/],
-    ["cxm1 six-stage 1 0123 2", /it has 4 answers but the questionnaire has 20 questions/],
-    [`cxm1 six-stage 7 ${"-".repeat(20)} 0`, /version 7 of this questionnaire/],
-    [`cxm9 six-stage 1 ${"0".repeat(20)} 0`, /different version of this tool \(cxm9\)/],
-    [`cxm1 six-stage 1 ${"z".repeat(20)} 3`, /answer 1 is not one of the options/],
+    ["cxm1 six-stage 2 0123 2", new RegExp(`it has 4 answers but the questionnaire has ${N} questions`)],
+    [`cxm1 six-stage 7 ${"-".repeat(N)} 0`, /version 7 of this questionnaire/],
+    // Answers to the earlier wording of the questions (version 1) are not scored against the new ones.
+    [`cxm1 six-stage 1 ${"0".repeat(20)} 3`, /version 1 of this questionnaire, which is now at version 2/],
+    [`cxm9 six-stage 2 ${"0".repeat(N)} 0`, /different version of this tool \(cxm9\)/],
+    [`cxm1 six-stage 2 ${"z".repeat(N)} 3`, /answer 1 is not one of the options/],
     // The record this release writes, from a newer release or for another version of the questions.
     [JSON.stringify({ format: 3, model: "six-stage", version: 1, answers: "", current: 0 }), /\(format 3\)/],
-    [JSON.stringify({ format: 2, model: "six-stage", version: 7, answers: "-".repeat(20), current: 0 }), /version 7 of/],
+    [JSON.stringify({ format: 2, model: "six-stage", version: 7, answers: "-".repeat(N), current: 0 }), /version 7 of/],
     ['{"answers": [1, 2, 3]}', /could not be read/],
   ];
   for (const [n, [stored, why]] of cases.entries()) {
@@ -245,9 +250,9 @@ test("unusable saved progress gives a one-line notice, is set aside, and the app
   await app.dismissNotice();
   assert.equal((await app.focused())?.tag, "h1", "dismissing moves focus to the screen's heading");
   await app.start();
-  assert.equal(await app.questionLabel(), "Question 1 of 20");
+  assert.equal(await app.questionLabel(), `Question 1 of ${N}`);
   await app.answerAll([2, 5]);
-  assert.equal(await app.questionLabel(), "Question 3 of 20");
+  assert.equal(await app.questionLabel(), `Question 3 of ${N}`);
   await app.back();
   assert.equal(await app.checkedOption(), 5);
   app.watch.assertClean();
@@ -287,9 +292,9 @@ test("without localStorage the test works in memory and a notice says so", async
   assert.equal(await app.checkedOption(), 3);
   await app.back();
   await app.back();
-  assert.equal((await app.startButton().textContent()).trim(), "Continue (2 of 20 answered)");
+  assert.equal((await app.startButton().textContent()).trim(), `Continue (2 of ${N} answered)`);
   await app.start();
-  await app.answerAll(times(20, 6));
+  await app.answerAll(times(N, 6));
   assert.equal(await app.resultHeading(), "Your result: stage 6 of 6, Embed");
 
   // Nothing survives a reload, and the notice comes back.
@@ -305,7 +310,7 @@ test("“Start over” asks first: Keep my answers keeps them, Discard clears th
   await app.open();
   await app.start();
   await app.answerAll([4, 5, 6]);
-  assert.equal(await app.questionLabel(), "Question 4 of 20");
+  assert.equal(await app.questionLabel(), `Question 4 of ${N}`);
 
   await app.startOverLink().click();
   const confirm = app.confirmation();
@@ -322,12 +327,12 @@ test("“Start over” asks first: Keep my answers keeps them, Discard clears th
   await confirm.waitFor({ state: "detached" });
   await app.startOverLink().waitFor();
   assert.equal((await app.focused()).text, "Start over", "focus returns to Start over");
-  assert.equal(await app.questionLabel(), "Question 4 of 20");
+  assert.equal(await app.questionLabel(), `Question 4 of ${N}`);
   await app.back();
   assert.equal(await app.checkedOption(), 6);
   // The kept answers are still saved.
   await app.reload();
-  assert.equal(await app.questionLabel(), "Question 3 of 20");
+  assert.equal(await app.questionLabel(), `Question 3 of ${N}`);
   assert.equal(await app.checkedOption(), 6);
 
   await app.startOverLink().click();
@@ -336,7 +341,7 @@ test("“Start over” asks first: Keep my answers keeps them, Discard clears th
   assert.equal((await app.startButton().textContent()).trim(), "Start the assessment");
   assert.equal(await app.startOverLink().count(), 0, "nothing left to discard");
   await app.start();
-  assert.equal(await app.questionLabel(), "Question 1 of 20");
+  assert.equal(await app.questionLabel(), `Question 1 of ${N}`);
   assert.equal(await app.checkedOption(), 0);
   // Discarding is saved too: a reload opens the intro, not question 3.
   await app.reload();
@@ -359,7 +364,7 @@ test("at 320 px wide nothing scrolls sideways: intro, question, result, methodol
   await fits("question 1 answered");
   // The chasm case gives the longest result: the chasm note, "What holds you back", next steps.
   await app.next();
-  await app.answerAll([...times(15, 6), ...times(4, 2)]);
+  await app.answerAll(byDimension(SIX, [6, 6, 6, 6, 2]).slice(1));
   await app.resultHeading();
   await fits("result");
   await app.openMethodology();

@@ -4,18 +4,19 @@
 // Every expected stage below is worked out by hand from the documented rules
 // (docs/model-format.md, the module docs of src/core/scoring.rs), never read back from the app.
 //
-// Crosswalk (src/core/crosswalk.rs, and the methodology page): stage s of n sits at (s - 0.5) / n;
-// on a ladder of m stages that is stage ceil(m * (s - 0.5) / n). The other ladders are the other
-// built-in models except the Experience-Based Differentiation test (not a ladder: its stages count
-// sound principles), then Gartner and Beyond Philosophy (only their top stages, "Optimized" and
-// "Natural", are named; below that a row says "stage k of 5") and the XM Institute's five named
-// stages.
+// Crosswalk (src/core/crosswalk.rs, and the methodology page): a result is a distance up its own
+// ladder, c / n with c of n stages complete on a gated model, (s - 1) / (n - 1) at stage s of the
+// six stages; on a ladder of m stages that distance reaches stage 1 + floor(distance * (m - 1)).
+// The other ladders are the other built-in models except the Experience-Based Differentiation
+// test (not a ladder, and not placed on any), then Gartner and Beyond Philosophy (only their top
+// stages, "Optimized" and "Natural", are named; below that a row says "stage k of 5") and the XM
+// Institute's five named stages. Answer counts per dimension come from the model files.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { setupSuite, MODELS, REPO_ROOT, times } from "./support.mjs";
+import { setupSuite, MODELS, REPO_ROOT, byDimension, times } from "./support.mjs";
 
 const suite = setupSuite();
 
@@ -54,11 +55,12 @@ async function crosswalkRows(app) {
 
 test("six-stage: a mixed answer set lands on stage 4, with its crosswalk and the 2016 benchmark", async (t) => {
   const app = await begin(t, MODELS.sixStage);
-  // Option k is stage k. Dimension means: Beliefs 4.5 (level 5), Improvements 4 (4), Leadership
-  // 4.25 (4), Employees 4.75 (5), Insights 4.25 (4). Overall 4.35 (or 4.4 from the rounded
-  // levels; either way) rounds to 4, and every dimension is at 4 or more, so the chasm does not
+  // Option k is stage k. Beliefs 5, 5, 4, 4 (4.5, level 5); Improvements 4s (4); Leadership 5, 4,
+  // 4, 4 (4.25, level 4); Employees 4, 5, 5, 5, 4, 4 (4.5, level 5); Insights 4, 4, 5, 4 (4.25,
+  // level 4). Overall 4.3 rounds to 4, and every dimension is at 4 or more, so the chasm does not
   // stop it: stage 4 of 6, Operationalize.
-  await app.answerAll([5, 5, 4, 4, 4, 4, 4, 4, 5, 4, 4, 4, 4, 5, 5, 5, 4, 4, 5, 4]);
+  assert.deepEqual(MODELS.sixStage.perDimension, [4, 4, 4, 6, 4]);
+  await app.answerAll([5, 5, 4, 4, 4, 4, 4, 4, 5, 4, 4, 4, 4, 5, 5, 5, 4, 4, 4, 4, 5, 4]);
   assert.equal(await app.resultHeading(), "Your result: stage 4 of 6, Operationalize");
   assert.equal(await app.resultModel(), MODELS.sixStage.name);
   assert.equal(await app.chasmNote(), null);
@@ -66,43 +68,75 @@ test("six-stage: a mixed answer set lands on stage 4, with its crosswalk and the
   const dims = await app.dimensions();
   assert.deepEqual(
     dims.map((d) => [d.name, d.status]),
-    [
-      ["Beliefs", "tough side"],
-      ["Improvements", "tough side"],
-      ["Leadership", "tough side"],
-      ["Employees", "tough side"],
-      ["Insights", "tough side"],
-    ],
+    ["Beliefs", "Improvements", "Leadership", "Employees", "Insights"].map((n) => [n, "tough side"]),
   );
   // Beliefs: options 5, 5, 4, 4 score 80%, 80%, 60%, 60%: 70%, level 5.
   assert.equal(dims[0].detail, "70%, level 5 (Align)");
 
-  // Stage 4 of 6 sits at 3.5/6 = 0.583: stage 3 of 4 (ceil 2.33), stage 3 of 5 (ceil 2.92).
+  // Stage 4 of 6 is 3/5 = 0.6 of the way: 1 + floor(1.8) = 2 of 4, 1 + floor(2.4) = 3 of 5.
   assert.deepEqual(await crosswalkRows(app), [
-    [MODELS.fourPhases.name, "Optimize", "(stage 3 of 4)"],
-    [MODELS.fourStages.name, "Strategic Alignment", "(stage 3 of 4)"],
+    [MODELS.fourPhases.name, "Elevate", "(stage 2 of 4)"],
+    [MODELS.fourStages.name, "Data-Driven Insights", "(stage 2 of 4)"],
     [GARTNER, "stage 3 of 5", null],
     [BEYOND, "stage 3 of 5", null],
     [XM, "Mobilize", "(stage 3 of 5)"],
   ]);
   const rows = await app.crosswalk();
-  assert.ok(rows.every((r) => !r.text.includes("Optimized") && !r.text.includes("Natural")), "top names only at the top");
   assert.match(rows[2].text, /The sources name only its top stage\./);
-  assert.match(rows[4].text, /Of 234 CX practitioners surveyed in 2024/);
+  assert.match(rows[2].text, /Optimized: customer experience management is the way people work/);
+  assert.match(rows[3].text, /Natural: understanding customers' needs and emotions/);
+  assert.match(rows[4].text, /Of 234 CX practitioners surveyed in 2024.*no share is given for stage 4/);
+  assert.doesNotMatch(rows[4].text, /Qualtrics|successor/);
+  assert.match(await app.page.locator('section[aria-labelledby="cxm-crosswalk-title"]').textContent(), /placed by what your result has completed: stage 4 of 6 is 60% of the way/);
 
-  // The model's own benchmarks: the 2016 study of more than 200 companies, next to the stage.
+  // The model's own benchmarks, each once, each marked as indicative with its reason.
   const overall = await app.overallBenchmarks();
   assert.equal(overall.length, 2);
-  assert.match(overall[0], /2016 study assessed more than 200 companies/);
-  assert.match(overall[1], /in the same 2016 Temkin Group study/);
-  // None that belong to other models: the only other figure is the XM Institute's, in the
-  // crosswalk.
+  assert.match(overall[0], /2016 study of more than 200 companies found about 10% in the top two stages/);
+  assert.match(overall[1], /more than half of large companies wanted to lead their industry/);
+  assert.ok(overall.every((b) => /Indicative only: /.test(b)), "each figure says it is indicative");
+  assert.equal(overall.join(" ").match(/10%/g).length, 1, "the top-two-stages figure is shown once");
   const all = await app.allBenchmarks();
   assert.equal(all.length, 3);
   assert.deepEqual(all.slice(0, 2), overall);
   assert.match(all[2], /^Of 234 CX practitioners/);
   assert.equal(await app.hasSection("How your answers compare"), false);
   assert.equal(await app.hasSection("Staying at the top"), false, "stage 4 of 6 is not the top");
+  assert.equal(await app.hasSection("Following it through"), true);
+  app.watch.assertClean();
+});
+
+test("six-stage: “Not sure” counts as the lowest answer, and the result says what it would be either way", async (t) => {
+  const model = modelFile("six-stage");
+  const app = await begin(t, MODELS.sixStage);
+  // Every answer 6, except Insights: its first answer 6 and the other three "Not sure" (option 7).
+  // Counted as 1, Insights averages (6 + 1 + 1 + 1) / 4 = 2.25, level 2, below the chasm: stage 3.
+  // With the three at 6 it would be 6 everywhere: stage 6. One real answer of four is fewer than
+  // half, so Insights is not placed.
+  await app.answerAll([...times(18, 6), 6, 7, 7, 7]);
+  assert.equal(await app.resultHeading(), "Your result: stage 3 of 6, Mobilize");
+  assert.equal(
+    await app.page.locator(".cxm-best-case").textContent(),
+    "Your 3 “Not sure” answers count as the lowest option, which gives stage 3 of 6, Mobilize. If every one of " +
+      "them were the highest option, the result would be stage 6 of 6, Embed. Finding out those answers settles " +
+      "where you are.",
+  );
+  const insights = (await app.dimensions())[4];
+  assert.equal(insights.status, "not placed");
+  assert.equal(
+    insights.detail,
+    "not placed: 1 of 4 answered; 25%, level 2 (Explore) counting “Not sure” as the lowest answer, 100%, level 6 (Embed) as the highest",
+  );
+  // Stage 3 carries the source's warning about a strong central team.
+  assert.match(await app.page.locator(".cxm-stage").textContent(), /A strong central team can carry a company this far, but not across the chasm/);
+  // The next steps start with the unknowns of Insights: find out first.
+  const plan = await app.actionPlan();
+  const insightsQuestions = model.questions.filter((q) => q.dimension === "insights");
+  assert.equal(plan[0].dimension, "Insights");
+  assert.equal(
+    plan[0].text.slice(plan[0].dimension.length).trim(),
+    `Find out the answer to “${insightsQuestions[1].prompt}” from the people who would know: until then it counts as the lowest answer.`,
+  );
   app.watch.assertClean();
 });
 
@@ -110,10 +144,10 @@ test("four-phases gating: a perfect later phase does not count past a failing ea
   const model = modelFile("four-phases");
   const app = await begin(t, MODELS.fourPhases);
   assert.equal(await app.dimensionLabel(), "Repair");
-  // Repair and Optimize and Differentiate at their best answers (100%), Elevate at its lowest
-  // (0%). Ordered threshold at 70%: Repair holds, Elevate does not, so the result is phase 2 and
-  // only one phase is complete, however strong Optimize and Differentiate are.
-  await app.answerAll([4, 4, 4, 1, 1, 1, 4, 4, 5, 4, 4, 4]);
+  // Every question has four options (0, 33, 67, 100%). Repair, Optimize and Differentiate at their
+  // best answers, Elevate at its lowest: Repair holds, Elevate does not, so the result is phase 2
+  // and only one phase is complete, however strong Optimize and Differentiate are.
+  await app.answerAll(byDimension(MODELS.fourPhases, [4, 1, 4, 4]));
   assert.equal(await app.resultHeading(), "Your result: phase 2 of 4, Elevate");
   assert.equal(await app.stageComplete(), "Phases complete: 1 of 4");
   assert.deepEqual(
@@ -137,29 +171,32 @@ test("four-phases gating: a perfect later phase does not count past a failing ea
   );
   assert.deepEqual(await app.holdingBack(), ["Elevate"]);
   // The plan covers the current and next phase; Optimize is already at its best, so only the
-  // three Elevate questions remain.
+  // three Elevate questions remain, each with the step up from the lowest answer.
   const plan = await app.actionPlan();
-  assert.deepEqual(plan.map((s) => s.dimension), ["Elevate", "Elevate", "Elevate"]);
+  const elevate = model.questions.filter((q) => q.dimension === "elevate");
+  assert.deepEqual(
+    plan.map((s) => [s.dimension, s.text.slice(s.dimension.length).trim()]),
+    elevate.map((q) => ["Elevate", q.advice[0]]),
+  );
 
-  // The benchmarks belong next to their questions: 61% on measuring consistently, 57% on aiming
-  // to stand out.
+  // The 61% figure sits next to its question; the 57% ambition is context for the whole result.
   const q = (id) => model.questions.find((x) => x.id === id);
   assert.deepEqual(
     (await app.comparisons()).map((c) => [c.question, c.answer, c.benchmark.match(/\b\d+%/)[0]]),
-    [
-      [q("elevate-measure").prompt, q("elevate-measure").options[0].label, "61%"],
-      [q("differentiate-aim").prompt, q("differentiate-aim").options[3].label, "57%"],
-    ],
+    [[q("elevate-measure").prompt, q("elevate-measure").options[0].label, "61%"]],
   );
-  assert.deepEqual(await app.overallBenchmarks(), []);
+  const overall = await app.overallBenchmarks();
+  assert.equal(overall.length, 1);
+  assert.match(overall[0], /57% of executives aim.*Indicative only: It describes an ambition/);
   const all = await app.allBenchmarks();
   assert.equal(all.length, 3, "the two Forrester figures and the XM Institute's in the crosswalk");
   assert.match(all[2], /^Of 234 CX practitioners/);
 
-  // Phase 2 of 4 sits at 1.5/4 = 0.375: stage 3 of 6, 2 of 4, 2 of 5.
+  // One of four complete is 0.25 of the way: 1 + floor(1.25) = 2 of 6, 1 + floor(0.75) = 1 of 4,
+  // 1 + floor(1) = 2 of 5.
   assert.deepEqual(await crosswalkRows(app), [
-    [MODELS.sixStage.name, "Mobilize", "(stage 3 of 6)"],
-    [MODELS.fourStages.name, "Data-Driven Insights", "(stage 2 of 4)"],
+    [MODELS.sixStage.name, "Explore", "(stage 2 of 6)"],
+    [MODELS.fourStages.name, "Foundational Focus", "(stage 1 of 4)"],
     [GARTNER, "stage 2 of 5", null],
     [BEYOND, "stage 2 of 5", null],
     [XM, "Initiate", "(stage 2 of 5)"],
@@ -168,24 +205,37 @@ test("four-phases gating: a perfect later phase does not count past a failing ea
   app.watch.assertClean();
 });
 
-test("four-phases: phase 4 reached with Differentiate not holding is not the top", async (t) => {
+test("four-phases: three phases complete, Differentiate not yet, is not the top of any ladder", async (t) => {
   const app = await begin(t, MODELS.fourPhases);
   // Repair, Elevate and Optimize at 100%, Differentiate at 0%: the first phase that does not hold
   // is the fourth, so phase 4 of 4 with three complete. No "Staying at the top" until all hold.
-  await app.answerAll([4, 4, 4, 4, 5, 5, 4, 4, 5, 1, 1, 1]);
+  await app.answerAll(byDimension(MODELS.fourPhases, [4, 4, 4, 1]));
   assert.equal(await app.resultHeading(), "Your result: phase 4 of 4, Differentiate");
   assert.equal(await app.stageComplete(), "Phases complete: 3 of 4");
   assert.equal(await app.hasSection("Staying at the top"), false);
   assert.deepEqual(await app.keepDoingItems(), []);
+  // Placed by what is complete, 0.75 of the way (the methodology page's worked example):
+  // 1 + floor(3.75) = 4 of 6, 1 + floor(2.25) = 3 of 4, 1 + floor(3) = 4 of 5. Not Embed, not
+  // Optimized, not Natural.
+  assert.deepEqual(await crosswalkRows(app), [
+    [MODELS.sixStage.name, "Operationalize", "(stage 4 of 6)"],
+    [MODELS.fourStages.name, "Strategic Alignment", "(stage 3 of 4)"],
+    [GARTNER, "stage 4 of 5", null],
+    [BEYOND, "stage 4 of 5", null],
+    [XM, "Scale", "(stage 4 of 5)"],
+  ]);
   app.watch.assertClean();
 });
 
 test("a top result (four-phases, every phase holding) shows the “Staying at the top” checklist", async (t) => {
   const app = await begin(t, MODELS.fourPhases);
-  await app.answerAll([4, 4, 4, 4, 5, 5, 4, 4, 5, 4, 4, 4]);
+  await app.answerAll(times(MODELS.fourPhases.questions, 4));
   assert.equal(await app.resultHeading(), "Your result: phase 4 of 4, Differentiate");
   assert.equal(await app.stageComplete(), "Phases complete: 4 of 4");
   assert.equal(await app.hasSection("Staying at the top"), true);
+  const keep = await app.page.locator(".cxm-keep").textContent();
+  assert.match(keep, /Awards do not prove maturity/);
+  assert.match(keep, /Leaders also slip back, for example when a new chief executive/);
   const items = await app.keepDoingItems();
   assert.equal(items.length, 17);
   assert.equal(items[0], "Keep personas of your customers current and use them in decisions");
@@ -194,11 +244,14 @@ test("a top result (four-phases, every phase holding) shows the “Staying at th
   await first.locator("label").click();
   await first.locator("input:checked").waitFor({ state: "attached" });
   assert.ok((await app.footnotes()).some((f) => f.includes("You've Achieved #CX Greatness")));
-  // Nothing left to do: no next steps.
+  // Nothing left to do: no next steps, but the advice to keep measuring and take it again.
   assert.equal(await app.hasSection("Your next steps"), false);
+  assert.match(
+    await app.page.locator('section[aria-labelledby="cxm-follow-title"]').textContent(),
+    /take this assessment again on a schedule/,
+  );
 
-  // At the top, 3.5/4 = 0.875: stage 6 of 6, 4 of 4, and 5 of 5 where Gartner and Beyond
-  // Philosophy name it.
+  // All four complete is the top of every ladder.
   assert.deepEqual(await crosswalkRows(app), [
     [MODELS.sixStage.name, "Embed", "(stage 6 of 6)"],
     [MODELS.fourStages.name, "Continuous Innovation and Differentiation", "(stage 4 of 4)"],
@@ -209,53 +262,56 @@ test("a top result (four-phases, every phase holding) shows the “Staying at th
   app.watch.assertClean();
 });
 
-test("four-stages: stages 1 and 2 in place, the rest not yet, gives stage 3 with 2 complete and stage-3 steps first", async (t) => {
+test("four-stages: stages 1 and 2 established, the rest not started, gives stage 3 with 2 complete and stage-3 steps first", async (t) => {
   const model = modelFile("four-stages");
   const app = await begin(t, MODELS.fourStages);
-  assert.deepEqual(await app.optionLabels(), ["Not yet", "Partly", "In place", "Not sure"]);
-  // Foundations (questions 1–11) and Insights from data (12–22) "In place" (100%); Strategic
-  // alignment (23–33) and Innovation (34–46) "Not yet" (0%). Ordered threshold at 75%: the first
-  // stage that does not hold is 3, and stages 1 and 2 are complete.
-  await app.answerAll([...times(22, 3), ...times(24, 1)]);
+  const labels = model.scales.progress.map((o) => o.label);
+  assert.equal(labels.length, 4, "one four-step scale of how far a practice has got");
+  assert.deepEqual(await app.optionLabels(), [...labels, "Not sure"]);
+  // Stages 1 and 2 at the third answer (two thirds, 67%: exactly the second-best step, which the
+  // 66% cut-off lets through); stages 3 and 4 at the first (0%). The first stage that does not
+  // hold is 3, and stages 1 and 2 are complete.
+  const [first, second, third, fourth] = MODELS.fourStages.perDimension;
+  await app.answerAll(byDimension(MODELS.fourStages, [3, 3, 1, 1]));
   assert.equal(await app.resultHeading(), "Your result: stage 3 of 4, Strategic Alignment");
   assert.equal(await app.stageComplete(), "Stages complete: 2 of 4");
   assert.deepEqual(
     (await app.dimensions()).map((d) => [d.name, d.status, d.detail]),
     [
-      ["Foundations", "holds", "100%"],
-      ["Insights from data", "holds", "100%"],
+      ["Foundations", "holds", "67%"],
+      ["Insights from data", "holds", "67%"],
       ["Strategic alignment", "not yet", "0%"],
       ["Innovation and differentiation", "not yet", "0%"],
     ],
   );
 
-  // The action plan covers the current and the next stage, current first: the 11 stage-3
-  // practices in questionnaire order, then the 13 stage-4 ones. The first three are the next
-  // steps; the rest are folded away.
+  // The action plan covers the current and the next stage, current first, each practice with its
+  // step up from "not started". The first three are the next steps; the rest are folded away.
   const plan = await app.actionPlan();
-  const advice = (from, to) => model.questions.slice(from, to).map((q) => q.advice);
-  assert.equal(plan.length, 24);
+  const advice = (from, to) => model.questions.slice(from, to).map((q) => q.advice[0]);
+  const start = first + second;
+  assert.equal(plan.length, third + fourth);
   assert.deepEqual(plan.map((s) => s.dimension), [
-    ...times(11, "Strategic alignment"),
-    ...times(13, "Innovation and differentiation"),
+    ...times(third, "Strategic alignment"),
+    ...times(fourth, "Innovation and differentiation"),
   ]);
   assert.deepEqual(
     plan.map((s) => s.text.slice(s.dimension.length).trim()),
-    [...advice(22, 33), ...advice(33, 46)],
+    [...advice(start, start + third), ...advice(start + third, start + third + fourth)],
   );
-  assert.deepEqual(plan.map((s) => s.folded), [false, false, false, ...times(21, true)]);
+  assert.deepEqual(plan.map((s) => s.folded), [false, false, false, ...times(third + fourth - 3, true)]);
   assert.equal(
     (await app.page.locator(".cxm-plan summary").textContent()).trim(),
-    "The full action plan (24 steps)",
+    `The full action plan (${third + fourth} steps)`,
   );
 
-  // Stage 3 of 4 sits at 2.5/4 = 0.625: stage 4 of 6 (ceil 3.75), 3 of 4, 4 of 5 (ceil 3.125).
+  // Two of four complete is half way: 1 + floor(2.5) = 3 of 6, 1 + floor(1.5) = 2 of 4, 3 of 5.
   assert.deepEqual(await crosswalkRows(app), [
-    [MODELS.sixStage.name, "Operationalize", "(stage 4 of 6)"],
-    [MODELS.fourPhases.name, "Optimize", "(stage 3 of 4)"],
-    [GARTNER, "stage 4 of 5", null],
-    [BEYOND, "stage 4 of 5", null],
-    [XM, "Scale", "(stage 4 of 5)"],
+    [MODELS.sixStage.name, "Mobilize", "(stage 3 of 6)"],
+    [MODELS.fourPhases.name, "Elevate", "(stage 2 of 4)"],
+    [GARTNER, "stage 3 of 5", null],
+    [BEYOND, "stage 3 of 5", null],
+    [XM, "Mobilize", "(stage 3 of 5)"],
   ]);
   // This model has no benchmarks of its own, and shows nobody else's.
   assert.deepEqual(await app.overallBenchmarks(), []);
@@ -268,64 +324,58 @@ test("four-stages: stages 1 and 2 in place, the rest not yet, gives stage 3 with
   app.watch.assertClean();
 });
 
-test("ebd: exactly one principle with a problem gives stage 3, with the 68%/60%/67% benchmarks by the principles", async (t) => {
+test("ebd: each principle sound or not beside the surveyed firms' share, how many hold, and no ladder", async (t) => {
   const model = modelFile("ebd");
   const app = await begin(t, MODELS.ebd);
-  assert.deepEqual(await app.optionLabels(), [
-    "Not true of us",
-    "True in a few places",
-    "Partly true",
-    "Mostly true",
-    "Completely true of us",
-    "Not sure",
-  ]);
-  // Customer needs: all "Completely true" (100%). Brand: all "Mostly true" (3 of 4 = 75%, exactly
-  // the threshold, so sound). Competence: three "Mostly true" and one "Partly true"
-  // (75, 75, 75, 50: 68.75%, below 75%, a problem). Unordered threshold: stage 1 plus one per
-  // sound principle = stage 3 of 4.
-  await app.answerAll([5, 5, 5, 5, 4, 4, 4, 4, 4, 4, 4, 3]);
-  assert.equal(await app.resultHeading(), "Your result: stage 3 of 4, Two principles in place");
+  const labels = model.scales.truth.map((o) => o.label);
+  assert.deepEqual(labels, ["Not true", "Slightly true", "Partly true", "Mostly true", "Completely true"]);
+  assert.deepEqual(await app.optionLabels(), [...labels, "Not sure"]);
+  // Customer needs: all "Completely true" (100%). Brand: all "Mostly true" (75%, exactly the
+  // cut-off, so sound). Competence: four "Mostly true" and, last, one "Partly true"
+  // (75, 75, 75, 75, 50: 70%, below 75%, a problem). Two of three principles are sound.
+  const [needs, brand, competence] = MODELS.ebd.perDimension;
+  await app.answerAll([...times(needs, 5), ...times(brand, 4), ...times(competence - 1, 4), 3]);
+  assert.equal(await app.resultHeading(), "Your result: 2 of 3 principles sound");
+  assert.match(await app.page.locator(".cxm-stage").textContent(), /Principles sound\s*2 of 3\s*Has a problem: CX as a company-wide competence\./);
   assert.equal(await app.stageComplete(), null, "no stages-complete line for this rule");
+  assert.equal(await app.page.locator(".cxm-ladder").count(), 0, "not a ladder");
+  assert.equal(await app.page.locator(".cxm-crosswalk").count(), 0, "and not placed on other ladders");
+  assert.doesNotMatch(await app.page.locator(".cxm-result").textContent(), /Early in the journey|principles in place|stage \d of 4/);
   const dims = await app.dimensions();
   assert.deepEqual(
     dims.map((d) => [d.name, d.status, d.detail, d.benchmarks.map((b) => b.match(/\b\d+%/)[0])]),
     [
       ["Customer needs before product features", "sound", "100%", ["68%"]],
       ["The brand in every interaction", "sound", "75%", ["60%"]],
-      ["CX as a company-wide competence", "has a problem", "69%", ["67%"]],
+      ["CX as a company-wide competence", "has a problem", "70%", ["67%"]],
     ],
   );
-  assert.ok(dims.every((d) => /287 people/.test(d.benchmarks[0])));
+  assert.ok(dims.every((d) => /Indicative only: Temkin Group's figure comes from its own 12 statements/.test(d.benchmarks[0])));
   assert.deepEqual(await app.holdingBack(), ["CX as a company-wide competence"]);
-  // Next steps: the principle with a problem first, its lowest answer first.
+  // Next steps: the principle with a problem first, its lowest answer first, the step up from it.
   const plan = await app.actionPlan();
+  const last = model.questions.length - 1;
   assert.deepEqual(plan.map((s) => s.dimension), times(3, "CX as a company-wide competence"));
-  assert.equal(plan[0].text.slice(plan[0].dimension.length).trim(), model.questions[11].advice);
+  assert.equal(plan[0].text.slice(plan[0].dimension.length).trim(), model.questions[last].advice[2]);
+  assert.equal(plan[1].text.slice(plan[1].dimension.length).trim(), model.questions[last - competence + 1].advice[3]);
 
-  // Not a ladder itself, but placed on the others: stage 3 of 4 is at 0.625.
-  assert.deepEqual(await crosswalkRows(app), [
-    [MODELS.sixStage.name, "Operationalize", "(stage 4 of 6)"],
-    [MODELS.fourPhases.name, "Optimize", "(stage 3 of 4)"],
-    [MODELS.fourStages.name, "Strategic Alignment", "(stage 3 of 4)"],
-    [GARTNER, "stage 4 of 5", null],
-    [BEYOND, "stage 4 of 5", null],
-    [XM, "Scale", "(stage 4 of 5)"],
-  ]);
+  // The five traits the surveyed firms scored particularly low on, beside the statements built on them.
+  const compared = await app.comparisons();
+  assert.equal(compared.length, 5);
+  assert.ok(compared.every((c) => /firms scored particularly low on this trait/.test(c.benchmark)));
   assert.deepEqual(await app.overallBenchmarks(), []);
-  assert.equal(await app.hasSection("How your answers compare"), false);
-  const all = await app.allBenchmarks();
-  assert.equal(all.length, 4, "one per principle and the XM Institute's in the crosswalk");
-  assert.match(all[3], /^Of 234 CX practitioners/);
-  assert.equal(await app.hasSection("Staying at the top"), false);
+  const footnotes = (await app.footnotes()).join("\n");
+  assert.match(footnotes, /Temkin Group, "The State Of Experience-Based Differentiation"/);
+  assert.match(footnotes, /287 customer experience decision makers/);
+  assert.doesNotMatch(footnotes, /Bruce/);
   app.watch.assertClean();
 });
 
 test("“How this is scored” is reachable from the result and states every model's rules", async (t) => {
   const app = await begin(t, MODELS.ebd);
-  await app.answerAll(times(12, 1));
-  // Nothing sound: stage 1.
+  await app.answerAll(times(MODELS.ebd.questions, 1));
   const heading = await app.resultHeading();
-  assert.equal(heading, "Your result: stage 1 of 4, Early in the journey");
+  assert.equal(heading, "Your result: 0 of 3 principles sound");
 
   await app.openMethodology();
   await app.waitForFocus("#cxm-method-title");
@@ -339,9 +389,11 @@ test("“How this is scored” is reachable from the result and states every mod
   ]);
   const rules = Object.fromEntries(sections.map((s) => [s.name, s.rules.join("\n")]));
   for (const name of Object.keys(rules)) {
-    assert.match(rules[name], /Every answer except “Not sure” is scored from 0%/, name);
-    assert.match(rules[name], /“Not sure” is left out of every mean/, name);
+    assert.match(rules[name], /Every answer is scored from 0% \(the lowest option\) to 100%/, name);
+    assert.match(rules[name], /“Not sure” counts as the lowest option, so it never raises a score/, name);
+    assert.match(rules[name], /fewer than half of its questions answered with something other than “Not sure” is shown as not placed/, name);
     assert.match(rules[name], /high from 90%, medium from 70%, low below that/, name);
+    assert.match(rules[name], /the step that leads to the\s+next answer up/, name);
   }
   assert.match(rules[MODELS.sixStage.name], /The overall level is the mean of the dimensions' unrounded means/);
   assert.match(
@@ -349,16 +401,20 @@ test("“How this is scored” is reachable from the result and states every mod
     /The chasm: stages 4 to 6 are only given when every dimension's level is at least 4 \(Operationalize\)/,
   );
   assert.match(rules[MODELS.sixStage.name], /the result stays at stage 3 \(Mobilize\)/);
-  assert.match(rules[MODELS.fourPhases.name], /A phase holds when its score is at least 70%/);
+  assert.match(rules[MODELS.fourPhases.name], /A phase holds when its score is at least 66%/);
+  assert.match(rules[MODELS.fourPhases.name], /Why 66%: every question's answers score 0%, 33%, 66%, 100%\. The cut-off is met exactly when a dimension's answers average the second-best answer/);
   assert.match(rules[MODELS.fourPhases.name], /a later phase never counts while an earlier one does not hold/);
-  assert.match(rules[MODELS.fourStages.name], /A stage holds when its score is at least 75%/);
-  assert.match(rules[MODELS.ebd.name], /A dimension is sound when its score is at least 75%/);
-  assert.match(rules[MODELS.ebd.name], /stage 1 when no dimension is sound, plus one for each sound dimension/);
+  assert.match(rules[MODELS.fourStages.name], /A stage holds when its score is at least 66%/);
+  assert.match(rules[MODELS.ebd.name], /A principle is sound when its score is at least 75%/);
+  assert.match(rules[MODELS.ebd.name], /how many of the 3 principles are sound; there are no stages/);
+  assert.match(rules[MODELS.ebd.name], /Why 75%: every question's answers score 0%, 25%, 50%, 75%, 100%/);
+  const ebd = app.page.locator(".cxm-method").first();
+  assert.deepEqual(await ebd.locator("h4").allTextContents(), ["Principles", "How answers become a result", "Sources"]);
   await app.page.locator("#cxm-method-crosswalk").waitFor();
-  assert.match(
-    await app.page.locator(".cxm-methodology").textContent(),
-    /stage ⌈m × \(s − 0\.5\) \/ n⌉/,
-  );
+  const page = await app.page.locator(".cxm-methodology").textContent();
+  assert.match(page, /stage 1 \+ ⌊distance × \(m − 1\)⌋/);
+  assert.match(page, /Worked example: three of the four phases complete, with Differentiate not yet, is 3 \/ 4 = 0\.75/);
+  assert.match(page, /The Experience-Based Differentiation self-test is not a ladder and is not placed/);
 
   // Back returns to the same result.
   await app.button("Back").first().click();
@@ -366,11 +422,38 @@ test("“How this is scored” is reachable from the result and states every mod
   app.watch.assertClean();
 });
 
+test("the intro states the “Not sure” rule and a time worked out from each model's text", async (t) => {
+  const app = await suite.newApp(t);
+  await app.open();
+  const facts = await app.page.locator(".cxm-facts").textContent();
+  assert.match(facts, /It counts as the lowest answer, so it never raises\s+your result/);
+  assert.doesNotMatch(facts, /never the score/);
+  // The estimate: every prompt and option at 200 words a minute, plus 5 seconds per question.
+  for (const key of ["sixStage", "fourPhases", "fourStages", "ebd"]) {
+    const model = modelFile(MODELS[key].id);
+    const options = (q) => (q.scale ? model.scales[q.scale] : q.options);
+    const words = (s) => s.split(/\s+/).filter(Boolean).length;
+    const total = model.questions.reduce((n, q) => n + words(q.prompt) + options(q).reduce((m, o) => m + words(o.label), 0), 0);
+    const minutes = Math.max(1, Math.ceil((Math.floor((total * 60) / 200) + 5 * model.questions.length) / 60));
+    assert.equal(
+      (await app.modelChoice(MODELS[key].name).locator(".cxm-choice__meta").textContent()).trim(),
+      `${model.questions.length} questions · about ${minutes} minutes`,
+    );
+    await app.choose(MODELS[key].name);
+    assert.match(
+      await app.page.locator(".cxm-facts").textContent(),
+      new RegExp(`About ${minutes} minutes: ${total} words to read`),
+    );
+  }
+  app.watch.assertClean();
+});
+
 test("coming back to a model chosen last time keeps the six-stage answers saved earlier", async (t) => {
   const app = await suite.newApp(t);
   await app.open();
   const sixKey = "cx-maturity/progress/six-stage";
-  const saved = `cxm1 six-stage 1 012${"-".repeat(17)} 3`;
+  const rest = "-".repeat(MODELS.sixStage.questions - 3);
+  const saved = `cxm1 six-stage 2 012${rest} 3`;
   await app.page.evaluate(
     ([k, v]) => {
       localStorage.setItem(k, v);
@@ -382,10 +465,10 @@ test("coming back to a model chosen last time keeps the six-stage answers saved 
   await app.waitForScreen("intro");
   assert.equal(await app.chosenModel(), MODELS.fourPhases.name, "the last model chosen is chosen again");
   // Read in the earlier release's line format and saved again as a record, with the same answers.
-  await app.waitForSaved(sixKey, { answers: `012${"-".repeat(17)}`, current: 3 });
+  await app.waitForSaved(sixKey, { answers: `012${rest}`, current: 3 });
   assert.deepEqual(
     JSON.parse(await app.storageItem(sixKey)),
-    { format: 2, model: "six-stage", version: 1, answers: `012${"-".repeat(17)}`, current: 3 },
+    { format: 2, model: "six-stage", version: 2, answers: `012${rest}`, current: 3 },
     "the six-stage answers are untouched",
   );
   await app.choose(MODELS.sixStage.name);

@@ -7,7 +7,7 @@
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { before, after } from "node:test";
@@ -204,13 +204,23 @@ export class Watch {
   }
 }
 
-/** The four built-in models as the chooser names them, and facts the tests rely on. */
+/** A built-in model as the chooser names it, with the counts the tests rely on read from its file. */
+function builtIn(id, name) {
+  const model = JSON.parse(readFileSync(path.join(REPO_ROOT, "models", `${id}.json`), "utf8"));
+  const perDimension = model.dimensions.map((d) => model.questions.filter((q) => q.dimension === d.id).length);
+  return { id, name, questions: model.questions.length, perDimension };
+}
+
+/** The four built-in models. */
 export const MODELS = {
-  sixStage: { id: "six-stage", name: "Six-stage CX maturity", questions: 20 },
-  fourPhases: { id: "four-phases", name: "Four-phase CX maturity path", questions: 12 },
-  fourStages: { id: "four-stages", name: "Four-stage CX practice checklist", questions: 46 },
-  ebd: { id: "ebd", name: "Experience-Based Differentiation self-test", questions: 12 },
+  sixStage: builtIn("six-stage", "Six-stage CX maturity"),
+  fourPhases: builtIn("four-phases", "Four-phase CX maturity path"),
+  fourStages: builtIn("four-stages", "Four-stage CX practice checklist"),
+  ebd: builtIn("ebd", "Experience-Based Differentiation self-test"),
 };
+
+/** One answer per question: `per[d]` for every question of dimension `d` (questions are grouped by dimension). */
+export const byDimension = (model, per) => model.perDimension.flatMap((n, d) => times(n, per[d]));
 
 export const progressKey = (modelId) => `cx-maturity/progress/${modelId}`;
 
@@ -247,11 +257,11 @@ export class AssessmentPage {
 
   /**
    * Waits for a screen. The result and methodology fill in their body after the heading, so
-   * for them this also waits for the part every one of them ends with (the crosswalk).
+   * for them this also waits for the part every one of them ends with (the sources; the crosswalk).
    */
   async waitForScreen(name) {
     await this.page.locator(`.cxm .cxm-screen.cxm-${name}`).waitFor();
-    if (name === "result") await this.page.locator(".cxm-result .cxm-crosswalk").waitFor();
+    if (name === "result") await this.page.locator(".cxm-result .cxm-footnotes").waitFor();
     if (name === "methodology") await this.page.locator(".cxm-methodology #cxm-method-crosswalk").waitFor();
   }
 

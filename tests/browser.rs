@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use cx_maturity::core::answers::{Answer, Answers};
-use cx_maturity::core::catalog::CATALOG;
+use cx_maturity::core::catalog::{CATALOG, DEFAULT};
 use cx_maturity::core::model::Model;
 use cx_maturity::core::progress::{Progress, SavedProgress};
 use cx_maturity::ui::{App, progress_key};
@@ -18,7 +18,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn default_model() -> Model {
-    cx_maturity::core::catalog::DEFAULT.clone()
+    DEFAULT.clone()
 }
 
 /// Clears storage and saves progress in the default model: question `q` answered with
@@ -37,6 +37,11 @@ fn save_progress(model: &Model, answer: impl Fn(usize) -> Answer, current: usize
 fn saved(model: &Model) -> Progress {
     let text = storage().get_item(&progress_key(&model.id)).unwrap().expect("progress is saved");
     serde_json::from_str::<SavedProgress>(&text).expect("a record").restore(model).unwrap()
+}
+
+/// "Question n of N" for the default model.
+fn at(n: usize) -> String {
+    format!("Question {n} of {}", DEFAULT.questions.len())
 }
 
 fn storage() -> web_sys::Storage {
@@ -102,7 +107,7 @@ async fn questions_navigate_with_buttons_and_keys() {
 
     button(&root, "Start the assessment").click();
     settle().await;
-    assert!(text(&root, ".cxm-progress__label").starts_with("Question 1 of 20"));
+    assert!(text(&root, ".cxm-progress__label").starts_with(&at(1)));
     assert_eq!(text(&root, "legend h2"), model.questions[0].prompt);
     assert_eq!(focused_text(), model.questions[0].prompt, "a new screen focuses its heading");
     assert_eq!(radios(&root).len(), model.options(0).len() + 1, "options plus Not sure");
@@ -112,14 +117,14 @@ async fn questions_navigate_with_buttons_and_keys() {
     tick().await;
     button(&root, "Next").click();
     settle().await;
-    assert!(text(&root, ".cxm-progress__label").starts_with("Question 2 of 20"));
+    assert!(text(&root, ".cxm-progress__label").starts_with(&at(2)));
     assert_eq!(text(&root, "legend h2"), model.questions[1].prompt);
     assert_eq!(focused_text(), model.questions[1].prompt, "a new question focuses its heading");
     assert_eq!(checked(&root), None, "a new question starts unanswered");
 
     button(&root, "Back").click();
     tick().await;
-    assert!(text(&root, ".cxm-progress__label").starts_with("Question 1 of 20"));
+    assert!(text(&root, ".cxm-progress__label").starts_with(&at(1)));
     assert_eq!(checked(&root), Some(1), "the earlier answer is kept");
 
     press(&root, "4");
@@ -133,7 +138,7 @@ async fn questions_navigate_with_buttons_and_keys() {
     assert_eq!(checked(&root), Some(6), "keys beyond the options do nothing");
     press(&root, "Enter");
     tick().await;
-    assert!(text(&root, ".cxm-progress__label").starts_with("Question 2 of 20"));
+    assert!(text(&root, ".cxm-progress__label").starts_with(&at(2)));
 
     let saved = saved(model);
     assert_eq!(saved.current, 1);
@@ -147,7 +152,7 @@ async fn saved_progress_is_restored_at_the_open_question() {
 
     let (root, _app) = open_app();
     tick().await;
-    assert!(text(&root, ".cxm-progress__label").starts_with("Question 6 of 20"));
+    assert!(text(&root, ".cxm-progress__label").starts_with(&at(6)));
     assert_eq!(checked(&root), Some(5));
     assert_eq!(text(&root, ".cxm-notice"), "", "no notice for good data");
 }
@@ -191,7 +196,7 @@ async fn answering_the_last_question_opens_the_result() {
 
     let (root, _app) = open_app();
     tick().await;
-    assert!(text(&root, ".cxm-progress__label").starts_with("Question 20 of 20"));
+    assert!(text(&root, ".cxm-progress__label").starts_with(&at(DEFAULT.questions.len())));
     radios(&root)[0].click();
     tick().await;
     button(&root, "See my result").click();
@@ -211,7 +216,7 @@ async fn the_result_waits_for_every_answer() {
     tick().await;
     button(&root, "See my result").click();
     tick().await;
-    assert!(text(&root, ".cxm-progress__label").starts_with("Question 8 of 20"), "the open question, not a result");
+    assert!(text(&root, ".cxm-progress__label").starts_with(&at(8)), "the open question, not a result");
     assert_eq!(text(&root, "#cxm-result-title"), "");
 }
 
@@ -321,7 +326,10 @@ async fn the_intro_offers_to_start_continue_or_wait_for_a_model() {
     assert!(!disabled(&root, "Start the assessment"));
     assert!(!has_button(&root, "Start over"), "nothing to discard yet");
     assert_eq!(chosen_model(&root), [0]);
-    assert!(text(&root, ".cxm-facts").contains(&format!("Takes {} minutes", CATALOG[0].minutes)));
+    assert!(
+        text(&root, ".cxm-facts")
+            .contains(&format!("About {} minutes: {} words", CATALOG[0].minutes, CATALOG[0].words))
+    );
 
     drop(app);
 
@@ -332,7 +340,7 @@ async fn the_intro_offers_to_start_continue_or_wait_for_a_model() {
     tick().await;
     button(&root, "Back").click();
     tick().await;
-    assert!(!disabled(&root, "Continue (3 of 20 answered)"));
+    assert!(!disabled(&root, &format!("Continue (3 of {} answered)", DEFAULT.questions.len())));
     assert!(has_button(&root, "Start over"));
 
     // Choosing a model that is not compiled in fetches it (the test server serves the crate, so
@@ -346,7 +354,10 @@ async fn the_intro_offers_to_start_continue_or_wait_for_a_model() {
     tick().await;
     assert!(disabled(&root, "Loading…"), "no start while the model loads");
     assert_eq!(chosen_model(&root), [2], "the model being fetched is the one shown chosen");
-    assert!(text(&root, ".cxm-facts").contains(&format!("Takes {} minutes", CATALOG[2].minutes)));
+    assert!(
+        text(&root, ".cxm-facts")
+            .contains(&format!("About {} minutes: {} words", CATALOG[2].minutes, CATALOG[2].words))
+    );
     until("the model is loaded", || has_button(&root, "Start the assessment")).await;
     assert_eq!(chosen_model(&root), [2]);
 
@@ -363,7 +374,10 @@ async fn the_intro_offers_to_start_continue_or_wait_for_a_model() {
     assert!(!disabled(&root, "Start the assessment"));
     choose("six-stage");
     tick().await;
-    assert!(!disabled(&root, "Continue (3 of 20 answered)"), "the six-stage answers are still there");
+    assert!(
+        !disabled(&root, &format!("Continue (3 of {} answered)", DEFAULT.questions.len())),
+        "the six-stage answers are still there"
+    );
 }
 
 /// Makes every `fetch` fail as it does with no network (`true`), or work again (`false`).
@@ -393,9 +407,12 @@ async fn a_question_shows_its_place_its_answer_and_when_it_can_go_on() {
     );
     let (root, _app) = open_app();
     tick().await;
-    assert!(text(&root, "#cxm-progress-label").starts_with("Question 3 of 20"));
+    assert!(text(&root, "#cxm-progress-label").starts_with(&at(3)));
     let bar = root.query_selector("progress[aria-labelledby=cxm-progress-label]").unwrap().expect("a progress bar");
-    assert_eq!((bar.get_attribute("value"), bar.get_attribute("max")), (Some("2".into()), Some("20".into())));
+    assert_eq!(
+        (bar.get_attribute("value"), bar.get_attribute("max")),
+        (Some("2".into()), Some(DEFAULT.questions.len().to_string()))
+    );
     assert!(disabled(&root, "Next"), "Next waits for an answer");
     assert!(!disabled(&root, "Back"));
     assert_eq!(checked(&root), None);
@@ -406,7 +423,7 @@ async fn a_question_shows_its_place_its_answer_and_when_it_can_go_on() {
     // Question 2 was answered "Not sure": the radio after the model's options.
     button(&root, "Back").click();
     tick().await;
-    assert!(text(&root, "#cxm-progress-label").starts_with("Question 2 of 20"));
+    assert!(text(&root, "#cxm-progress-label").starts_with(&at(2)));
     assert_eq!(checked(&root), Some(model.options(1).len()));
     assert!(!disabled(&root, "Next"));
 
@@ -514,7 +531,7 @@ async fn every_button_is_a_plain_button_on_every_screen() {
     check("result, asking");
     button(&root, "Review my answers").click();
     tick().await;
-    assert!(text(&root, "#cxm-progress-label").starts_with("Question 1 of 20"), "Review starts at question 1");
+    assert!(text(&root, "#cxm-progress-label").starts_with(&at(1)), "Review starts at question 1");
     check("question");
     button(&root, "Back").click();
     tick().await;
@@ -531,7 +548,7 @@ async fn progress_saved_by_the_earlier_release_is_restored_and_saved_as_a_record
 
     let (root, _app) = open_app();
     tick().await;
-    assert!(text(&root, "#cxm-progress-label").starts_with("Question 6 of 20"), "the open question");
+    assert!(text(&root, "#cxm-progress-label").starts_with(&at(6)), "the open question");
     assert_eq!(checked(&root), Some(4));
     assert_eq!(text(&root, ".cxm-notice"), "", "a move, not a problem");
     let restored = saved(model);
@@ -569,7 +586,7 @@ async fn blocked_storage_runs_in_memory_with_a_notice() {
     tick().await;
     press(&root, "Enter");
     tick().await;
-    assert!(text(&root, "#cxm-progress-label").starts_with("Question 2 of 20"), "the test goes on in memory");
+    assert!(text(&root, "#cxm-progress-label").starts_with(&at(2)), "the test goes on in memory");
     button(&root, "Back").click();
     tick().await;
     assert_eq!(checked(&root), Some(2), "the answer is kept in memory");
@@ -597,7 +614,7 @@ async fn full_storage_keeps_the_answer_says_so_and_loses_nothing_saved() {
     tick().await;
     button(&root, "Next").click();
     until("the failed save is reported", || text(&root, ".cxm-notice").contains("could not be saved")).await;
-    assert!(text(&root, "#cxm-progress-label").starts_with("Question 11 of 20"), "the test goes on");
+    assert!(text(&root, "#cxm-progress-label").starts_with(&at(11)), "the test goes on");
     button(&root, "Back").click();
     tick().await;
     assert_eq!(checked(&root), Some(3), "the answer is kept in memory");
@@ -634,7 +651,7 @@ async fn keys_typed_right_after_moving_on_answer_the_next_question() {
     tick().await;
     press_focused("2");
     settle().await;
-    assert!(text(&root, ".cxm-progress__label").starts_with("Question 2 of 20"));
+    assert!(text(&root, ".cxm-progress__label").starts_with(&at(2)));
     assert_eq!(checked(&root), Some(1), "the key typed before focus was moved again still answered");
     assert_eq!(focused_text(), model.questions[1].prompt);
 }

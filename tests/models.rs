@@ -38,17 +38,17 @@ fn every_model_file_is_valid_and_in_the_catalog() {
 /// A small valid model to break in different ways.
 fn base() -> Value {
     json!({
-        "id": "demo", "version": 1, "name": "Demo", "summary": "A demo.", "minutes": 1, "measures": "Nothing.",
+        "id": "demo", "version": 1, "name": "Demo", "summary": "A demo.", "measures": "Nothing.",
         "sources": [{"id": "src", "citation": "A source"}],
         "dimensions": [{"id": "a", "name": "A", "description": "First"}, {"id": "b", "name": "B", "description": "Second"}],
         "stages": [{"name": "Low", "description": "l"}, {"name": "High", "description": "h"}],
         "scales": {"yesno": [{"label": "No", "value": 0}, {"label": "Yes", "value": 1}]},
         "questions": [
-            {"id": "q1", "dimension": "a", "prompt": "One?", "scale": "yesno", "advice": "Do one."},
-            {"id": "q2", "dimension": "b", "prompt": "Two?", "scale": "yesno", "advice": "Do two."}
+            {"id": "q1", "dimension": "a", "prompt": "One?", "scale": "yesno", "advice": ["Do one."]},
+            {"id": "q2", "dimension": "b", "prompt": "Two?", "scale": "yesno", "advice": ["Do two."]}
         ],
-        "scoring": {"rule": "threshold", "hold_percent": 50, "ordered": true},
-        "benchmarks": [{"text": "Half do.", "source": "src", "question": "q1"}]
+        "scoring": {"rule": "threshold", "hold_percent": 100, "ordered": true},
+        "benchmarks": [{"text": "Half do.", "source": "src", "caveat": "Other questions.", "question": "q1"}]
     })
 }
 
@@ -110,8 +110,18 @@ fn broken_models_fail_naming_file_and_field() {
         ),
         (
             "missing field",
-            |m| drop(m.as_object_mut().map(|o| o.remove("stages"))),
-            Shape("models/demo.json: missing field `stages`"),
+            |m| drop(m.as_object_mut().map(|o| o.remove("questions"))),
+            Shape("models/demo.json: missing field `questions`"),
+        ),
+        (
+            "missing caveat",
+            |m| drop(m["benchmarks"][0].as_object_mut().map(|o| o.remove("caveat"))),
+            Shape("models/demo.json: benchmarks[0]: missing field `caveat`"),
+        ),
+        (
+            "advice given as one text",
+            |m| m["questions"][0]["advice"] = json!("Do one."),
+            Shape("models/demo.json: questions[0].advice: invalid type: string \"Do one.\", expected a sequence"),
         ),
         (
             "missing nested field",
@@ -144,9 +154,14 @@ fn broken_models_fail_naming_file_and_field() {
             Shape("models/demo.json: scales.yesno[1].value: invalid type: floating point `1.5`, expected i32"),
         ),
         (
-            "a negative number of minutes",
-            |m| m["minutes"] = json!(-1),
-            Shape("models/demo.json: minutes: invalid value: integer `-1`, expected u32"),
+            "minutes, which are worked out from the text",
+            |m| m["minutes"] = json!(5),
+            Shape("models/demo.json: minutes: unknown field `minutes`, expected one of `id`, `version`, "),
+        ),
+        (
+            "a negative version",
+            |m| m["version"] = json!(-1),
+            Shape("models/demo.json: version: invalid value: integer `-1`, expected u32"),
         ),
         (
             "text of the wrong kind",
@@ -214,7 +229,34 @@ fn broken_models_fail_naming_file_and_field() {
             |m| m["scales"]["yesno"][1]["value"] = json!(5_000_000),
             Is("models/demo.json: scales.yesno[1].value: must be from -1000000 to 1000000"),
         ),
-        ("too many minutes", |m| m["minutes"] = json!(6000), Is("models/demo.json: minutes: must be from 0 to 600")),
+        (
+            "a step for every option",
+            |m| m["questions"][0]["advice"] = json!(["Do one.", "And then this."]),
+            Is("models/demo.json: questions[0] (q1).advice: needs one step per option except the top one (1), found 2"),
+        ),
+        (
+            "an empty step",
+            |m| m["questions"][1]["advice"] = json!([" "]),
+            Is("models/demo.json: questions[1] (q2).advice[0]: must not be empty"),
+        ),
+        (
+            "an empty caveat",
+            |m| m["benchmarks"][0]["caveat"] = json!(""),
+            Is("models/demo.json: benchmarks[0].caveat: must say why the figure is only indicative"),
+        ),
+        (
+            "a cut-off no answer meets exactly",
+            |m| m["scoring"]["hold_percent"] = json!(60),
+            Is(
+                "models/demo.json: questions[0] (q1): no answer scores 60% (rounded down): the cut-off must be a score \
+                 the answers offer, so that a dimension can meet it exactly",
+            ),
+        ),
+        (
+            "stages on a model that counts sound dimensions",
+            |m| m["scoring"]["ordered"] = json!(false),
+            Is("models/demo.json: stages: a model that counts sound dimensions has no stages: leave `stages` out"),
+        ),
         (
             "benchmark of a missing question",
             |m| m["benchmarks"][0]["question"] = json!("q9"),
@@ -233,7 +275,7 @@ fn broken_models_fail_naming_file_and_field() {
         (
             "threshold needs a stage per dimension",
             |m| m["stages"].as_array_mut().into_iter().for_each(|s| s.push(json!({"name": "Top", "description": "t"}))),
-            Is("models/demo.json: stages: the threshold rule needs one stage per dimension (2), found 3"),
+            Is("models/demo.json: stages: the ordered threshold rule needs one stage per dimension (2), found 3"),
         ),
         (
             "average rule needs stage-number values",

@@ -7,9 +7,9 @@ use cx_maturity::core::catalog::CATALOG;
 use cx_maturity::core::crosswalk::ladders_besides;
 use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
-use cx_maturity::report::method::{CROSSWALK_RULE, method_page};
+use cx_maturity::report::method::{CROSSWALK_EXAMPLE, CROSSWALK_RULE, method_page};
 use cx_maturity::report::screen::{begin_label, discard_prompt, keys_hint, next_label, question_place};
-use cx_maturity::report::{ResultReport, result_report, result_title};
+use cx_maturity::report::{ResultReport, next_rung, result_report, result_title};
 
 fn load(id: &str) -> Model {
     let file = format!("models/{id}.json");
@@ -67,8 +67,10 @@ fn the_crosswalk_places_the_result_on_every_other_ladder() {
     let outcome = score(&m, &answers);
     assert_eq!(outcome.stage, 3);
     let r = report(&m, &answers);
-    // Stage 3 of 6 sits at 5/12: four phases 2 (Elevate), four stages 2, five-stage ladders 3.
-    assert_eq!(stages(&r), ["Elevate", "Data-Driven Insights", "stage 3 of 5", "stage 3 of 5", "Mobilize"]);
+    // Stage 3 of 6 is 2/5 of the way up: 1.2 steps of 3 on the four-rung ladders (stage 2), 1.6 of
+    // 4 on the five-rung ones (stage 2).
+    assert_eq!(stages(&r), ["Elevate", "Data-Driven Insights", "stage 2 of 5", "stage 2 of 5", "Initiate"]);
+    assert!(r.crosswalk_intro.contains("stage 3 of 6 is 40% of the way"), "{}", r.crosswalk_intro);
     let table = format!("{:?}", r.crosswalk);
     assert_eq!(r.crosswalk.iter().filter(|row| row.only_top_named).count(), 2, "Gartner and Beyond Philosophy");
     assert!(r.crosswalk.iter().filter(|row| row.only_top_named).all(|row| row.position.is_none()));
@@ -87,27 +89,64 @@ fn top_results_show_the_keep_doing_checklist() {
     assert!(outcome.is_top(&m));
     let r = report(&m, &answers);
     let keep = r.keep_doing.as_ref().expect("the checklist at the top");
-    assert!(keep.intro.contains("no ceiling"));
+    assert!(keep.warning.contains("Awards do not prove maturity") && keep.warning.contains("slip back"));
+    assert!(keep.warning.contains("no ceiling"));
     assert!(keep.items.contains(&"Act visibly on what customers tell you"));
     assert!(r.sources[keep.note - 1].contains("Annette Franz"), "its footnote names its source");
     assert_eq!(
         stages(&r),
         ["Differentiate", "Continuous Innovation and Differentiation", "Optimized", "Natural", "Embed"]
     );
+    let meanings: Vec<&str> = r.crosswalk.iter().filter_map(|row| row.meaning.as_deref()).collect();
+    assert!(meanings[0].starts_with("Optimized:") && meanings[1].starts_with("Natural:"), "{meanings:?}");
 }
 
 #[test]
-fn ebd_results_compare_each_principle_with_the_287_firms() {
+fn three_phases_complete_is_not_the_top_of_any_ladder() {
+    let m = load("four-phases");
+    let differentiate = m.dimension_index("differentiate").unwrap();
+    let top = |q: usize| (m.options(q).len() - 1) as u8;
+    let three = answered(&m, |q| if m.dimension_of(q) == differentiate { 0 } else { top(q) });
+    let r = report(&m, &three);
+    assert_eq!(r.complete.as_deref(), Some("Phases complete: 3 of 4"));
+    // 3/4 of the way: 1 + ⌊0.75 × 5⌋ = 4 on six stages; 1 + ⌊0.75 × 4⌋ = 4 on five; 1 + ⌊2.25⌋ = 3 on four.
+    assert_eq!(
+        stages(&r),
+        ["Operationalize", "Strategic Alignment", "stage 4 of 5", "stage 4 of 5", "Scale"],
+        "the worked example on the methodology page"
+    );
+    assert!(CROSSWALK_EXAMPLE.contains("stage 4, Operationalize"));
+    let none = report(&m, &answered(&m, |_| 0));
+    assert_eq!(stages(&none), ["Ignore", "Foundational Focus", "stage 1 of 5", "stage 1 of 5", "Investigate"]);
+    let all = report(&m, &answered(&m, top));
+    assert_eq!(stages(&all), ["Embed", "Continuous Innovation and Differentiation", "Optimized", "Natural", "Embed"]);
+}
+
+#[test]
+fn ebd_results_show_each_principle_beside_the_surveyed_firms_and_no_ladder() {
     let m = load("ebd");
-    let answers = answered(&m, |q| if q < 4 { 0 } else { 4 });
+    let needs = m.dimension_index("needs").unwrap();
+    let answers = answered(&m, |q| if m.dimension_of(q) == needs { 0 } else { 4 });
     let outcome = score(&m, &answers);
-    assert_eq!(outcome.stage, 3);
+    assert_eq!(outcome.sound(), 2);
     let r = report(&m, &answers);
+    assert_eq!(r.title, "Your result: 2 of 3 principles sound");
+    assert_eq!((r.eyebrow.as_str(), r.stage_name.as_str()), ("Principles sound", "2 of 3"));
+    assert!(r.stage_description.starts_with("Has a problem: "), "{}", r.stage_description);
+    assert!(r.ladder.is_empty() && r.crosswalk.is_empty(), "not a ladder, and not placed on any");
+    assert_eq!(r.dimensions_title, "By principle");
     let dims = &r.dimensions;
     assert_eq!(dims.len(), 3);
     for (dim, figure) in dims.iter().zip(["68%", "60%", "67%"]) {
-        assert!(dim.benchmarks.iter().any(|b| b.text.contains(figure)), "{dim:?}");
+        let b = dim.benchmarks.iter().find(|b| b.text.contains(figure)).unwrap_or_else(|| panic!("{dim:?}"));
+        assert!(b.caveat.as_deref().is_some_and(|c| c.contains("own")), "{b:?}");
     }
+    for shown in [&r.title, &r.eyebrow, &r.stage_name, &r.stage_description, &r.ladder_title, &r.crosswalk_intro] {
+        assert!(!shown.to_lowercase().contains("stage"), "no stages for the self-test: {shown}");
+    }
+    assert!(!all_text(&r).contains("Bruce"), "the source names Temkin Group");
+    let low: Vec<&str> = r.compared.iter().map(|c| c.benchmark.text.as_str()).collect();
+    assert_eq!(low.len(), 5, "the five traits the surveyed firms scored low on: {low:?}");
     assert_eq!(dims[0].status, Some("has a problem"));
     assert!(dims[0].weak);
     assert_eq!(dims[1].status, Some("sound"));
@@ -122,7 +161,9 @@ fn four_phases_show_forrester_figures_next_to_their_questions() {
     assert_eq!(outcome.stage, 1);
     let r = report(&m, &answers);
     let compared = format!("{:?}", r.compared);
-    assert!(compared.contains("61%") && compared.contains("57%"), "{compared}");
+    assert!(compared.contains("61%"), "{compared}");
+    assert!(r.benchmarks.iter().any(|b| b.text.contains("57%")), "ambition is context for the whole result");
+    assert!(r.benchmarks.iter().chain(r.compared.iter().map(|c| &c.benchmark)).all(|b| b.caveat.is_some()));
     let q = m.questions.iter().position(|q| q.prompt == r.compared[0].question).expect("a question of the model");
     assert_eq!(r.compared[0].answer, m.options(q)[0].label, "the answer given is shown beside the figure");
 }
@@ -136,10 +177,16 @@ fn the_methodology_page_covers_every_model() {
     assert_eq!(names, expected, "every model, in the order given");
     let text = format!("{page:?}");
     assert!(text.contains("at least 4 (Operationalize)"), "the chasm rule with its numbers");
-    assert!(text.contains("at least 70%") && text.contains("at least 75%"));
-    assert!(CROSSWALK_RULE.contains("⌈m × (s − 0.5) / n⌉"));
+    assert!(text.contains("at least 66%") && text.contains("at least 75%"));
+    assert!(text.contains("Why 66%: every question's answers score 0%, 33%, 66%, 100%"), "{text}");
+    assert!(text.contains("average the second-best answer (66%)"));
+    assert!(text.contains("“Not sure” counts as the lowest option, so it never raises a score"));
+    assert!(text.contains("fewer than half of its questions"), "the not-placed rule");
+    assert!(CROSSWALK_RULE.contains("1 + ⌊distance × (m − 1)⌋"));
     assert_eq!(page[3].stages_title, "Stages");
     assert_eq!(page[2].stages_title, "Phases", "four-phases counts phases");
+    assert!(page[0].stages.is_empty(), "the EBD self-test has no stages");
+    assert_eq!(page[0].dimensions_title, "Principles");
 }
 
 #[test]
@@ -152,6 +199,7 @@ fn footnotes_are_numbered_in_order_of_first_use_and_each_cited_once() {
         .iter()
         .chain(r.dimensions.iter().flat_map(|d| &d.benchmarks))
         .map(|b| b.note)
+        .chain([r.follow_through.note])
         .chain(r.keep_doing.iter().map(|k| k.note))
         .chain(r.crosswalk.iter().flat_map(|row| row.benchmark.iter().map(|b| b.note).chain([row.ladder_note])));
     for n in marks {
@@ -164,7 +212,8 @@ fn footnotes_are_numbered_in_order_of_first_use_and_each_cited_once() {
     let mut unique = r.sources.clone();
     unique.dedup();
     assert_eq!(unique.len(), r.sources.len());
-    assert!(all_text(&r).contains("Confidence high (20 of 20"));
+    let total = m.questions.len();
+    assert!(all_text(&r).contains(&format!("Confidence high ({total} of {total} questions")));
 }
 
 #[test]
@@ -174,6 +223,109 @@ fn gated_results_list_the_rest_of_the_plan_after_the_next_three_steps() {
     assert_eq!(r.next_steps.len(), 3);
     assert!(!r.full_plan.is_empty(), "more than three practices are missing");
     assert_eq!(r.complete.as_deref(), Some("Stages complete: 0 of 4"));
+}
+
+/// A model with advice per level: "Step q.i" for option i of question q.
+fn levels() -> Model {
+    Model::from_json(
+        "models/levels.json",
+        r#"{"id":"levels","version":1,"name":"Levels","summary":"s","measures":"m",
+        "sources":[{"id":"s","citation":"A source"}],
+        "dimensions":[{"id":"a","name":"Alpha","description":"a"},{"id":"b","name":"Beta","description":"b"}],
+        "stages":[{"name":"One","description":"1"},{"name":"Two","description":"2"},{"name":"Three","description":"3"}],
+        "questions":[
+          {"id":"q0","dimension":"a","prompt":"First?","options":[{"label":"low","value":1},{"label":"mid","value":2},{"label":"high","value":3}],"advice":["Step 0.0","Step 0.1"]},
+          {"id":"q1","dimension":"a","prompt":"Second?","options":[{"label":"low","value":1},{"label":"mid","value":2},{"label":"high","value":3}],"advice":["Step 1.0","Step 1.1"]},
+          {"id":"q2","dimension":"b","prompt":"Third?","options":[{"label":"low","value":1},{"label":"mid","value":2},{"label":"high","value":3}],"advice":["Step 2.0","Step 2.1"]},
+          {"id":"q3","dimension":"b","prompt":"Fourth?","options":[{"label":"low","value":1},{"label":"mid","value":2},{"label":"high","value":3}],"advice":["Step 3.0","Step 3.1"]}],
+        "scoring":{"rule":"average"}}"#,
+    )
+    .expect("valid test model")
+}
+
+#[test]
+fn next_steps_are_the_next_rung_up_from_each_answer() {
+    let m = levels();
+    // (answers, next steps as (dimension, advice))
+    let table: &[(&[Answer], &[(&str, &str)])] = &[
+        (&[Answer::Option(0); 4], &[("Alpha", "Step 0.0"), ("Alpha", "Step 1.0"), ("Beta", "Step 2.0")]),
+        // Beta holds the result back (level 1 below the overall 2): its rungs first, then Alpha's.
+        (
+            &[Answer::Option(2), Answer::Option(1), Answer::Option(0), Answer::Option(0)],
+            &[("Beta", "Step 2.0"), ("Beta", "Step 3.0"), ("Alpha", "Step 1.1")],
+        ),
+        (&[Answer::Option(2); 4], &[]),
+    ];
+    for &(given, expected) in table {
+        let mut answers = Answers::empty(&m);
+        for (q, a) in given.iter().enumerate() {
+            answers.set(q, *a);
+        }
+        let r = report(&m, &answers);
+        let got: Vec<(&str, &str)> = r.next_steps.iter().map(|s| (s.dimension.as_str(), s.advice.as_str())).collect();
+        assert_eq!(got, expected, "{given:?}");
+    }
+    let mut unsure = answered(&m, |_| 2);
+    unsure.set(1, Answer::NotSure);
+    assert_eq!(
+        next_rung(&m, &unsure, 1).as_deref(),
+        Some(
+            "Find out the answer to “Second?” from the people who would know: until then it counts as the lowest answer."
+        )
+    );
+    assert_eq!(next_rung(&m, &unsure, 0), None, "nothing above the best answer");
+}
+
+#[test]
+fn unsure_answers_that_could_change_the_result_are_spelled_out() {
+    let m = load("six-stage");
+    let insights = m.dimension_index("insights").unwrap();
+    let answers = {
+        let mut a = answered(&m, |_| 5);
+        for (j, q) in m.questions_in(insights).enumerate() {
+            if j > 0 {
+                a.set(q, Answer::NotSure);
+            }
+        }
+        a
+    };
+    let r = report(&m, &answers);
+    let unsure = m.questions_in(insights).count() - 1;
+    assert_eq!(
+        r.best_case.as_deref(),
+        Some(
+            format!(
+                "Your {unsure} “Not sure” answers count as the lowest option, which gives stage 3 of 6, Mobilize. If \
+                 every one of them were the highest option, the result would be stage 6 of 6, Embed. Finding out \
+                 those answers settles where you are."
+            )
+            .as_str()
+        )
+    );
+    let row = &r.dimensions[insights];
+    assert_eq!(row.status, Some("not placed"));
+    assert!(row.detail.starts_with(&format!("not placed: 1 of {} answered; ", unsure + 1)), "{}", row.detail);
+    assert!(row.detail.contains("as the highest"), "{}", row.detail);
+    assert!(report(&m, &answered(&m, |_| 5)).best_case.is_none(), "nothing to spell out when all are known");
+}
+
+#[test]
+fn every_result_says_how_to_follow_it_through() {
+    for entry in &CATALOG {
+        let m = load(entry.id);
+        let r = report(&m, &answered(&m, |_| 0));
+        assert!(r.follow_through.text.contains("take this assessment again on a schedule"));
+        assert!(r.sources[r.follow_through.note - 1].contains("Unlocking Success"));
+    }
+}
+
+#[test]
+fn stage_three_warns_that_a_central_team_does_not_cross_the_chasm() {
+    let m = load("six-stage");
+    let r = report(&m, &answered(&m, |_| 2));
+    assert_eq!(r.stage_name, "Mobilize");
+    let about = r.stage_description.to_lowercase();
+    assert!(about.contains("central") && about.contains("chasm"), "{}", r.stage_description);
 }
 
 #[test]

@@ -56,29 +56,84 @@ fn chasm_reports_dimensions_that_hold_back() {
 }
 
 #[test]
-fn not_sure_lowers_confidence_and_never_counts_as_a_score() {
+fn not_sure_counts_as_the_lowest_answer_and_the_best_case_is_reported() {
     let m = six_stage();
-    // (answers, stage, confidence, band)
-    let table: &[(&str, usize, f64, Confidence)] = &[
-        ("5555 5555 5555 5555 555?", 6, 0.95, Confidence::High),
-        ("0000 0000 0000 0000 000?", 1, 0.95, Confidence::High),
-        ("5555 5555 5555 55?? ?5??", 6, 0.75, Confidence::Medium),
-        // A dimension with only "not sure" has no score and cannot be shown past the chasm.
-        ("5555 5555 5555 5555 ????", 3, 0.8, Confidence::Medium),
-        ("???? ???? ???? ???? ????", 1, 0.0, Confidence::Low),
+    // (answers, stage, best-case stage when different, confidence, band)
+    let table: &[(&str, usize, Option<usize>, f64, Confidence)] = &[
+        ("5555 5555 5555 5555 555?", 6, None, 0.95, Confidence::High),
+        ("0000 0000 0000 0000 000?", 1, None, 0.95, Confidence::High),
+        // Insights averages (1 + 6 + 1 + 1) / 4 = 2.25 at worst, which the chasm stops at stage 3.
+        ("5555 5555 5555 55?? ?5??", 3, Some(6), 0.75, Confidence::Medium),
+        // A dimension answered only "not sure" is at the bottom until it is known.
+        ("5555 5555 5555 5555 ????", 3, Some(6), 0.8, Confidence::Medium),
+        ("???? ???? ???? ???? ????", 1, Some(6), 0.0, Confidence::Low),
     ];
-    for &(text, stage, confidence, band) in table {
+    for &(text, stage, best, confidence, band) in table {
         let outcome = score(&m, &answers(&m, text));
         assert_eq!(outcome.stage, stage, "stage for {text}");
+        assert_eq!(outcome.best_case.map(|b| b.stage), best, "best case for {text}");
         assert!((outcome.confidence - confidence).abs() < 1e-9, "confidence for {text}: {}", outcome.confidence);
         assert_eq!(outcome.confidence_band(), band, "band for {text}");
     }
     let outcome = score(&m, &answers(&m, "55555555555555554???"));
-    assert_eq!(outcome.dimensions[4].percent, Some(0.8), "only the scored answer counts");
-    assert_eq!(outcome.dimensions[4].not_sure, 3);
-    let outcome = score(&m, &answers(&m, &"?".repeat(20)));
-    assert_eq!(outcome.percent, None);
-    assert_eq!(outcome.dimensions[0].level, None);
+    let insights = &outcome.dimensions[4];
+    assert!((insights.percent - 0.2).abs() < 1e-9, "0.8 and three zeros: {}", insights.percent);
+    assert!((insights.best_case - 0.95).abs() < 1e-9, "0.8 and three ones: {}", insights.best_case);
+    assert_eq!((insights.level, insights.best_level), (Some(2), Some(6)));
+    assert_eq!(insights.not_sure, 3);
+}
+
+#[test]
+fn a_dimension_with_fewer_than_half_real_answers_is_not_placed() {
+    let m = six_stage();
+    // (answers of the last dimension, placed)
+    let table: &[(&str, bool)] = &[("5555", true), ("55??", true), ("5???", false), ("????", false)];
+    for &(last, placed) in table {
+        let outcome = score(&m, &answers(&m, &format!("5555 5555 5555 5555 {last}")));
+        assert_eq!(outcome.dimensions[4].placed(), placed, "placed for {last}");
+        assert!(outcome.dimensions[..4].iter().all(|d| d.placed()));
+    }
+}
+
+/// A fixed stream of pseudo-random numbers, so the property below is checked on the same
+/// hundreds of answer sets every run.
+fn lcg(seed: &mut u64) -> u64 {
+    *seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+    *seed >> 33
+}
+
+#[test]
+fn not_sure_never_raises_a_result_or_a_score() {
+    let models = [
+        six_stage(),
+        model(4, 3, 4, &[0, 1, 2, 3], r#"{"rule":"threshold","hold_percent":66,"ordered":true}"#),
+        model(3, 4, 0, &[0, 1, 2, 3, 4], r#"{"rule":"threshold","hold_percent":75,"ordered":false}"#),
+    ];
+    let mut seed = 7;
+    for m in &models {
+        for _ in 0..200 {
+            let text: String = (0..m.questions.len())
+                .map(|q| match lcg(&mut seed) % (m.options(q).len() as u64 + 1) {
+                    i if i as usize == m.options(q).len() => '?',
+                    i => char::from_digit(i as u32, 36).unwrap(),
+                })
+                .collect();
+            let before = score(m, &answers(m, &text));
+            for q in 0..m.questions.len() {
+                let mut unsure = text.clone().into_bytes();
+                unsure[q] = b'?';
+                let unsure = String::from_utf8(unsure).unwrap();
+                let after = score(m, &answers(m, &unsure));
+                assert!(after.stage <= before.stage, "{unsure} scores above {text}");
+                assert!(after.complete_stages <= before.complete_stages, "{unsure} completes more than {text}");
+                for (a, b) in after.dimensions.iter().zip(&before.dimensions) {
+                    assert!(a.percent <= b.percent + 1e-12, "{unsure}: a dimension rose above {text}");
+                }
+                let best = after.best_case.map_or(after.stage, |b| b.stage);
+                assert!(best >= before.stage, "the best case of {unsure} is below the real answers {text}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -90,18 +145,23 @@ fn average_rule_without_chasm_is_a_plain_rounded_mean() {
     assert_eq!(outcome.holding_back, vec![4]);
 }
 
+const GATED: &str = r#"{"rule":"threshold","hold_percent":66,"ordered":true}"#;
+
 #[test]
 fn ordered_threshold_walks_before_it_runs() {
-    let m = model(4, 4, 4, &[0, 1, 2], r#"{"rule":"threshold","hold_percent":75,"ordered":true}"#);
+    let m = model(4, 4, 4, &[0, 1, 2, 3], GATED);
     // (answers, stage, complete stages, holding back)
     let table: &[(&str, usize, usize, &[usize])] = &[
         ("0000 0000 0000 0000", 1, 0, &[0]),
+        ("3333 3333 3333 3333", 4, 4, &[]),
+        // The second-best answer everywhere (two thirds) holds exactly.
         ("2222 2222 2222 2222", 4, 4, &[]),
-        // Exactly 75 % holds; a later perfect stage does not count past a gap.
-        ("2211 2222 0000 2222", 3, 2, &[2]),
-        ("2210 2222 2222 2222", 1, 0, &[0]),
-        ("2222 2222 2222 0000", 4, 3, &[3]),
-        ("2222 ???? 2222 2222", 2, 1, &[1]),
+        // One step lower anywhere fails…
+        ("2221 2222 2222 2222", 1, 0, &[0]),
+        // …unless a top answer makes up for it; a later perfect stage does not count past a gap.
+        ("2231 3333 0000 3333", 3, 2, &[2]),
+        ("3333 3333 3333 0000", 4, 3, &[3]),
+        ("3333 ???? 3333 3333", 2, 1, &[1]),
     ];
     for &(text, stage, complete, holding) in table {
         let outcome = score(&m, &answers(&m, text));
@@ -109,14 +169,16 @@ fn ordered_threshold_walks_before_it_runs() {
         assert_eq!(outcome.complete_stages, Some(complete), "complete for {text}");
         assert_eq!(outcome.holding_back, holding, "holding back for {text}");
     }
-    assert!(score(&m, &all(&m, 2)).is_top(&m));
-    assert!(!score(&m, &answers(&m, "2222222222220000")).is_top(&m), "stage 4 reached but not complete");
+    assert!(score(&m, &all(&m, 3)).is_top(&m));
+    assert!(!score(&m, &answers(&m, "3333333333330000")).is_top(&m), "stage 4 reached but not complete");
+    let unsure = score(&m, &answers(&m, "3333 ???? 3333 3333"));
+    assert_eq!(unsure.best_case.map(|b| (b.stage, b.complete_stages)), Some((4, Some(4))));
 }
 
 #[test]
 fn ordered_action_plan_covers_current_and_next_stage_weakest_first() {
-    let m = model(4, 4, 4, &[0, 1, 2], r#"{"rule":"threshold","hold_percent":75,"ordered":true}"#);
-    let outcome = score(&m, &answers(&m, "2212 1?02 0120 0000"));
+    let m = model(4, 4, 4, &[0, 1, 2, 3], GATED);
+    let outcome = score(&m, &answers(&m, "3323 2?03 0130 0000"));
     assert_eq!(outcome.stage, 2);
     // Stage 2 first (lowest answers first, "not sure" after scored ones), then stage 3.
     assert_eq!(outcome.action_plan, vec![6, 4, 5, 8, 11, 9]);
@@ -124,21 +186,25 @@ fn ordered_action_plan_covers_current_and_next_stage_weakest_first() {
 }
 
 #[test]
-fn unordered_threshold_counts_principles_in_place() {
-    let m = model(3, 4, 4, &[0, 1, 2, 3, 4], r#"{"rule":"threshold","hold_percent":75,"ordered":false}"#);
+fn unordered_threshold_counts_sound_dimensions() {
+    let m = model(3, 4, 0, &[0, 1, 2, 3, 4], r#"{"rule":"threshold","hold_percent":75,"ordered":false}"#);
+    // (answers, sound dimensions, holding back)
     let table: &[(&str, usize, &[usize])] = &[
-        ("0000 0000 0000", 1, &[0, 1, 2]),
-        ("4444 4444 4444", 4, &[]),
-        ("4444 0000 4444", 3, &[1]),
-        ("0000 4444 4444", 3, &[0]),
-        ("3333 2222 4444", 3, &[1]),
-        ("3332 4444 1111", 2, &[2, 0]),
+        ("0000 0000 0000", 0, &[0, 1, 2]),
+        ("4444 4444 4444", 3, &[]),
+        ("4444 0000 4444", 2, &[1]),
+        ("0000 4444 4444", 2, &[0]),
+        // Exactly 75% is sound; a step lower anywhere is not.
+        ("3333 2222 4444", 2, &[1]),
+        ("3332 4444 1111", 1, &[2, 0]),
     ];
-    for &(text, stage, holding) in table {
+    for &(text, sound, holding) in table {
         let outcome = score(&m, &answers(&m, text));
-        assert_eq!(outcome.stage, stage, "stage for {text}");
+        assert_eq!(outcome.sound(), sound, "sound for {text}");
+        assert_eq!(outcome.stage, sound + 1, "stage for {text}");
         assert_eq!(outcome.complete_stages, None);
         assert_eq!(outcome.holding_back, holding, "holding back for {text}");
+        assert_eq!(outcome.is_top(&m), sound == 3);
     }
 }
 

@@ -16,6 +16,8 @@ pub struct Entry {
     pub name: &'static str,
     pub summary: &'static str,
     pub questions: usize,
+    /// Words to read (`Model::words`) and the time that takes (`Model::minutes`).
+    pub words: usize,
     pub minutes: u32,
     pub stage_word: &'static str,
     pub stages: &'static [&'static str],

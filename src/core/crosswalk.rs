@@ -1,8 +1,11 @@
 //! The crosswalk: roughly where a result would sit on the other maturity ladders the sources
-//! name. A result at stage `s` of `n` is placed at the middle of its band, `(s - 0.5) / n`, and
-//! the other ladder's stage is the band of `m` equal bands that holds that point. It is an
-//! approximation: the models measure different things and were never calibrated against each
-//! other.
+//! name, placed by what it has completed. A result is a point on the climb from the bottom
+//! (0) to the top (1): with `c` of `n` stages complete on a gated model, `c / n`; at stage `s` of
+//! `n` on a ladder without gates, `(s - 1) / (n - 1)`. On a ladder of `m` stages that point is
+//! stage `1 + ⌊point × (m − 1)⌋`: a rung counts only when the whole step to it is covered, so
+//! nothing complete puts a result at the bottom of every ladder and everything complete at the
+//! top. It is an approximation: the models measure different things and were never calibrated
+//! against each other.
 
 use crate::core::catalog::{CATALOG, Entry};
 use crate::core::model::Text;
@@ -16,6 +19,8 @@ pub struct Ladder {
     /// Stage names, lowest first; `None` where the sources do not name the stage.
     pub stages: Vec<Option<Text>>,
     pub source: Text,
+    /// What the top stage means, in our words, where the ladder has no questionnaire here.
+    pub top_meaning: Option<Text>,
     /// A published distribution of organisations over this ladder, with its source.
     pub benchmark: Option<(Text, Text)>,
 }
@@ -28,6 +33,7 @@ impl Ladder {
             name: Cow::Borrowed(entry.name),
             stages: entry.stages.iter().map(|s| Some(Cow::Borrowed(*s))).collect(),
             source: Cow::Borrowed(entry.source),
+            top_meaning: None,
             benchmark: None,
         }
     }
@@ -53,6 +59,12 @@ pub fn published_ladders() -> Vec<Ladder> {
             source: "Gartner's customer experience management maturity model, as summarised by Annette Franz, \
                      \"You've Achieved #CX Greatness. What's Next?\" (CX Journey)"
                 .into(),
+            top_meaning: Some(
+                "Optimized: customer experience management is the way people work, not a set of standards they are \
+                 held to. Nobody needs incentives or rewards to act in the customer's interest, and employees are \
+                 free to improve the experience on their own initiative."
+                    .into(),
+            ),
             benchmark: None,
         },
         Ladder {
@@ -62,18 +74,26 @@ pub fn published_ladders() -> Vec<Ladder> {
             source: "Beyond Philosophy's customer experience maturity path, as summarised by Annette Franz, \
                      \"You've Achieved #CX Greatness. What's Next?\" (CX Journey)"
                 .into(),
+            top_meaning: Some(
+                "Natural: understanding customers' needs and emotions is part of the organisation's make-up, and \
+                 senior leaders put customers ahead of short-term profit, so a chief customer officer or a separate \
+                 CX department is no longer needed."
+                    .into(),
+            ),
             benchmark: None,
         },
         Ladder {
             id: "xm-institute".into(),
             name: "XM Institute five stages".into(),
             stages: named(&["Investigate", "Initiate", "Mobilize", "Scale", "Embed"]),
-            source: "Qualtrics XM Institute, the five-stage successor to Temkin Group's six-stage model".into(),
+            source: "XM Institute, five stages of customer experience maturity".into(),
+            top_meaning: None,
             benchmark: Some((
                 "Of 234 CX practitioners surveyed in 2024, 41% placed their organisation in stage 1, 30% in stage 2, \
-                 18% in stage 3 and 2% in stage 5."
+                 18% in stage 3 and 2% in stage 5; no share is given for stage 4. They placed themselves on XM \
+                 Institute's own description of the stages, not through these questions, so this is context only."
                     .into(),
-                "Qualtrics XM Institute, \"State of Customer Experience Management, 2024\" (234 practitioners)".into(),
+                "XM Institute, \"State of Customer Experience Management, 2024\" (234 practitioners)".into(),
             )),
         },
     ]
@@ -85,11 +105,21 @@ pub fn ladders_besides(id: &str) -> Vec<Ladder> {
     CATALOG.iter().filter(|e| e.id != id && e.ladder).map(Ladder::of_entry).chain(published_ladders()).collect()
 }
 
-/// Where stage `stage` of a ladder with `from` stages falls on a ladder with `to` stages.
-pub fn place(stage: usize, from: usize, to: usize) -> usize {
-    if from == 0 || to == 0 {
+/// Where a result stands on the climb from the bottom (0.0) to the top (1.0) of a ladder with
+/// `stages` stages: `complete` of them done on a gated model, else at `stage`.
+pub fn climbed(stage: usize, complete: Option<usize>, stages: usize) -> f64 {
+    match complete {
+        Some(c) if stages > 0 => c.min(stages) as f64 / stages as f64,
+        _ if stages > 1 => (stage.clamp(1, stages) - 1) as f64 / (stages - 1) as f64,
+        _ => 0.0,
+    }
+}
+
+/// The stage of a ladder with `to` stages that a result `climbed` of the way up has reached: a
+/// rung counts only when the whole step to it is covered.
+pub fn place(climbed: f64, to: usize) -> usize {
+    if to == 0 {
         return 1;
     }
-    let point = (stage.clamp(1, from) as f64 - 0.5) / from as f64;
-    ((point * to as f64).ceil() as usize).clamp(1, to)
+    (1 + (climbed.clamp(0.0, 1.0) * (to - 1) as f64 + 1e-9).floor() as usize).min(to)
 }

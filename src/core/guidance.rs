@@ -24,3 +24,18 @@ pub const KEEP_DOING: &[&str] = &[
 
 /// Where `KEEP_DOING` comes from.
 pub const KEEP_DOING_SOURCE: &str = "Annette Franz, \"You've Achieved #CX Greatness. What's Next?\" (CX Journey blog)";
+
+/// For results at the top of a ladder: the top is not a resting place (Annette Franz's article).
+pub const TOP_WARNING: &str = "Awards do not prove maturity: they show you did better than others at one moment. \
+     Leaders also slip back, for example when a new chief executive or leadership team changes course, and \
+     customers' expectations keep moving, so there is no ceiling to reach.";
+
+/// On every result: follow the plan through and measure again (from the four-stage article's
+/// advice on evaluating and advancing maturity).
+pub const FOLLOW_THROUGH: &str = "Turn these steps into a plan with goals, and track it against customer measures \
+     such as satisfaction and loyalty and business measures such as revenue growth. Revisit the plan as the \
+     figures come in, and take this assessment again on a schedule, for example every quarter, to see what moved.";
+
+/// Where `FOLLOW_THROUGH` comes from.
+pub const FOLLOW_THROUGH_SOURCE: &str = "\"Unlocking Success: Navigating the Four Stages of Customer Experience (CX) \
+     Maturity\" (article; publisher not named in the source), on evaluating and advancing CX maturity.";

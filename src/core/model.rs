@@ -22,8 +22,11 @@ pub const MAX_OPTIONS: usize = 36;
 /// The lowest and highest option value allowed, so that differences of values cannot overflow.
 const VALUE_LIMIT: i32 = 1_000_000;
 
-/// The most minutes a model may say it takes.
-const MAX_MINUTES: u32 = 600;
+/// Reading speed assumed for the time estimate, in words a minute.
+pub const READ_WPM: usize = 200;
+
+/// Seconds assumed for choosing an answer, besides reading the question and its options.
+pub const DECIDE_SECONDS: usize = 5;
 
 /// Text in a model: owned when read from a file, borrowed for text the code itself supplies.
 pub type Text = Cow<'static, str>;
@@ -40,15 +43,19 @@ pub struct Model {
     pub name: Text,
     /// One or two sentences: what the result tells you.
     pub summary: Text,
-    /// Rough time to complete, in minutes.
-    pub minutes: u32,
     /// What the model measures, for the methodology page.
     pub measures: Text,
     /// What a stage number means in this model, e.g. "stage" or "phase".
     #[serde(default = "stage")]
     pub stage_word: Text,
+    /// What one area of questions is called in this model, e.g. "dimension" or "principle".
+    #[serde(default = "dimension")]
+    pub dimension_word: Text,
     pub sources: List<Source>,
     pub dimensions: List<Dimension>,
+    /// The ladder, lowest first. Left out for a model that counts sound dimensions
+    /// (`Scoring::Threshold { ordered: false }`), which is not a ladder.
+    #[serde(default, skip_serializing_if = "is_empty")]
     pub stages: List<Stage>,
     /// Named answer scales that questions can share instead of listing their own options.
     #[serde(default, with = "scales", skip_serializing_if = "is_empty")]
@@ -115,8 +122,9 @@ pub struct Question {
     /// Name of a shared scale in the model's `scales`.
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
     pub scale: Option<Text>,
-    /// A concrete step for an organisation that does not yet give this question's best answer.
-    pub advice: Text,
+    /// The next rung up from each answer: `advice[i]` is a concrete step for an organisation
+    /// whose answer is option `i`, towards option `i + 1`. One per option except the top one.
+    pub advice: List<Text>,
 }
 
 /// How answers become a stage. See `scoring` for the exact rules. In the file, `rule` names the
@@ -134,8 +142,8 @@ pub enum Scoring {
     },
     /// Each dimension "holds" when its score (0–100 %) is at least `hold_percent`. When
     /// `ordered`, dimensions are the stages in order and the stage is one past the run of
-    /// holding dimensions from the first (capped at the last); otherwise the stage is one plus
-    /// the number of holding dimensions.
+    /// holding dimensions from the first (capped at the last); otherwise the result is the
+    /// number of holding dimensions, and the model has no stages.
     Threshold { hold_percent: u32, ordered: bool },
 }
 
@@ -146,6 +154,8 @@ pub enum Scoring {
 pub struct Benchmark {
     pub text: Text,
     pub source: Text,
+    /// Why the figure only indicates where a result stands: what it was measured with.
+    pub caveat: Text,
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
     pub dimension: Option<Text>,
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
@@ -181,6 +191,10 @@ fn given<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Res
 
 fn stage() -> Text {
     Cow::Borrowed("stage")
+}
+
+fn dimension() -> Text {
+    Cow::Borrowed("dimension")
 }
 
 fn is_empty<T: Clone>(list: &List<T>) -> bool {
@@ -291,6 +305,16 @@ impl Model {
         }
     }
 
+    /// The score of each option of question `q`, in whole percent rounded down, lowest first.
+    pub fn option_percents(&self, q: usize) -> Vec<u32> {
+        let options = self.options(q);
+        let (lo, hi) = match (options.first(), options.last()) {
+            (Some(lo), Some(hi)) if hi.value > lo.value => (i64::from(lo.value), i64::from(hi.value)),
+            _ => return Vec::new(),
+        };
+        options.iter().map(|o| ((i64::from(o.value) - lo) * 100 / (hi - lo)) as u32).collect()
+    }
+
     pub fn scale(&self, name: &str) -> Option<&Scale> {
         self.scales.iter().find(|s| s.name == name)
     }
@@ -324,15 +348,12 @@ impl Model {
         if self.version == 0 {
             push("version".into(), "must be 1 or more");
         }
-        if self.minutes > MAX_MINUTES {
-            push("minutes".into(), &format!("must be from 0 to {MAX_MINUTES}"));
-        }
         for (field, text) in [("name", &self.name), ("summary", &self.summary), ("measures", &self.measures)] {
             if text.trim().is_empty() {
                 push(field.into(), "must not be empty");
             }
         }
-        if self.stages.len() < 2 {
+        if self.is_ladder() && self.stages.len() < 2 {
             push("stages".into(), "needs at least two stages");
         }
         for (i, stage) in self.stages.iter().enumerate() {
@@ -366,6 +387,18 @@ impl Model {
                 (None, false) => check_options(&q.options, &format!("{field}.options"), &mut push),
                 _ => {}
             }
+            let steps = self.options(i).len().saturating_sub(1);
+            if q.advice.len() != steps {
+                push(
+                    format!("{field}.advice"),
+                    &format!("needs one step per option except the top one ({steps}), found {}", q.advice.len()),
+                );
+            }
+            for (k, step) in q.advice.iter().enumerate() {
+                if step.trim().is_empty() {
+                    push(format!("{field}.advice[{k}]"), "must not be empty");
+                }
+            }
         }
         for (d, dim) in self.dimensions.iter().enumerate() {
             if self.questions_in(d).next().is_none() {
@@ -393,18 +426,37 @@ impl Model {
                 if hold_percent == 0 || hold_percent > 100 {
                     push("scoring.hold_percent".into(), "must be from 1 to 100");
                 }
-                let want = if ordered { self.dimensions.len() } else { self.dimensions.len() + 1 };
-                if self.stages.len() != want {
-                    let why = if ordered { "one stage per dimension" } else { "one stage more than dimensions" };
+                for q in 0..self.questions.len() {
+                    if !self.option_percents(q).contains(&hold_percent) {
+                        push(
+                            format!("questions[{q}] ({})", self.questions[q].id),
+                            &format!(
+                                "no answer scores {hold_percent}% (rounded down): the cut-off must be a score the \
+                                 answers offer, so that a dimension can meet it exactly"
+                            ),
+                        );
+                    }
+                }
+                if ordered && self.stages.len() != self.dimensions.len() {
                     push(
                         "stages".into(),
-                        &format!("the threshold rule needs {why} ({want}), found {}", self.stages.len()),
+                        &format!(
+                            "the ordered threshold rule needs one stage per dimension ({}), found {}",
+                            self.dimensions.len(),
+                            self.stages.len()
+                        ),
                     );
+                }
+                if !ordered && !self.stages.is_empty() {
+                    push("stages".into(), "a model that counts sound dimensions has no stages: leave `stages` out");
                 }
             }
         }
         for (i, b) in self.benchmarks.iter().enumerate() {
             let field = format!("benchmarks[{i}]");
+            if b.caveat.trim().is_empty() {
+                push(format!("{field}.caveat"), "must say why the figure is only indicative");
+            }
             if self.source(&b.source).is_none() {
                 push(format!("{field}.source"), &format!("refers to unknown source '{}'", b.source));
             }
@@ -452,10 +504,25 @@ fn check_options(options: &[AnswerOption], field: &str, push: &mut impl FnMut(St
 }
 
 impl Model {
-    /// Whether the stages form a maturity ladder that other results can be placed on. Models that
-    /// count principles in place (unordered threshold) have stages of this tool's own making and
-    /// are left out of the crosswalk.
+    /// Whether the model is a maturity ladder that results can be placed on. A model that counts
+    /// sound dimensions (unordered threshold) has no stages and is left out of the crosswalk.
     pub fn is_ladder(&self) -> bool {
         !matches!(self.scoring, Scoring::Threshold { ordered: false, .. })
+    }
+
+    /// Words a person reads to answer every question: each prompt and all of its options.
+    pub fn words(&self) -> usize {
+        let count = |t: &str| t.split_ascii_whitespace().count();
+        (0..self.questions.len())
+            .map(|q| count(&self.questions[q].prompt) + self.options(q).iter().map(|o| count(&o.label)).sum::<usize>())
+            .sum()
+    }
+
+    /// How long the questionnaire takes, worked out from its text: reading every prompt and
+    /// option at `READ_WPM` words a minute, plus `DECIDE_SECONDS` per question to choose;
+    /// rounded up to whole minutes.
+    pub fn minutes(&self) -> u32 {
+        let seconds = self.words() * 60 / READ_WPM + DECIDE_SECONDS * self.questions.len();
+        seconds.div_ceil(60).max(1) as u32
     }
 }

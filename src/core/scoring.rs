@@ -1,19 +1,26 @@
 //! Turning answers into a result. The rules, in the words the methodology page uses:
 //!
-//! * Every answer except "not sure" is scored from 0 % (the question's lowest option) to 100 %
-//!   (its highest). "Not sure" is left out of every mean and only lowers the confidence, which is
-//!   the share of questions answered with something other than "not sure".
+//! * Every answer is scored from 0 % (the question's lowest option) to 100 % (its highest).
+//!   **"Not sure" counts as the lowest option**, so it can never raise a score: the result is
+//!   what the answers given can vouch for. When the unsure answers could change the result, the
+//!   result also says what it would be with every one of them at the highest option (the best
+//!   case), and a dimension with fewer than half of its questions really answered is reported as
+//!   **not placed**, with its score both ways. Confidence is the share of questions answered with
+//!   something other than "Not sure".
 //! * **Average rule** (option values are stage numbers): a dimension's level is the mean of its
 //!   answers rounded to the nearest stage (halves up); the overall level is the mean of the
 //!   dimensions' unrounded means, rounded the same way (rounding only once keeps it fair).
 //!   **Chasm:** with `chasm_at = c`, a stage of `c` or higher is only given when every
 //!   dimension's rounded level is at least `c`; otherwise the stage is `c - 1` and the dimensions
-//!   below `c` are the ones holding the organisation back. A dimension with no score cannot be
-//!   shown to be past the chasm.
+//!   below `c` are the ones holding the organisation back.
 //! * **Ordered threshold rule** (walk before you run): dimension *i* is stage *i*; it holds when
 //!   its score reaches the threshold. The stage is the first one that does not hold (the last
 //!   one if all hold), and a stage is complete only when it and every earlier stage hold.
-//! * **Unordered threshold rule:** the stage is one plus the number of holding dimensions.
+//! * **Unordered threshold rule:** the result is the number of sound dimensions (stage is one
+//!   more); the model has no ladder.
+//!
+//! Every rule gives the same or a higher result when any answer is raised, so the result with
+//! "Not sure" at the lowest option is never above the one any real answers would give.
 //!
 //! The action plan lists the questions not yet at their best answer, most urgent first.
 
@@ -22,23 +29,45 @@ use crate::core::model::{Model, Scoring};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DimensionScore {
-    /// Mean of the scored answers, 0.0–1.0; `None` when every answer was "not sure".
-    pub percent: Option<f64>,
-    /// Rounded level on the stage ladder (average rule only).
+    /// Mean of the answers, 0.0–1.0, "Not sure" counted as the lowest option.
+    pub percent: f64,
+    /// The same with "Not sure" counted as the highest option (equal when there is none).
+    pub best_case: f64,
+    /// Rounded level on the stage ladder (average rule only), and the same in the best case.
     pub level: Option<usize>,
+    pub best_level: Option<usize>,
     /// Whether the dimension reaches its threshold (threshold rules) or the chasm (average rule
-    /// with a chasm); for the average rule without a chasm, whether it has a score.
+    /// with a chasm); for the average rule without a chasm, always.
     pub holds: bool,
+    /// Whether it would hold with every "Not sure" at the highest option.
+    pub best_holds: bool,
     pub not_sure: usize,
     pub questions: usize,
+}
+
+impl DimensionScore {
+    /// Placed when at least half of its questions have a real answer; otherwise too little is
+    /// known to place it, and the result shows its score both ways.
+    pub fn placed(&self) -> bool {
+        2 * (self.questions - self.not_sure) >= self.questions
+    }
+}
+
+/// Where a set of answers places the organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Placement {
+    /// The stage, 1-based (for the unordered threshold rule, one plus the sound dimensions).
+    pub stage: usize,
+    /// For the ordered threshold rule: how many stages are complete.
+    pub complete_stages: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     /// The stage, 1-based.
     pub stage: usize,
-    /// Mean of the dimension scores, 0.0–1.0; `None` when nothing was scored.
-    pub percent: Option<f64>,
+    /// Mean of the dimension scores, 0.0–1.0.
+    pub percent: f64,
     pub dimensions: Vec<DimensionScore>,
     /// Dimensions holding the organisation back, weakest first.
     pub holding_back: Vec<usize>,
@@ -48,6 +77,8 @@ pub struct Outcome {
     pub complete_stages: Option<usize>,
     /// Share of questions answered with something other than "not sure", 0.0–1.0.
     pub confidence: f64,
+    /// The result with every "Not sure" at the highest option, when that is a different one.
+    pub best_case: Option<Placement>,
     /// Questions not yet at their best answer, most urgent first.
     pub action_plan: Vec<usize>,
 }
@@ -76,8 +107,18 @@ impl Outcome {
         &self.action_plan[..self.action_plan.len().min(3)]
     }
 
+    /// The sound dimensions, for a model that counts them.
+    pub fn sound(&self) -> usize {
+        self.dimensions.iter().filter(|d| d.holds).count()
+    }
+
+    /// At the top: the last stage of a ladder with every stage complete, or every dimension sound.
     pub fn is_top(&self, model: &Model) -> bool {
-        self.stage == model.stages.len() && self.complete_stages.is_none_or(|c| c == model.stages.len())
+        if model.is_ladder() {
+            self.stage == model.stages.len() && self.complete_stages.is_none_or(|c| c == model.stages.len())
+        } else {
+            self.sound() == model.dimensions.len()
+        }
     }
 }
 
@@ -101,71 +142,110 @@ pub fn answer_percent(model: &Model, answers: &Answers, q: usize) -> Option<f64>
     Some(f64::from(value - lo) / f64::from(hi - lo))
 }
 
-fn answer_value(model: &Model, answers: &Answers, q: usize) -> Option<f64> {
-    let Answer::Option(i) = answers.get(q) else { return None };
-    model.options(q).get(i as usize).map(|o| f64::from(o.value))
+/// `answers` with every "Not sure" (and unanswered question) at the lowest option, or at the
+/// highest when `high`.
+fn filled(model: &Model, answers: &Answers, high: bool) -> Answers {
+    let mut out = answers.clone();
+    for q in 0..model.questions.len() {
+        if !matches!(answers.get(q), Answer::Option(_)) {
+            let top = model.options(q).len().saturating_sub(1);
+            out.set(q, Answer::Option(if high { top as u8 } else { 0 }));
+        }
+    }
+    out
 }
 
-pub fn score(model: &Model, answers: &Answers) -> Outcome {
-    let stages = model.stages.len();
-    let mut dimensions: Vec<DimensionScore> = (0..model.dimensions.len())
-        .map(|d| {
-            let qs: Vec<usize> = model.questions_in(d).collect();
-            DimensionScore {
-                percent: mean(qs.iter().filter_map(|&q| answer_percent(model, answers, q))),
-                level: None,
-                holds: false,
-                not_sure: qs.iter().filter(|&&q| answers.get(q) == Answer::NotSure).count(),
-                questions: qs.len(),
-            }
-        })
-        .collect();
-    let percent = mean(dimensions.iter().filter_map(|d| d.percent));
-    let scored = (0..model.questions.len()).filter(|&q| matches!(answers.get(q), Answer::Option(_))).count();
-    let confidence = if model.questions.is_empty() { 0.0 } else { scored as f64 / model.questions.len() as f64 };
+/// One dimension rated on answers that are all real options.
+struct Rated {
+    percent: f64,
+    level: Option<usize>,
+    holds: bool,
+}
 
-    let mut stopped_by_chasm = false;
+/// The result of answers that are all real options: each dimension, the placement, the
+/// dimensions holding it back (in index order) and whether the chasm stopped it.
+fn rate(model: &Model, answers: &Answers) -> (Vec<Rated>, Placement, Vec<usize>, bool) {
+    let stages = model.stages.len();
+    let percent =
+        |d: usize| mean(model.questions_in(d).filter_map(|q| answer_percent(model, answers, q))).unwrap_or(0.0);
+    let mut dims: Vec<Rated> =
+        (0..model.dimensions.len()).map(|d| Rated { percent: percent(d), level: None, holds: false }).collect();
     let mut complete_stages = None;
-    let (stage, mut holding_back) = match model.scoring {
+    let mut stopped = false;
+    let (stage, holding_back) = match model.scoring {
         Scoring::Average { chasm_at } => {
-            let means: Vec<Option<f64>> = (0..dimensions.len())
-                .map(|d| mean(model.questions_in(d).filter_map(|q| answer_value(model, answers, q))))
-                .collect();
-            for (dim, m) in dimensions.iter_mut().zip(&means) {
-                dim.level = m.map(|m| round_half_up(m).clamp(1, stages));
-                dim.holds = dim.level.is_some_and(|l| l >= chasm_at.unwrap_or(1));
+            let value = |q: usize| match answers.get(q) {
+                Answer::Option(i) => model.options(q).get(usize::from(i)).map(|o| f64::from(o.value)),
+                _ => None,
+            };
+            let means: Vec<f64> =
+                (0..dims.len()).map(|d| mean(model.questions_in(d).filter_map(value)).unwrap_or(1.0)).collect();
+            for (dim, m) in dims.iter_mut().zip(&means) {
+                let level = round_half_up(*m).clamp(1, stages);
+                dim.level = Some(level);
+                dim.holds = level >= chasm_at.unwrap_or(1);
             }
-            let overall = mean(means.iter().flatten().copied()).map_or(1, |m| round_half_up(m).clamp(1, stages));
+            let overall = mean(means.iter().copied()).map_or(1, |m| round_half_up(m).clamp(1, stages));
             match chasm_at {
-                Some(c) if overall >= c && dimensions.iter().any(|d| !d.holds) => {
-                    stopped_by_chasm = true;
-                    (c - 1, (0..dimensions.len()).filter(|&d| !dimensions[d].holds).collect::<Vec<_>>())
+                Some(c) if overall >= c && dims.iter().any(|d| !d.holds) => {
+                    stopped = true;
+                    (c - 1, (0..dims.len()).filter(|&d| !dims[d].holds).collect())
                 }
-                _ => (
-                    overall,
-                    (0..dimensions.len()).filter(|&d| dimensions[d].level.is_none_or(|l| l < overall)).collect(),
-                ),
+                _ => (overall, (0..dims.len()).filter(|&d| dims[d].level.is_some_and(|l| l < overall)).collect()),
             }
         }
         Scoring::Threshold { hold_percent, ordered } => {
             let threshold = f64::from(hold_percent) / 100.0;
-            for dim in &mut dimensions {
-                dim.holds = dim.percent.is_some_and(|p| p + 1e-9 >= threshold);
+            for dim in &mut dims {
+                dim.holds = dim.percent + 1e-9 >= threshold;
             }
-            let not_holding: Vec<usize> = (0..dimensions.len()).filter(|&d| !dimensions[d].holds).collect();
+            let not_holding: Vec<usize> = (0..dims.len()).filter(|&d| !dims[d].holds).collect();
             if ordered {
-                let run = not_holding.first().copied().unwrap_or(dimensions.len());
+                let run = not_holding.first().copied().unwrap_or(dims.len());
                 complete_stages = Some(run);
                 ((run + 1).min(stages), not_holding.into_iter().take(1).collect())
             } else {
-                (dimensions.len() - not_holding.len() + 1, not_holding)
+                (dims.len() - not_holding.len() + 1, not_holding)
             }
         }
     };
-    sort_by_key(&mut holding_back, |&d| weakness(&dimensions[d]));
+    (dims, Placement { stage, complete_stages }, holding_back, stopped)
+}
 
-    let action_plan = action_plan(model, answers, &holding_back, stage, complete_stages.is_some());
-    Outcome { stage, percent, dimensions, holding_back, stopped_by_chasm, complete_stages, confidence, action_plan }
+pub fn score(model: &Model, answers: &Answers) -> Outcome {
+    let (low, placement, mut holding_back, stopped_by_chasm) = rate(model, &filled(model, answers, false));
+    let (high, best, ..) = rate(model, &filled(model, answers, true));
+    let dimensions: Vec<DimensionScore> = low
+        .into_iter()
+        .zip(high)
+        .enumerate()
+        .map(|(d, (low, high))| DimensionScore {
+            percent: low.percent,
+            best_case: high.percent,
+            level: low.level,
+            best_level: high.level,
+            holds: low.holds,
+            best_holds: high.holds,
+            not_sure: model.questions_in(d).filter(|&q| !matches!(answers.get(q), Answer::Option(_))).count(),
+            questions: model.questions_in(d).count(),
+        })
+        .collect();
+    let percent = mean(dimensions.iter().map(|d| d.percent)).unwrap_or(0.0);
+    let scored = (0..model.questions.len()).filter(|&q| matches!(answers.get(q), Answer::Option(_))).count();
+    let confidence = if model.questions.is_empty() { 0.0 } else { scored as f64 / model.questions.len() as f64 };
+    sort_by_key(&mut holding_back, |&d| dimensions[d].percent);
+    let action_plan = action_plan(model, answers, &holding_back, placement.stage, placement.complete_stages.is_some());
+    Outcome {
+        stage: placement.stage,
+        percent,
+        dimensions,
+        holding_back,
+        stopped_by_chasm,
+        complete_stages: placement.complete_stages,
+        confidence,
+        best_case: (best != placement).then_some(best),
+        action_plan,
+    }
 }
 
 /// Sorts `items` by `key`, ascending; equal keys keep their order (so ties go by index, as the
@@ -179,11 +259,6 @@ fn sort_by_key<T, K: PartialOrd>(items: &mut [T], key: impl Fn(&T) -> K) {
             j -= 1;
         }
     }
-}
-
-/// Lower is weaker; a dimension with no score counts as weakest.
-fn weakness(d: &DimensionScore) -> f64 {
-    d.percent.unwrap_or(-1.0)
 }
 
 fn action_plan(model: &Model, answers: &Answers, holding_back: &[usize], stage: usize, ordered: bool) -> Vec<usize> {
@@ -214,51 +289,87 @@ fn action_plan(model: &Model, answers: &Answers, holding_back: &[usize], stage: 
 pub fn explain(model: &Model) -> Vec<String> {
     let n = model.stages.len();
     let word = &model.stage_word;
-    let mut out = vec![
-        "Every answer except “Not sure” is scored from 0% (the lowest option) to 100% (the highest). \
-         A dimension's score is the mean of its answers."
-            .to_string(),
-    ];
+    let area = &model.dimension_word;
+    let mut out = vec![format!(
+        "Every answer is scored from 0% (the lowest option) to 100% (the highest), and a {area}'s score is the \
+         mean of its answers."
+    )];
     match model.scoring {
         Scoring::Average { chasm_at } => {
             out.push(format!(
-                "Each option stands for one of the {n} {word}s. A dimension's level is the mean of its answers, \
+                "Each option stands for one of the {n} {word}s. A {area}'s level is the mean of its answers, \
                  rounded to the nearest {word} (a half rounds up). The overall level is the mean of the \
-                 dimensions' unrounded means, rounded the same way, so rounding happens only once."
+                 {area}s' unrounded means, rounded the same way, so rounding happens only once."
             ));
             if let Some(c) = chasm_at {
                 let name = |s: usize| &model.stages[s - 1].name;
                 out.push(format!(
-                    "The chasm: {word}s {c} to {n} are only given when every dimension's level is at least {c} \
-                     ({}). If the overall level is {c} or more but some dimension is below it, the result stays at \
-                     {word} {} ({}) and names those dimensions as holding the organisation back.",
+                    "The chasm: {word}s {c} to {n} are only given when every {area}'s level is at least {c} \
+                     ({}). If the overall level is {c} or more but some {area} is below it, the result stays at \
+                     {word} {} ({}) and names those {area}s as holding the organisation back.",
                     name(c),
                     c - 1,
                     name(c - 1),
                 ));
             }
         }
-        Scoring::Threshold { hold_percent, ordered: true } => out.push(format!(
-            "Each dimension is one {word}. A {word} holds when its score is at least {hold_percent}%. You are at \
-             the first {word} that does not hold yet (the last one when all hold): a later {word} never counts \
-             while an earlier one does not hold, however strong it is. A {word} is complete when it and every \
-             earlier {word} hold."
-        )),
-        Scoring::Threshold { hold_percent, ordered: false } => out.push(format!(
-            "A dimension is sound when its score is at least {hold_percent}%, and has a problem otherwise. \
-             The result is {word} 1 when no dimension is sound, plus one for each sound dimension."
-        )),
+        Scoring::Threshold { hold_percent, ordered } => {
+            out.push(if ordered {
+                format!(
+                    "Each {area} is one {word}. A {word} holds when its score is at least {hold_percent}%. You are \
+                     at the first {word} that does not hold yet (the last one when all hold): a later {word} never \
+                     counts while an earlier one does not hold, however strong it is. A {word} is complete when it \
+                     and every earlier {word} hold."
+                )
+            } else {
+                format!(
+                    "A {area} is sound when its score is at least {hold_percent}%, and has a problem otherwise. The \
+                     result is how many of the {} {area}s are sound; there are no stages.",
+                    model.dimensions.len()
+                )
+            });
+            if let Some(fit) = cut_off_fit(model, hold_percent) {
+                out.push(fit);
+            }
+        }
     }
-    out.push(
-        "“Not sure” is left out of every mean. A dimension answered only with “Not sure” has no score and \
-         cannot count as holding. Confidence is the share of questions answered with something other than \
-         “Not sure”: high from 90%, medium from 70%, low below that."
-            .to_string(),
-    );
-    out.push(
-        "Next steps come from the questions not yet at their best answer: first those in the dimensions holding \
-         you back (or in your current and next stage), lowest answers first."
-            .to_string(),
-    );
+    out.push(format!(
+        "“Not sure” counts as the lowest option, so it never raises a score: the result is what the answers you \
+         gave can vouch for. When your “Not sure” answers could change the result, it also says what the result \
+         would be if every one of them were the highest option. A {area} with fewer than half of its questions \
+         answered with something other than “Not sure” is shown as not placed, with its score both ways. \
+         Confidence is the share of questions answered with something other than “Not sure”: high from 90%, \
+         medium from 70%, low below that."
+    ));
+    out.push(format!(
+        "Next steps come from your answers: for each question not yet at its best answer, the step that leads to the \
+         next answer up. They start with the {area}s holding you back (or your current and next {word}), lowest \
+         answers first."
+    ));
     out
+}
+
+/// Why the cut-off sits where it does, when every question offers the same scores: which answer
+/// meets it exactly.
+fn cut_off_fit(model: &Model, hold_percent: u32) -> Option<String> {
+    let scores = model.option_percents(0);
+    if (1..model.questions.len()).any(|q| model.option_percents(q) != scores) {
+        return None;
+    }
+    let at = scores.iter().position(|&p| p >= hold_percent)?;
+    let which = match scores.len() - at {
+        1 => "the best answer".to_string(),
+        2 => "the second-best answer".to_string(),
+        3 => "the third-best answer".to_string(),
+        _ => format!("answer {} of {}", at + 1, scores.len()),
+    };
+    let list: Vec<String> = scores.iter().map(|p| format!("{p}%")).collect();
+    Some(format!(
+        "Why {hold_percent}%: every question's answers score {}. The cut-off is met exactly when a {area}'s answers \
+         average {which} ({}%): that answer on every question is enough, and an answer below it has to be made up \
+         by one above it.",
+        list.join(", "),
+        scores[at],
+        area = model.dimension_word,
+    ))
 }

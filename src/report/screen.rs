@@ -32,7 +32,11 @@ pub fn keys_hint(choices: usize) -> String {
     format!("Keys 1–{choices} answer; Enter goes to the next question.")
 }
 
-/// The intro's line on how long the chosen model takes.
-pub fn minutes_line(minutes: u32) -> String {
-    format!("Takes {minutes} minutes or so; you can stop and come back.")
+/// The intro's line on how long the chosen model takes (worked out from its text by
+/// `Model::minutes`).
+pub fn minutes_line(minutes: u32, words: usize) -> String {
+    format!(
+        "About {minutes} minutes: {words} words to read at an unhurried pace, plus a few seconds per answer. You can \
+         stop and come back."
+    )
 }

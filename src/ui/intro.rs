@@ -22,10 +22,14 @@ pub fn Intro(ctx: Ctx) -> impl IntoView {
                  back and what to do next."
             </p>
             <ul class="cxm-facts">
-                <li>{move || minutes_line(CATALOG[ctx.shown()].minutes)}</li>
+                <li>{move || {
+                    let entry = &CATALOG[ctx.shown()];
+                    minutes_line(entry.minutes, entry.words)
+                }}</li>
                 <li>"Private: everything stays in this browser. Nothing is sent anywhere."</li>
                 <li>
-                    "Every question has a “Not sure” answer; it lowers the confidence of the result, never the score."
+                    "Every question has a “Not sure” answer. It counts as the lowest answer, so it never raises \
+                     your result; where it could change the result, you see what it would be either way."
                 </li>
             </ul>
             <Chooser ctx />

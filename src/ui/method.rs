@@ -2,7 +2,7 @@
 //! every model is in, or when one could not be fetched (the notice says which).
 
 use super::state::Ctx;
-use crate::report::method::{CROSSWALK_RULE, CROSSWALK_TITLE, LEAD, MethodModel, Term, method_page};
+use crate::report::method::{CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, LEAD, MethodModel, Term, method_page};
 use leptos::prelude::*;
 
 #[component]
@@ -24,6 +24,7 @@ pub fn Method(ctx: Ctx) -> impl IntoView {
                 <section class="cxm-section" aria-labelledby="cxm-method-crosswalk">
                     <h3 id="cxm-method-crosswalk">{CROSSWALK_TITLE}</h3>
                     <p>{CROSSWALK_RULE}</p>
+                    <p>{CROSSWALK_EXAMPLE}</p>
                 </section>
             </div>
         }
@@ -57,14 +58,19 @@ fn ModelMethod(model: MethodModel) -> impl IntoView {
         <section class="cxm-section cxm-method" aria-labelledby=labelled_by>
             <h3 id=id>{model.name}</h3>
             <p>{model.measures}</p>
-            <h4>"Dimensions"</h4>
+            <h4>{model.dimensions_title}</h4>
             <ul class="cxm-list">
                 <Terms terms=model.dimensions />
             </ul>
-            <h4>{model.stages_title}</h4>
-            <ol class="cxm-list">
-                <Terms terms=model.stages />
-            </ol>
+            {(!model.stages.is_empty())
+                .then(|| {
+                    view! {
+                        <h4>{model.stages_title}</h4>
+                        <ol class="cxm-list">
+                            <Terms terms=model.stages />
+                        </ol>
+                    }
+                })}
             <h4>"How answers become a result"</h4>
             <ul class="cxm-list">{items(model.rules)}</ul>
             <h4>"Sources"</h4>

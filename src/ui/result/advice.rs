@@ -63,6 +63,16 @@ pub fn NextSteps(next: Vec<Step>, rest: Vec<Step>) -> impl IntoView {
     })
 }
 
+/// Tracking the plan and measuring again, on every result.
+#[component]
+pub fn FollowThrough(follow: report::Sourced) -> impl IntoView {
+    view! {
+        <Section id="cxm-follow-title" title="Following it through".into()>
+            <p>{follow.text} <Note n=follow.note /></p>
+        </Section>
+    }
+}
+
 /// A checklist the user can tick for their next review; the ticks are theirs alone (not saved).
 #[component]
 pub fn KeepDoing(keep: report::KeepDoing) -> impl IntoView {
@@ -83,7 +93,8 @@ pub fn KeepDoing(keep: report::KeepDoing) -> impl IntoView {
         .collect_view();
     view! {
         <Section id="cxm-keep-title" title="Staying at the top".into() class="cxm-keep">
-            <p>{keep.intro} <Note n=keep.note /></p>
+            <p>{keep.warning} <Note n=keep.note /></p>
+            <p>{keep.intro}</p>
             <ul class="cxm-checklist">{items}</ul>
         </Section>
     }

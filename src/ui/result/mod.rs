@@ -10,7 +10,7 @@ use super::state::Ctx;
 use crate::core::crosswalk::ladders_besides;
 use crate::core::scoring::score;
 use crate::report::{DimensionRow, ResultReport, Rung, result_report};
-use advice::{HoldingBack, KeepDoing, NextSteps};
+use advice::{FollowThrough, HoldingBack, KeepDoing, NextSteps};
 use leptos::prelude::*;
 use sources::{Benchmark, Compared, Crosswalk, Footnotes};
 
@@ -56,19 +56,26 @@ fn Report(report: ResultReport) -> impl IntoView {
                 <p>{report.stage_description}</p>
                 {report.complete.map(|c| view! { <p class="cxm-stage__complete">{c}</p> })}
                 <p class="cxm-confidence">{report.confidence}</p>
+                {report.best_case.map(|b| view! { <p class="cxm-best-case">{b}</p> })}
                 {report.chasm_note.map(|n| view! { <p class="cxm-chasm-note">{n}</p> })}
                 {report.benchmarks.into_iter().map(|b| view! { <Benchmark b /> }).collect_view()}
             </div>
-            <Section id="cxm-ladder-title" title=report.ladder_title>
-                <Ladder rungs=report.ladder />
-            </Section>
-            <Section id="cxm-dimensions-title" title="By dimension".into()>
+            {(!report.ladder.is_empty())
+                .then(|| {
+                    view! {
+                        <Section id="cxm-ladder-title" title=report.ladder_title>
+                            <Ladder rungs=report.ladder />
+                        </Section>
+                    }
+                })}
+            <Section id="cxm-dimensions-title" title=report.dimensions_title>
                 <ul class="cxm-dimensions">
                     {report.dimensions.into_iter().map(|row| view! { <Dimension row /> }).collect_view()}
                 </ul>
             </Section>
             <HoldingBack items=report.holding_back />
             <NextSteps next=report.next_steps rest=report.full_plan />
+            <FollowThrough follow=report.follow_through />
             {report.keep_doing.map(|keep| view! { <KeepDoing keep /> })}
             <Compared items=report.compared />
             <Crosswalk intro=report.crosswalk_intro rows=report.crosswalk />

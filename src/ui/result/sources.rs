@@ -23,6 +23,7 @@ pub fn Benchmark(b: Cited) -> impl IntoView {
         <p class="cxm-benchmark">
             {b.text}
             <Note n=b.note />
+            {b.caveat.map(|c| view! { <span class="cxm-benchmark__caveat">{format!(" Indicative only: {c}")}</span> })}
         </p>
     }
 }
@@ -52,6 +53,10 @@ pub fn Compared(items: Vec<report::Compared>) -> impl IntoView {
 
 #[component]
 pub fn Crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
+    (!rows.is_empty()).then(|| crosswalk(intro, rows))
+}
+
+fn crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
     let rows = rows
         .into_iter()
         .map(|row| {
@@ -68,6 +73,7 @@ pub fn Crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
                                     <span class="cxm-crosswalk__note">"The sources name only its top stage."</span>
                                 }
                             })}
+                        {row.meaning.map(|m| view! { <span class="cxm-crosswalk__meaning">{m}</span> })}
                         {row.benchmark.map(|b| view! { <Benchmark b /> })}
                     </td>
                 </tr>
