@@ -210,6 +210,7 @@ fn footnotes_are_numbered_in_order_of_first_use_and_each_cited_once() {
     }
     assert_eq!(seen.len(), r.sources.len(), "every source listed is cited");
     let mut unique = r.sources.clone();
+    unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), r.sources.len());
     let total = m.questions.len();
@@ -310,12 +311,16 @@ fn unsure_answers_that_could_change_the_result_are_spelled_out() {
 }
 
 #[test]
-fn every_result_says_how_to_follow_it_through() {
+fn every_result_says_how_to_follow_it_through_and_lists_each_source_once() {
     for entry in &CATALOG {
         let m = load(entry.id);
         let r = report(&m, &answered(&m, |_| 0));
         assert!(r.follow_through.text.contains("take this assessment again on a schedule"));
         assert!(r.sources[r.follow_through.note - 1].contains("Unlocking Success"));
+        let mut unique = r.sources.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), r.sources.len(), "{}: {:?}", entry.id, r.sources);
     }
 }
 

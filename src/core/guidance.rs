@@ -1,5 +1,7 @@
 //! Content that is not tied to one model.
 
+use crate::core::catalog::CATALOG;
+
 /// What organisations at the top of any ladder keep doing to stay there (paraphrased from the
 /// list of structural habits in Annette Franz's article; the sources agree there is no ceiling).
 pub const KEEP_DOING: &[&str] = &[
@@ -36,6 +38,8 @@ pub const FOLLOW_THROUGH: &str = "Turn these steps into a plan with goals, and t
      such as satisfaction and loyalty and business measures such as revenue growth. Revisit the plan as the \
      figures come in, and take this assessment again on a schedule, for example every quarter, to see what moved.";
 
-/// Where `FOLLOW_THROUGH` comes from.
-pub const FOLLOW_THROUGH_SOURCE: &str = "\"Unlocking Success: Navigating the Four Stages of Customer Experience (CX) \
-     Maturity\" (article; publisher not named in the source), on evaluating and advancing CX maturity.";
+/// Where `FOLLOW_THROUGH` comes from: the article the four-stage model is built on, cited as
+/// that model cites it (so a result citing both lists it once).
+pub fn follow_through_source() -> &'static str {
+    CATALOG.iter().find(|e| e.id == "four-stages").map_or("", |e| e.source)
+}

@@ -8,7 +8,7 @@ pub mod screen;
 
 use crate::core::answers::{Answer, Answers};
 use crate::core::crosswalk::{Ladder, climbed, place};
-use crate::core::guidance::{FOLLOW_THROUGH, FOLLOW_THROUGH_SOURCE, KEEP_DOING, KEEP_DOING_SOURCE, TOP_WARNING};
+use crate::core::guidance::{FOLLOW_THROUGH, KEEP_DOING, KEEP_DOING_SOURCE, TOP_WARNING, follow_through_source};
 use crate::core::model::{Benchmark, Model, Scoring};
 use crate::core::scoring::{Confidence, Outcome, Placement};
 
@@ -240,7 +240,7 @@ pub fn result_report(model: &Model, outcome: &Outcome, answers: &Answers, ladder
     };
     let full_plan =
         if outcome.complete_stages.is_some() { &outcome.action_plan[outcome.next_steps().len()..] } else { &[] };
-    let follow_through = Sourced { text: FOLLOW_THROUGH, note: notes.cite(FOLLOW_THROUGH_SOURCE) };
+    let follow_through = Sourced { text: FOLLOW_THROUGH, note: notes.cite(follow_through_source()) };
     let keep_doing = outcome.is_top(model).then(|| KeepDoing {
         warning: TOP_WARNING,
         intro: KEEP_DOING_INTRO,
