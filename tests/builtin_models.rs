@@ -170,6 +170,7 @@ fn no_stage_name_is_ours() {
             );
         }
         let text = std::fs::read_to_string(entry.file).unwrap();
+        assert!(!text.contains("left out of the average"), "{}: “Not sure” counts as the lowest answer", entry.id);
         for invented in
             ["Early in the journey", "One principle in place", "Two principles in place", "Differentiating on"]
         {
