@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test test-native test-browser test-e2e dist size bench setup setup-test
+.PHONY: serve test test-native test-browser test-e2e dist size bench fuzz setup setup-test
 
 serve: setup
 	@echo "Serving the app on http://127.0.0.1:8080 (Ctrl-C stops it)"
@@ -33,6 +33,28 @@ size: dist
 # the core's native benchmarks) and fails when a budget is missed.
 bench: setup-test dist
 	node scripts/bench.mjs
+
+# Not part of `test`: builds fuzz/ with libFuzzer on stable Rust (sanitizer-coverage passes, for
+# the host target only, so build scripts are not instrumented) and runs every target in
+# fuzz/fuzz_targets for FUZZ_RUNS executions, starting from its seeds in fuzz/corpus/<target>.
+# New inputs go to fuzz/target/corpus/<target>, a crashing input to fuzz/artifacts/<target>/, and
+# a crash fails the run. CARGO may wrap cargo, e.g. in a lock.
+FUZZ_RUNS ?= 10000000
+FUZZ_TRIPLE := x86_64-unknown-linux-gnu
+FUZZ_RUSTFLAGS := --cfg fuzzing -Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
+	-Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
+	-Cllvm-args=-sanitizer-coverage-trace-compares
+CARGO ?= cargo
+
+fuzz:
+	RUSTFLAGS="$(FUZZ_RUSTFLAGS)" $(CARGO) build --release --target $(FUZZ_TRIPLE) --manifest-path fuzz/Cargo.toml
+	@set -e; for file in fuzz/fuzz_targets/*.rs; do \
+		target=$$(basename $$file .rs); \
+		mkdir -p fuzz/corpus/$$target fuzz/target/corpus/$$target fuzz/artifacts/$$target; \
+		echo "Fuzzing $$target for $(FUZZ_RUNS) runs"; \
+		fuzz/target/$(FUZZ_TRIPLE)/release/$$target -runs=$(FUZZ_RUNS) -print_final_stats=1 \
+			-artifact_prefix=fuzz/artifacts/$$target/ fuzz/target/corpus/$$target fuzz/corpus/$$target; \
+	done
 
 setup:
 	@scripts/setup.sh build

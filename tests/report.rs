@@ -347,3 +347,57 @@ fn the_screens_wording_follows_the_state() {
     assert_eq!(discard_prompt(4), "Discard your 4 answers and start again?");
     assert_eq!(keys_hint(7), "Keys 1–7 answer; Enter goes to the next question.");
 }
+
+#[test]
+fn two_results_compare_overall_and_by_dimension() {
+    use cx_maturity::report::compare::{Direction, compare};
+    let m = load("four-phases");
+    let phase = |q: usize| m.dimension_of(q);
+    // Earlier: Repair at the top, Elevate at the second-lowest answer (33%), the rest at the lowest.
+    let earlier = answered(&m, |q| match phase(q) {
+        0 => 3,
+        1 => 1,
+        _ => 0,
+    });
+    // Later: the first three phases at the second-best answer (67%), Differentiate at the lowest.
+    let later = answered(&m, |q| if phase(q) < 3 { 2 } else { 0 });
+    let c = compare(&m, &score(&m, &earlier), &score(&m, &later));
+    assert_eq!(c.direction, Direction::Up);
+    assert_eq!(
+        c.overall,
+        "Up from phase 2 of 4, Elevate (1 of 4 complete) to phase 4 of 4, Differentiate (3 of 4 complete)."
+    );
+    let rows: Vec<(&str, i32, i32, &str, Direction)> =
+        c.rows.iter().map(|r| (r.name.as_str(), r.before, r.after, r.change.as_str(), r.direction)).collect();
+    assert_eq!(
+        rows,
+        [
+            ("Repair", 100, 67, "down 33 points", Direction::Down),
+            ("Elevate", 33, 67, "up 34 points", Direction::Up),
+            ("Optimize", 0, 67, "up 67 points", Direction::Up),
+            ("Differentiate", 0, 0, "no change", Direction::Same),
+        ]
+    );
+    let back = compare(&m, &score(&m, &later), &score(&m, &earlier));
+    assert_eq!(back.direction, Direction::Down);
+    assert!(back.overall.starts_with("Down from phase 4 of 4"));
+    let same = compare(&m, &score(&m, &later), &score(&m, &later));
+    assert_eq!(same.overall, "No change: phase 4 of 4, Differentiate (3 of 4 complete).");
+}
+
+#[test]
+fn a_result_in_one_line_and_on_the_radar() {
+    use cx_maturity::report::compare::{radar_polygon, summary_line};
+    let m = load("six-stage");
+    let outcome = score(&m, &answered(&m, |_| 2));
+    assert_eq!(
+        summary_line(&m, &outcome),
+        "Stage 3 of 6, Mobilize — Six-stage CX maturity (cx-maturity self-assessment)"
+    );
+    let ebd = load("ebd");
+    let outcome = score(&ebd, &answered(&ebd, |_| 4));
+    assert!(summary_line(&ebd, &outcome).starts_with("3 of 3 principles sound — "));
+    // Four spokes: up, right, down, left, at the given share of the radius (100).
+    assert_eq!(radar_polygon(&[1.0, 0.5, 0.25, 0.0]), "0.0,-100.0 50.0,0.0 0.0,25.0 0.0,0.0");
+    assert_eq!(radar_polygon(&[2.0, -1.0, 0.0, 0.0]), "0.0,-100.0 0.0,0.0 0.0,0.0 0.0,0.0", "values are clamped");
+}

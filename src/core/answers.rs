@@ -1,6 +1,6 @@
 //! A set of answers to one model, and its compact text form: one character per question,
 //! `0-9a-z` for the index of the chosen option, `?` for "not sure" and `-` for not answered yet.
-//! The same form is used in localStorage and will be used in share links.
+//! The same form is used in localStorage; share links pack answers into fewer bits (`share`).
 
 use crate::core::model::{MAX_OPTIONS, Model};
 use std::fmt;

@@ -6,6 +6,8 @@ pub mod answers;
 pub mod catalog;
 pub mod crosswalk;
 pub mod guidance;
+pub mod history;
 pub mod model;
 pub mod progress;
 pub mod scoring;
+pub mod share;

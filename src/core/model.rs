@@ -15,8 +15,8 @@ use serde::{Deserialize, Deserializer, Serialize};
 use std::borrow::Cow;
 use std::fmt;
 
-/// The most answer options one question may have (the share-link codec spends one character per
-/// answer).
+/// The most answer options one question may have (the stored answer text spends one character,
+/// `0-9a-z`, per answer).
 pub const MAX_OPTIONS: usize = 36;
 
 /// The lowest and highest option value allowed, so that differences of values cannot overflow.

@@ -1,8 +1,11 @@
 //! What the screens say, as plain structs built from the core's values: the result
-//! ([`ResultReport`]), the methodology page ([`method::MethodPage`]) and the wording that depends on
-//! the state ([`screen`]). Pure: no IO, no Leptos, no DOM, so it is tested natively
-//! (`tests/report.rs`); the components in `ui` only lay these out.
+//! ([`ResultReport`]), the methodology page ([`method::MethodPage`]), the wording that depends on
+//! the state ([`screen`]) and the history's spreadsheet rows ([`history`]). Pure: no IO, no
+//! Leptos, no DOM, so it is tested natively (`tests/report.rs`, `tests/history.rs`); the
+//! components in `ui` only lay these out.
 
+pub mod compare;
+pub mod history;
 pub mod method;
 pub mod screen;
 

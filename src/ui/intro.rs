@@ -1,7 +1,7 @@
 //! The first screen: what the assessment is, the choice of model, and the way in.
 
 use super::start_over::StartOver;
-use super::state::Ctx;
+use super::state::{Ctx, Screen};
 use crate::core::catalog::CATALOG;
 use crate::report::screen::{begin_label, minutes_line};
 use leptos::prelude::*;
@@ -45,6 +45,17 @@ pub fn Intro(ctx: Ctx) -> impl IntoView {
                 <button type="button" class="cxm-button" on:click=move |_| ctx.open_method()>
                     "How this is scored"
                 </button>
+                {move || {
+                    let saved = ctx.results.with(Vec::len);
+                    (saved > 0)
+                        .then(|| {
+                            view! {
+                                <button type="button" class="cxm-button" on:click=move |_| ctx.show(Screen::History)>
+                                    {format!("My results ({saved})")}
+                                </button>
+                            }
+                        })
+                }}
             </div>
             {move || (answered() > 0).then(|| view! { <StartOver ctx /> })}
         </section>

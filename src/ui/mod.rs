@@ -3,16 +3,20 @@
 //! question updates that group's radios and the progress, nothing else) and change it from their
 //! own `on:` handlers. What the result and methodology say comes from `report` as plain structs.
 
+mod compare;
+mod history;
 mod intro;
 mod method;
 mod notice;
 mod persist;
 mod question;
+mod radar;
 mod result;
 mod start_over;
 mod state;
 
 use crate::core::catalog::{CATALOG, DEFAULT};
+use crate::core::history::RESULTS_PREFIX;
 use crate::web::storage::Store;
 use leptos::prelude::*;
 use state::{Ctx, Screen};
@@ -33,6 +37,20 @@ pub fn App() -> impl IntoView {
     } else {
         ctx.select(start, true);
     }
+    ctx.reload_results();
+    ctx.open_link();
+    // Another tab saved or deleted a result: show the same list here. A link pasted into this
+    // tab's address bar opens like a fresh one.
+    let storage = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().is_none_or(|k| k.starts_with(RESULTS_PREFIX)) {
+            ctx.reload_results();
+        }
+    });
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| ctx.open_link());
+    on_cleanup(move || {
+        storage.remove();
+        hash.remove();
+    });
     if !ctx.store.with_value(Store::is_persistent) {
         ctx.notice.set(Some(
             "This browser is not letting the page store anything, so your answers last only while this tab is open."
@@ -46,8 +64,18 @@ pub fn App() -> impl IntoView {
         let chosen = ctx.chosen.get();
         ctx.progress.track();
         let Some(model) = ctx.loaded(chosen).filter(|_| opened.is_some()) else { return };
+        // Nothing answered and nothing opened is nothing to keep (after "Delete all my data", say).
         let (was_persistent, saved) = ctx.store.with_value(|store| {
-            (store.is_persistent(), ctx.progress.with(|p| persist::save_progress(store, &model, p)))
+            let was_persistent = store.is_persistent();
+            let kept = ctx.progress.with(|p| {
+                if p.answers.answered() == 0 && p.current == 0 {
+                    persist::forget_progress(store, &model.id);
+                    true
+                } else {
+                    persist::save_progress(store, &model, p)
+                }
+            });
+            (was_persistent, kept)
         });
         if was_persistent && !saved {
             ctx.notice.set(Some(
@@ -81,6 +109,8 @@ pub fn App() -> impl IntoView {
         Screen::Question => view! { <question::QuestionScreen ctx /> }.into_any(),
         Screen::Result => view! { <result::ResultScreen ctx /> }.into_any(),
         Screen::Method => view! { <method::Method ctx /> }.into_any(),
+        Screen::History => view! { <history::History ctx /> }.into_any(),
+        Screen::Compare => view! { <compare::Compare ctx /> }.into_any(),
     };
     view! {
         <div class="cxm" node_ref=ctx.root>

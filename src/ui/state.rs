@@ -2,10 +2,13 @@
 //! components read these signals and call these methods from their own `on:` handlers.
 
 use super::persist;
-use crate::core::answers::Answer;
+use crate::core::answers::{Answer, Answers};
 use crate::core::catalog::CATALOG;
+use crate::core::history::SavedResult;
 use crate::core::model::Model;
 use crate::core::progress::Progress;
+use crate::core::share;
+use crate::web::page;
 use crate::web::storage::Store;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,6 +20,27 @@ pub enum Screen {
     Question,
     Result,
     Method,
+    /// "My results": every saved result.
+    History,
+    /// Two saved results side by side (`Ctx::comparing`).
+    Compare,
+}
+
+/// A result shown other than the one being taken.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Viewing {
+    /// Catalog index of its model (loaded).
+    pub model: usize,
+    pub answers: Answers,
+    pub from: Source,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// A saved result, with its id and when it was taken.
+    Saved { id: String, taken: String },
+    /// A result from a share link.
+    Shared,
 }
 
 /// Everything the app's state is. All fields are cheap handles, so `Ctx` is `Copy` and each
@@ -35,6 +59,12 @@ pub struct Ctx {
     pub asking: RwSignal<bool>,
     /// One line telling the user something went wrong (or where their answers are kept).
     pub notice: RwSignal<Option<String>>,
+    /// The saved results, newest first.
+    pub results: RwSignal<Vec<SavedResult>>,
+    /// The result on the result screen when it is not the one being taken.
+    pub viewing: RwSignal<Option<Viewing>>,
+    /// Ids of the two saved results on the compare screen, earlier first.
+    pub comparing: RwSignal<Option<(String, String)>>,
     /// The app's root element, for moving focus within it.
     pub root: NodeRef<leptos::html::Div>,
     /// This app's storage.
@@ -55,6 +85,9 @@ impl Ctx {
             screen: RwSignal::new(Screen::Intro),
             asking: RwSignal::new(false),
             notice: RwSignal::new(None),
+            results: RwSignal::new(Vec::new()),
+            viewing: RwSignal::new(None),
+            comparing: RwSignal::new(None),
             root: NodeRef::new(),
             store: StoredValue::new_local(store),
         }
@@ -162,23 +195,22 @@ impl Ctx {
 
     pub fn show(&self, screen: Screen) {
         self.asking.set(false);
+        if screen != Screen::Result && screen != Screen::Method {
+            self.viewing.set(None);
+        }
         self.screen.set(screen);
     }
 
     /// Opens the methodology page, fetching every model it describes.
     pub fn open_method(&self) {
-        for i in 0..CATALOG.len() {
-            let ctx = *self;
-            leptos::task::spawn_local(async move {
-                ctx.load(i).await;
-            });
-        }
+        self.load_all();
         self.show(Screen::Method);
     }
 
-    /// Leaves the methodology page: to the result if the test is finished, else to the intro.
+    /// Leaves the methodology page: to the result it was opened from, else to the intro.
     pub fn leave_method(&self) {
-        self.show(if self.finished() { Screen::Result } else { Screen::Intro });
+        let viewing = self.viewing.with_untracked(Option::is_some);
+        self.show(if viewing || self.finished() { Screen::Result } else { Screen::Intro });
     }
 
     /// Goes back over every answer from the first question.
@@ -215,7 +247,10 @@ impl Ctx {
         if next == last {
             match self.progress.with_untracked(|p| p.answers.first_unanswered()) {
                 Some(open) => next = open,
-                None => self.show(Screen::Result),
+                None => {
+                    self.keep_result();
+                    self.show(Screen::Result);
+                }
             }
         }
         self.progress.update(|p| p.current = next);
@@ -252,6 +287,150 @@ impl Ctx {
         self.store.with_value(|s| persist::forget_progress(s, &model.id));
         self.progress.set(Progress::new(&model));
         self.show(Screen::Intro);
+    }
+
+    /// Reads every saved result again (on start, and when another tab changes them).
+    pub fn reload_results(&self) {
+        let (results, problem) = self.store.with_value(persist::load_results);
+        self.results.set(results);
+        if let Some(problem) = problem {
+            self.notice.set(Some(problem));
+        }
+    }
+
+    /// Keeps the result just completed, unless the newest saved result of its model has the same
+    /// answers (seeing the result again after a review that changed nothing).
+    fn keep_result(&self) {
+        let model = self.model();
+        let answers = self.progress.with_untracked(|p| p.answers.clone());
+        let encoded = answers.encode();
+        let same = self.results.with_untracked(|r| {
+            r.iter().find(|s| s.model == *model.id).is_some_and(|s| s.version == model.version && s.answers == encoded)
+        });
+        if !same {
+            self.add_result(SavedResult::new(page::new_id(), page::now(), &model, &answers));
+        }
+    }
+
+    /// Saves `result` and puts it in the list; tells the user when it could only be kept in memory.
+    pub fn add_result(&self, result: SavedResult) {
+        let (persistent, saved) = self.store.with_value(|s| (s.is_persistent(), persist::save_result(s, &result)));
+        self.results.update(|r| {
+            r.retain(|x| x.id != result.id);
+            r.insert(0, result);
+            crate::core::history::sort_newest_first(r);
+        });
+        if persistent && !saved {
+            self.notice.set(Some(
+                "This result could not be saved in this browser (storage may be full), so it lasts only while this tab \
+                 is open. Export it from My results to keep a copy."
+                    .into(),
+            ));
+        }
+    }
+
+    /// Deletes saved result `id`; gives it back for an undo.
+    pub fn delete_result(&self, id: &str) -> Option<SavedResult> {
+        let gone = self.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned())?;
+        self.store.with_value(|s| persist::delete_result(s, id));
+        self.results.update(|r| r.retain(|x| x.id != id));
+        Some(gone)
+    }
+
+    /// Removes everything the app keeps in this browser and starts afresh.
+    pub fn delete_everything(&self) {
+        self.store.with_value(persist::delete_everything);
+        self.results.set(Vec::new());
+        let model = self.model();
+        self.progress.set(Progress::new(&model));
+    }
+
+    /// Runs `then` once model `i` is loaded, fetching it first if need be (a failed fetch has
+    /// already told the user).
+    fn when_loaded(&self, i: usize, then: impl FnOnce(Ctx, Arc<Model>) + 'static) {
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            if ctx.load(i).await
+                && let Some(model) = ctx.loaded(i)
+            {
+                then(ctx, model);
+            }
+        });
+    }
+
+    /// Shows a result that is not the one being taken, of loaded model `model`.
+    fn view(&self, model: usize, answers: Answers, from: Source) {
+        self.asking.set(false);
+        self.viewing.set(Some(Viewing { model, answers, from }));
+        self.screen.set(Screen::Result);
+    }
+
+    /// Opens saved result `id`.
+    pub fn open_saved(&self, id: &str) {
+        let Some(result) = self.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned()) else { return };
+        let Some(i) = CATALOG.iter().position(|e| e.id == result.model) else { return };
+        self.when_loaded(i, move |ctx, model| match result.restore(&model) {
+            Ok(answers) => ctx.view(i, answers, Source::Saved { id: result.id, taken: result.taken }),
+            Err(problem) => ctx.notice.set(Some(format!("This saved result cannot be shown: {problem}."))),
+        });
+    }
+
+    /// Opens the result carried by a share link in the page's address, if there is one; a link
+    /// that cannot be read gives one sentence and leaves everything stored as it was.
+    pub fn open_link(&self) {
+        let fragment = page::fragment();
+        let Some(payload) = share::link_payload(&fragment).map(str::to_string) else { return };
+        let header = match share::read_header(&payload) {
+            Ok(header) => header,
+            Err(why) => return self.notice.set(Some(why.to_string())),
+        };
+        let Some(i) = CATALOG.iter().position(|e| e.id == header.model) else { return };
+        self.when_loaded(i, move |ctx, model| match share::decode(&model, &payload) {
+            Ok(answers) => ctx.view(i, answers, Source::Shared),
+            Err(why) => ctx.notice.set(Some(why.to_string())),
+        });
+    }
+
+    /// Leaves a shared result for the intro of its model, with the link out of the address.
+    pub fn take_it_yourself(&self) {
+        let model = self.viewing.with_untracked(|v| v.as_ref().map(|v| v.model));
+        page::clear_fragment();
+        self.show(Screen::Intro);
+        if let Some(model) = model {
+            self.select(model, false);
+        }
+    }
+
+    /// Keeps the shared result being viewed among the user's own results.
+    pub fn save_shared(&self) {
+        let Some(viewing) = self.viewing.get_untracked() else { return };
+        let Some(model) = self.loaded(viewing.model) else { return };
+        let result = SavedResult::new(page::new_id(), page::now(), &model, &viewing.answers);
+        let from = Source::Saved { id: result.id.clone(), taken: result.taken.clone() };
+        self.add_result(result);
+        self.viewing.set(Some(Viewing { from, ..viewing }));
+    }
+
+    /// Opens the compare screen for saved results `a` and `b` (of one model), earlier first.
+    pub fn compare(&self, a: &str, b: &str) {
+        let find = |id: &str| self.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned());
+        let (Some(a), Some(b)) = (find(a), find(b)) else { return };
+        let Some(i) = CATALOG.iter().position(|e| e.id == a.model) else { return };
+        let (earlier, later) = if (&a.taken, &a.id) <= (&b.taken, &b.id) { (a, b) } else { (b, a) };
+        self.when_loaded(i, move |ctx, _| {
+            ctx.comparing.set(Some((earlier.id, later.id)));
+            ctx.show(Screen::Compare);
+        });
+    }
+
+    /// Loads every built-in model (for the history's and the export's scores).
+    pub fn load_all(&self) {
+        for i in 0..CATALOG.len() {
+            let ctx = *self;
+            leptos::task::spawn_local(async move {
+                ctx.load(i).await;
+            });
+        }
     }
 
     /// Moves focus to the first element in the app matching `selector`, once the views that the

@@ -1,6 +1,7 @@
 //! Browser glue: where the app is mounted, where answers are kept and how models are fetched.
 
 pub mod fetch;
+pub mod page;
 pub mod storage;
 
 use wasm_bindgen::JsCast;

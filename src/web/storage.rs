@@ -93,6 +93,24 @@ impl Store {
         stored
     }
 
+    /// Every key that starts with `prefix`, in memory or in localStorage, each once.
+    pub fn keys(&self, prefix: &str) -> Vec<String> {
+        let mut keys: Vec<String> =
+            self.memory.borrow().iter().map(|(k, _)| k.clone()).filter(|k| k.starts_with(prefix)).collect();
+        if self.local {
+            let storage = LocalStorage::raw();
+            for i in 0..storage.length().unwrap_or(0) {
+                if let Ok(Some(key)) = storage.key(i)
+                    && key.starts_with(prefix)
+                    && !keys.contains(&key)
+                {
+                    keys.push(key);
+                }
+            }
+        }
+        keys
+    }
+
     pub fn remove(&self, key: &str) {
         self.memory.borrow_mut().retain(|(k, _)| k != key);
         if self.local {

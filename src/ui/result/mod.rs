@@ -3,50 +3,131 @@
 //! `report::ResultReport`.
 
 mod advice;
+mod share;
 mod sources;
 
+use super::radar::{Radar, Series};
 use super::start_over::StartOver;
-use super::state::Ctx;
+use super::state::{Ctx, Screen, Source};
 use crate::core::crosswalk::ladders_besides;
 use crate::core::scoring::score;
 use crate::report::{DimensionRow, ResultReport, Rung, result_report};
+use crate::web::page;
 use advice::{FollowThrough, HoldingBack, KeepDoing, NextSteps};
 use leptos::prelude::*;
+use share::SharePanel;
 use sources::{Benchmark, Compared, Crosswalk, Footnotes};
 
 #[component]
 pub fn ResultScreen(ctx: Ctx) -> impl IntoView {
-    let model = ctx.model();
-    // The answers do not change while the result is shown (Review and Start over leave it).
-    let report = ctx.progress.with_untracked(|p| {
-        let outcome = score(&model, &p.answers);
-        result_report(&model, &outcome, &p.answers, &ladders_besides(&model.id))
-    });
+    // What is shown does not change while the result is on screen (Review, Start over and the
+    // other screens leave it); only a shared result being saved changes its banner.
+    let viewing = ctx.viewing.get_untracked();
+    let (model, answers) = match &viewing {
+        Some(v) => (ctx.loaded(v.model).unwrap_or_else(|| ctx.model()), v.answers.clone()),
+        None => (ctx.model(), ctx.progress.with_untracked(|p| p.answers.clone())),
+    };
+    let outcome = score(&model, &answers);
+    let report = result_report(&model, &outcome, &answers, &ladders_besides(&model.id));
+    let taken = match viewing.as_ref().map(|v| &v.from) {
+        Some(Source::Saved { taken, .. }) => Some(taken.clone()),
+        Some(Source::Shared) => None,
+        None => ctx.results.with_untracked(|r| {
+            let encoded = answers.encode();
+            r.iter().find(|s| s.model == *model.id && s.answers == encoded).map(|s| s.taken.clone())
+        }),
+    };
+    let own = viewing.is_none();
+    let meta = format!(
+        "{}, version {}{}",
+        model.name,
+        model.version,
+        taken.as_deref().map(|t| format!(" · taken {}", page::local_date(t))).unwrap_or_default()
+    );
+    let share = view! { <SharePanel model=model.clone() outcome=outcome.clone() answers=answers.clone() /> };
+    let radar = Series { label: "This result".into(), values: outcome.dimensions.iter().map(|d| d.percent).collect() };
     view! {
         <section class="cxm-screen cxm-result" id="cxm-result" aria-labelledby="cxm-result-title">
+            <Banner ctx />
             <h1 id="cxm-result-title" tabindex="-1">
                 {report.title.clone()}
             </h1>
-            <Report report />
+            <p class="cxm-result__meta">{meta}</p>
+            <Report report radar />
+            {share}
             <nav class="cxm-actions" aria-label="Result actions">
                 <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| ctx.open_method()>
                     "How this is scored"
                 </button>
-                <button type="button" class="cxm-button" on:click=move |_| ctx.review()>
-                    "Review my answers"
+                {own
+                    .then(|| {
+                        view! {
+                            <button type="button" class="cxm-button" on:click=move |_| ctx.review()>
+                                "Review my answers"
+                            </button>
+                        }
+                    })}
+                <button type="button" class="cxm-button" on:click=move |_| ctx.show(Screen::History)>
+                    "My results"
                 </button>
-                <button type="button" class="cxm-button" on:click=move |_| ctx.show(super::state::Screen::Intro)>
+                <button type="button" class="cxm-button" on:click=move |_| page::print()>
+                    "Print / save as PDF"
+                </button>
+                <button type="button" class="cxm-button" on:click=move |_| ctx.show(Screen::Intro)>
                     "Take another assessment"
                 </button>
             </nav>
-            <StartOver ctx />
+            {own.then(|| view! { <StartOver ctx /> })}
         </section>
+    }
+}
+
+/// Above a result that is not the one being taken: where it comes from, and what can be done.
+#[component]
+fn Banner(ctx: Ctx) -> impl IntoView {
+    move || {
+        ctx.viewing.with(|v| match v.as_ref().map(|v| &v.from) {
+            Some(Source::Shared) => Some(
+                view! {
+                    <div class="cxm-banner" role="note">
+                        <p>
+                            <strong>"A shared result. "</strong>
+                            "It was worked out in this browser from the answers carried in the link. Nothing from it \
+                             is saved unless you choose to."
+                        </p>
+                        <div class="cxm-actions">
+                            <button
+                                type="button"
+                                class="cxm-button cxm-button--primary"
+                                on:click=move |_| ctx.take_it_yourself()
+                            >
+                                "Take the test yourself"
+                            </button>
+                            <button type="button" class="cxm-button" on:click=move |_| ctx.save_shared()>
+                                "Save to my results"
+                            </button>
+                        </div>
+                    </div>
+                }
+                .into_any(),
+            ),
+            Some(Source::Saved { taken, .. }) => Some(
+                view! {
+                    <div class="cxm-banner" role="note">
+                        <p>{format!("A saved result, taken {}.", page::local_date(taken))}</p>
+                    </div>
+                }
+                .into_any(),
+            ),
+            None => None,
+        })
     }
 }
 
 /// Everything below the result's heading.
 #[component]
-fn Report(report: ResultReport) -> impl IntoView {
+fn Report(report: ResultReport, radar: Series) -> impl IntoView {
+    let names: Vec<String> = report.dimensions.iter().map(|d| d.name.clone()).collect();
     view! {
         <div class="cxm-report">
             <p class="cxm-result__model">{report.model_name}</p>
@@ -69,6 +150,7 @@ fn Report(report: ResultReport) -> impl IntoView {
                     }
                 })}
             <Section id="cxm-dimensions-title" title=report.dimensions_title>
+                <Radar names series=vec![radar] />
                 <ul class="cxm-dimensions">
                     {report.dimensions.into_iter().map(|row| view! { <Dimension row /> }).collect_view()}
                 </ul>

@@ -1,0 +1,496 @@
+//! Completed assessments kept in this browser, and their export and import. Whatever is read,
+//! from storage or from a file, reading it never panics: it gives the results or a problem that
+//! says in plain words why they cannot be used.
+//!
+//! Each result is one `SavedResult`, kept as JSON under its own key (`result_key`), so two tabs
+//! saving at once never overwrite each other:
+//! `{"format":1,"id":"k3x9","taken":"2026-11-23T21:05:09.123Z","model":"six-stage","version":2,"answers":"0?32…"}`.
+//! `taken` is a UTC time as JavaScript's `Date.toISOString()` writes it (the fraction of a second
+//! may have 1 to 9 digits or be left out). The score is never stored: it is worked out again
+//! from the answers, and only by the model version that asked them.
+//!
+//! An export (`export_json`) is one JSON file documented in `docs/export-format.md`:
+//! `{"format":"cx-maturity-export","version":1,"exported":"<time>","results":[<SavedResult>…]}`.
+//! Importing it (`import_json`) refuses the whole file only when the file itself is wrong; each
+//! result in it is checked on its own, so one bad result does not keep out the others.
+//! `export_csv` writes results as a spreadsheet (RFC 4180); its rows are built by
+//! `report::history::csv_row`.
+
+use crate::core::answers::Answers;
+use crate::core::model::Model;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// The `format` written in `SavedResult` now. A record with a higher number was written by a
+/// later version of the tool.
+pub const RESULT_FORMAT: u32 = 1;
+
+/// What every stored result's key starts with; the rest is its id.
+pub const RESULTS_PREFIX: &str = "cx-maturity/results/";
+
+/// The `format` of an export file.
+pub const EXPORT_FORMAT: &str = "cx-maturity-export";
+
+/// The `version` of the export format written now.
+pub const EXPORT_VERSION: u32 = 1;
+
+/// The largest export file read, in bytes.
+pub const MAX_IMPORT_BYTES: usize = 5_000_000;
+
+/// The most results one export file may hold.
+pub const MAX_IMPORT_RESULTS: usize = 10_000;
+
+/// The longest id (of a result or a model) a record may have.
+const MAX_ID: usize = 64;
+
+/// The fields of `SavedResult`, in the order they are checked and written.
+const FIELDS: [Field; 6] = [Field::Format, Field::Id, Field::Taken, Field::Model, Field::Version, Field::Answers];
+
+/// The storage key of the result with this id.
+pub fn result_key(id: &str) -> String {
+    format!("{RESULTS_PREFIX}{id}")
+}
+
+/// One completed assessment as it is kept. Unknown fields are refused: a later version that
+/// adds one raises `format`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedResult {
+    /// `RESULT_FORMAT` when written by this version.
+    pub format: u32,
+    /// An opaque id chosen by the UI: 1 to 64 characters of a-z, 0-9 and '-'.
+    pub id: String,
+    /// When the assessment was completed, as `Date.toISOString()` gives it.
+    pub taken: String,
+    /// The model's id.
+    pub model: String,
+    /// The model's version: the answers are only ever scored by the version that asked them.
+    pub version: u32,
+    /// The answers in the text codec of `answers`.
+    pub answers: String,
+}
+
+/// A field of `SavedResult`, as a problem names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Format,
+    Id,
+    Taken,
+    Model,
+    Version,
+    Answers,
+}
+
+impl Field {
+    /// Its name in the JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Format => "format",
+            Field::Id => "id",
+            Field::Taken => "taken",
+            Field::Model => "model",
+            Field::Version => "version",
+            Field::Answers => "answers",
+        }
+    }
+
+    /// What a good value of the field is.
+    fn expected(self) -> &'static str {
+        match self {
+            Field::Format => "a format number",
+            Field::Id | Field::Model => "1 to 64 characters of a-z, 0-9 and '-'",
+            Field::Taken => "a UTC date and time like 2026-11-23T21:05:09.123Z",
+            Field::Version => "a whole number from 1",
+            Field::Answers => "text of 0-9, a-z, '?' and '-'",
+        }
+    }
+
+    /// Whether `value` is good for this field.
+    fn accepts(self, value: &Value) -> bool {
+        match self {
+            Field::Format => value.as_u64() == Some(u64::from(RESULT_FORMAT)),
+            Field::Id | Field::Model => value.as_str().is_some_and(is_id),
+            Field::Taken => value.as_str().is_some_and(is_timestamp),
+            Field::Version => value.as_u64().is_some_and(|v| v >= 1 && v <= u64::from(u32::MAX)),
+            Field::Answers => value.as_str().is_some_and(|a| {
+                !a.is_empty()
+                    && a.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'?' || b == b'-')
+            }),
+        }
+    }
+}
+
+/// Why a stored or imported result cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordProblem {
+    /// Not JSON, or JSON that is not a saved result.
+    Unreadable,
+    /// Written by a later version of the tool, in this `format`.
+    NewerFormat(u64),
+    /// A field is missing or its value is not good.
+    BadField(Field),
+    /// A field the format does not have (its name, shortened).
+    UnknownField(String),
+    /// Saved for another model (its id).
+    OtherModel(String),
+    OtherVersion {
+        saved: u32,
+        current: u32,
+    },
+    BadAnswers(String),
+    /// A result needs every question answered.
+    Incomplete {
+        answered: usize,
+        questions: usize,
+    },
+}
+
+impl fmt::Display for RecordProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RecordProblem::Unreadable => write!(f, "it is not a saved result this tool can read"),
+            RecordProblem::NewerFormat(format) => {
+                write!(f, "it was saved by a newer version of this tool (format {format})")
+            }
+            RecordProblem::BadField(field) => {
+                write!(f, "its '{}' is missing or is not {}", field.name(), field.expected())
+            }
+            RecordProblem::UnknownField(name) => {
+                write!(f, "it has a field this version of the tool does not know ('{name}')")
+            }
+            RecordProblem::OtherModel(id) => write!(f, "it belongs to another questionnaire ('{id}')"),
+            RecordProblem::OtherVersion { saved, current } => write!(
+                f,
+                "it was saved under version {saved} of this questionnaire, which is now at version {current}, so it \
+                 cannot be scored"
+            ),
+            RecordProblem::BadAnswers(why) => write!(f, "its answers could not be used: {why}"),
+            RecordProblem::Incomplete { answered, questions } => {
+                write!(f, "only {answered} of its {questions} questions are answered")
+            }
+        }
+    }
+}
+
+impl SavedResult {
+    pub fn new(id: String, taken: String, model: &Model, answers: &Answers) -> SavedResult {
+        SavedResult {
+            format: RESULT_FORMAT,
+            id,
+            taken,
+            model: model.id.to_string(),
+            version: model.version,
+            answers: answers.encode(),
+        }
+    }
+
+    /// The answers saved, if they are a complete set for `model` as it is now.
+    pub fn restore(&self, model: &Model) -> Result<Answers, RecordProblem> {
+        if self.model != model.id {
+            return Err(RecordProblem::OtherModel(self.model.clone()));
+        }
+        if self.version != model.version {
+            return Err(RecordProblem::OtherVersion { saved: self.version, current: model.version });
+        }
+        let answers = Answers::decode(model, &self.answers).map_err(|e| RecordProblem::BadAnswers(e.to_string()))?;
+        if !answers.is_complete() {
+            return Err(RecordProblem::Incomplete { answered: answers.answered(), questions: answers.len() });
+        }
+        Ok(answers)
+    }
+}
+
+/// Reads one stored result and checks its fields (not its answers, which need the model:
+/// `SavedResult::restore`).
+pub fn read_record(text: &str) -> Result<SavedResult, RecordProblem> {
+    let value: Value = serde_json::from_str(text).map_err(|_| RecordProblem::Unreadable)?;
+    check_record(&value)
+}
+
+/// A result given as a JSON value, checked field by field so that a problem names its field.
+fn check_record(value: &Value) -> Result<SavedResult, RecordProblem> {
+    let Some(object) = value.as_object() else { return Err(RecordProblem::Unreadable) };
+    let Some(format) = object.get(Field::Format.name()) else { return Err(RecordProblem::Unreadable) };
+    if let Some(newer) = format.as_u64().filter(|f| *f > u64::from(RESULT_FORMAT)) {
+        return Err(RecordProblem::NewerFormat(newer));
+    }
+    if let Some(unknown) = object.keys().find(|key| !FIELDS.iter().any(|f| f.name() == *key)) {
+        return Err(RecordProblem::UnknownField(unknown.chars().take(MAX_ID).collect()));
+    }
+    if let Some(bad) = FIELDS.into_iter().find(|f| !object.get(f.name()).is_some_and(|v| f.accepts(v))) {
+        return Err(RecordProblem::BadField(bad));
+    }
+    SavedResult::deserialize(value).map_err(|_| RecordProblem::Unreadable)
+}
+
+/// 1 to 64 characters of a-z, 0-9 and '-'.
+fn is_id(text: &str) -> bool {
+    (1..=MAX_ID).contains(&text.len())
+        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// `YYYY-MM-DDTHH:MM:SS` with an optional fraction of 1 to 9 digits, then `Z`, with a month,
+/// day, hour, minute and second in range (a day of 31 is taken for every month).
+fn is_timestamp(text: &str) -> bool {
+    const PATTERN: &[u8; 19] = b"0000-00-00T00:00:00";
+    let Some((head, tail)) = text.split_at_checked(PATTERN.len()) else { return false };
+    let shaped = head.bytes().zip(PATTERN).all(|(b, p)| if *p == b'0' { b.is_ascii_digit() } else { b == *p });
+    if !shaped {
+        return false;
+    }
+    let two = |at: usize| head.get(at..at + 2).and_then(|d| d.parse::<u32>().ok()).unwrap_or(u32::MAX);
+    let in_range =
+        (1..=12).contains(&two(5)) && (1..=31).contains(&two(8)) && two(11) <= 23 && two(14) <= 59 && two(17) <= 59;
+    let fraction_ok = match tail.strip_suffix('Z') {
+        Some("") => true,
+        Some(rest) => rest
+            .strip_prefix('.')
+            .is_some_and(|digits| (1..=9).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())),
+        None => false,
+    };
+    in_range && fraction_ok
+}
+
+/// `taken` as two parts that order as the times do: the whole seconds, and the fraction's digits
+/// without trailing zeros. Text that is not a timestamp orders as it is.
+fn instant(taken: &str) -> (&str, &str) {
+    match taken.split_at_checked(19) {
+        Some((seconds, tail)) => {
+            let fraction = tail.strip_prefix('.').and_then(|t| t.strip_suffix('Z')).unwrap_or("");
+            (seconds, fraction.trim_end_matches('0'))
+        }
+        None => (taken, ""),
+    }
+}
+
+/// Newest first: by `taken`, latest first, then by id, last first.
+pub fn sort_newest_first(results: &mut [SavedResult]) {
+    let newer = |a: &SavedResult, b: &SavedResult| {
+        (instant(&b.taken), &b.id).cmp(&(instant(&a.taken), &a.id)) == Ordering::Less
+    };
+    heap_sort(results, newer);
+}
+
+/// Sorts `items` so that `before(a, b)` holds for no `b` after `a`. A heap sort: a few lines,
+/// O(n log n) on an imported history of thousands, and it keeps the standard library's much larger
+/// sort out of the wasm.
+fn heap_sort<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    // Moves `items[node]` down until both children come before it (a max-heap in the order).
+    let sift_down = |items: &mut [T], mut node: usize| loop {
+        let mut child = 2 * node + 1;
+        if child >= items.len() {
+            break;
+        }
+        if child + 1 < items.len() && before(&items[child], &items[child + 1]) {
+            child += 1;
+        }
+        if !before(&items[node], &items[child]) {
+            break;
+        }
+        items.swap(node, child);
+        node = child;
+    };
+    for node in (0..items.len() / 2).rev() {
+        sift_down(items, node);
+    }
+    for end in (1..items.len()).rev() {
+        items.swap(0, end);
+        sift_down(&mut items[..end], 0);
+    }
+}
+
+/// The export file. Written with `results: &[SavedResult]`; read with `results: Vec<Value>`, so
+/// that each result is checked on its own.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Export<R> {
+    format: String,
+    version: u32,
+    exported: String,
+    results: R,
+}
+
+/// The export file of `results`, made at `exported` (as `Date.toISOString()` gives it).
+pub fn export_json(results: &[SavedResult], exported: &str) -> String {
+    let export =
+        Export { format: EXPORT_FORMAT.to_string(), version: EXPORT_VERSION, exported: exported.to_string(), results };
+    // Cannot fail: the values are strings, numbers and lists of them.
+    serde_json::to_string_pretty(&export).unwrap_or_default()
+}
+
+/// What importing a file found: the results to add, in the file's order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Import {
+    pub added: Vec<SavedResult>,
+    /// Results already kept, or given earlier in the file.
+    pub duplicates: usize,
+    /// One sentence for each result that cannot be used, naming its position ("Result 3: …").
+    pub refused: Vec<String>,
+}
+
+/// Why a whole file cannot be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge,
+    /// serde_json's message, with line and column.
+    NotJson(String),
+    NotExport,
+    /// The export format version of a later release.
+    NewerVersion(u64),
+    /// The file is an export whose own fields are wrong.
+    Damaged(String),
+    /// How many results the file holds.
+    TooMany(usize),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge => write!(
+                f,
+                "The file is larger than {} MB, too large to be a cx-maturity export.",
+                MAX_IMPORT_BYTES / 1_000_000
+            ),
+            ImportError::NotJson(message) => write!(f, "The file is not valid JSON: {message}."),
+            ImportError::NotExport => write!(f, "This file is not a cx-maturity export."),
+            ImportError::NewerVersion(version) => write!(
+                f,
+                "This export was made by a newer version of cx-maturity (format version {version}), so this version \
+                 cannot read it."
+            ),
+            ImportError::Damaged(why) => write!(f, "This cx-maturity export is damaged: {why}."),
+            ImportError::TooMany(count) => write!(
+                f,
+                "This export holds {count} results, more than the {MAX_IMPORT_RESULTS} that can be imported at once."
+            ),
+        }
+    }
+}
+
+/// Reads an export file against the results already kept. The whole file is refused when it is
+/// not an export this version can read; otherwise each result in it is checked on its own.
+pub fn import_json(text: &str, existing: &[SavedResult]) -> Result<Import, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let file: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if file.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
+        return Err(ImportError::NotExport);
+    }
+    match file.get("version").and_then(Value::as_u64) {
+        Some(version) if version > u64::from(EXPORT_VERSION) => return Err(ImportError::NewerVersion(version)),
+        Some(version) if version == u64::from(EXPORT_VERSION) => {}
+        _ => return Err(ImportError::Damaged("its format version is missing or not a version number".into())),
+    }
+    let export: Export<Vec<Value>> = Export::deserialize(file).map_err(|e| ImportError::Damaged(e.to_string()))?;
+    if !is_timestamp(&export.exported) {
+        return Err(ImportError::Damaged("its export date is not a UTC date and time".into()));
+    }
+    if export.results.len() > MAX_IMPORT_RESULTS {
+        return Err(ImportError::TooMany(export.results.len()));
+    }
+    let mut records = Vec::new();
+    let mut refused = Vec::new();
+    for (i, value) in export.results.iter().enumerate() {
+        match check_record(value) {
+            Ok(record) => records.push(record),
+            Err(problem) => refused.push(format!("Result {}: {problem}.", i + 1)),
+        }
+    }
+    let mut ids: BTreeSet<&str> = existing.iter().map(|r| r.id.as_str()).collect();
+    let mut same: BTreeSet<(&str, u32, &str, &str)> = existing.iter().map(content).collect();
+    let fresh: Vec<bool> = records.iter().map(|r| ids.insert(&r.id) && same.insert(content(r))).collect();
+    let duplicates = fresh.iter().filter(|f| !**f).count();
+    let added = records.into_iter().zip(fresh).filter_map(|(record, fresh)| fresh.then_some(record)).collect();
+    Ok(Import { added, duplicates, refused })
+}
+
+/// What makes two results the same assessment, whatever their ids.
+fn content(result: &SavedResult) -> (&str, u32, &str, &str) {
+    (&result.model, result.version, &result.answers, &result.taken)
+}
+
+/// One result as a spreadsheet row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvRow {
+    pub taken: String,
+    /// The model's name.
+    pub model: String,
+    pub version: u32,
+    /// The placement, as the result screen words it.
+    pub result: String,
+    /// Each dimension's name and score in whole percent.
+    pub dimensions: Vec<(String, u32)>,
+    pub answers: String,
+}
+
+/// The rows as CSV (RFC 4180, lines ending CRLF): a header of taken, model, version, result, one
+/// "<name> %" column for each dimension name in the rows (in order of first appearance), and
+/// answers. A row leaves the columns of dimensions its model does not have empty.
+pub fn export_csv(rows: &[CsvRow]) -> String {
+    // A column is a name and which of that name's dimensions in a row it holds, as two dimensions
+    // of one model may share a name.
+    let mut columns: Vec<(&str, usize)> = Vec::new();
+    for row in rows {
+        for column in named(&row.dimensions) {
+            if !columns.contains(&column) {
+                columns.push(column);
+            }
+        }
+    }
+    let mut out = String::new();
+    let mut header = vec!["taken".to_string(), "model".into(), "version".into(), "result".into()];
+    header.extend(columns.iter().map(|(name, _)| format!("{name} %")));
+    header.push("answers".into());
+    push_line(&mut out, &header);
+    for row in rows {
+        let mut fields = vec![row.taken.clone(), row.model.clone(), row.version.to_string(), row.result.clone()];
+        let percents: Vec<((&str, usize), u32)> =
+            named(&row.dimensions).zip(row.dimensions.iter().map(|d| d.1)).collect();
+        fields.extend(
+            columns.iter().map(|column| {
+                percents.iter().find(|(c, _)| c == column).map(|(_, p)| p.to_string()).unwrap_or_default()
+            }),
+        );
+        fields.push(row.answers.clone());
+        push_line(&mut out, &fields);
+    }
+    out
+}
+
+/// Each dimension's name with the number of dimensions before it of the same name.
+fn named(dimensions: &[(String, u32)]) -> impl Iterator<Item = (&str, usize)> {
+    dimensions
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| (name.as_str(), dimensions[..i].iter().filter(|(n, _)| n == name).count()))
+}
+
+fn push_line(out: &mut String, fields: &[String]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_field(out, field);
+    }
+    out.push_str("\r\n");
+}
+
+/// One CSV field: quoted when it holds a comma, quote, CR or LF, with quotes doubled. Text a
+/// spreadsheet would take for a formula (starting with =, +, -, @, tab or CR) gets a leading `'`.
+fn push_field(out: &mut String, text: &str) {
+    let quoted = text.contains([',', '"', '\r', '\n']);
+    if quoted {
+        out.push('"');
+    }
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        out.push('\'');
+    }
+    out.push_str(&text.replace('"', "\"\""));
+    if quoted {
+        out.push('"');
+    }
+}

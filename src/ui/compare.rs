@@ -1,0 +1,100 @@
+//! Two saved results of one assessment side by side: the overall change, each dimension's change
+//! with its direction, and both drawn on one radar chart.
+
+use super::radar::{Radar, Series};
+use super::state::{Ctx, Screen};
+use crate::core::catalog::CATALOG;
+use crate::core::scoring::score;
+use crate::report::compare::compare;
+use crate::web::page;
+use leptos::prelude::*;
+
+#[component]
+pub fn Compare(ctx: Ctx) -> impl IntoView {
+    let back = move || {
+        view! {
+            <div class="cxm-actions">
+                <button type="button" class="cxm-button" on:click=move |_| ctx.show(Screen::History)>
+                    "Back to my results"
+                </button>
+            </div>
+        }
+    };
+    let body = move || {
+        let (a, b) = ctx.comparing.get_untracked()?;
+        let find = |id: &str| ctx.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned());
+        let (earlier, later) = (find(&a)?, find(&b)?);
+        let model = ctx.loaded(CATALOG.iter().position(|e| e.id == earlier.model)?)?;
+        let (before, after) = (earlier.restore(&model).ok()?, later.restore(&model).ok()?);
+        let (before, after) = (score(&model, &before), score(&model, &after));
+        let c = compare(&model, &before, &after);
+        let (from, to) = (page::local_date(&earlier.taken), page::local_date(&later.taken));
+        let series = vec![
+            Series { label: format!("Earlier, {from}"), values: before.dimensions.iter().map(|d| d.percent).collect() },
+            Series { label: format!("Later, {to}"), values: after.dimensions.iter().map(|d| d.percent).collect() },
+        ];
+        let names: Vec<String> = c.rows.iter().map(|r| r.name.clone()).collect();
+        let rows = c
+            .rows
+            .into_iter()
+            .map(|row| {
+                let arrow = match row.direction.word() {
+                    "up" => "▲ ",
+                    "down" => "▼ ",
+                    _ => "",
+                };
+                view! {
+                    <tr class=format!("cxm-change--{}", row.direction.word())>
+                        <th scope="row">{row.name}</th>
+                        <td>{format!("{}%", row.before)}</td>
+                        <td>{format!("{}%", row.after)}</td>
+                        <td>
+                            <span aria-hidden="true">{arrow}</span>
+                            {row.change}
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <p class="cxm-result__model">{model.name.to_string()}</p>
+            <div class="cxm-compare-sides">
+                <div class="cxm-card">
+                    <p class="cxm-stage__eyebrow">{format!("Earlier, {from}")}</p>
+                    <p class="cxm-compare__place">{c.before}</p>
+                </div>
+                <div class="cxm-card">
+                    <p class="cxm-stage__eyebrow">{format!("Later, {to}")}</p>
+                    <p class="cxm-compare__place">{c.after}</p>
+                </div>
+            </div>
+            <p class=format!("cxm-compare__overall cxm-change--{}", c.direction.word())>{c.overall}</p>
+            <section class="cxm-section" aria-labelledby="cxm-compare-dims">
+                <h2 id="cxm-compare-dims">{format!("By {}", model.dimension_word)}</h2>
+                <Radar names series />
+                <div class="cxm-table-wrap">
+                    <table class="cxm-change-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{crate::report::capitalise(&model.dimension_word)}</th>
+                                <th scope="col">"Earlier"</th>
+                                <th scope="col">"Later"</th>
+                                <th scope="col">"Change"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </section>
+        })
+    };
+    view! {
+        <section class="cxm-screen cxm-comparison" id="cxm-comparison" aria-labelledby="cxm-compare-title">
+            <h1 id="cxm-compare-title" tabindex="-1">
+                "Two results compared"
+            </h1>
+            {body}
+            {back()}
+        </section>
+    }
+}

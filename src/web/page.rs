@@ -1,0 +1,106 @@
+//! The page around the app: the link's fragment, the clock, the clipboard and share sheet,
+//! printing, and files going out (export) and coming in (import). Every call here can fail in
+//! some browser; failures come back as `false`, `None` or an error sentence, never as a panic.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The page's fragment (`location.hash`), with its `#`.
+pub fn fragment() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The page's address without its fragment, for building share links.
+pub fn address() -> String {
+    let href = window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// Takes the fragment out of the address bar without reloading or adding a history entry.
+pub fn clear_fragment() {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        drop(history.replace_state_with_url(&JsValue::NULL, "", Some(&address())));
+    }
+}
+
+/// Now, as an ISO 8601 UTC timestamp (`2026-11-23T21:05:09.123Z`).
+pub fn now() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// A new id for a saved result: the time in milliseconds and a random part.
+pub fn new_id() -> String {
+    let random = (js_sys::Math::random() * f64::from(0x00ff_ffff_u32)) as u32;
+    format!("{}-{random:06x}", js_sys::Date::now() as u64)
+}
+
+/// An ISO timestamp as the browser writes a date and time in the user's language.
+pub fn local_date(iso: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return iso.to_string();
+    }
+    let options = js_sys::Object::new();
+    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        drop(js_sys::Reflect::set(&options, &key.into(), &value.into()));
+    }
+    date.to_locale_string("default", &options).into()
+}
+
+/// Copies `text` to the clipboard; false when the browser refuses.
+pub async fn copy(text: &str) -> bool {
+    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else { return false };
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Whether the browser has a native share sheet.
+pub fn can_share() -> bool {
+    window().is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+}
+
+/// Opens the native share sheet with a title, a line of text and a link; false when it was not
+/// shown or was dismissed.
+pub async fn share(title: &str, text: &str, url: &str) -> bool {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return false };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_text(text);
+    data.set_url(url);
+    JsFuture::from(navigator.share_with_data(&data)).await.is_ok()
+}
+
+/// Opens the browser's print dialog (from which a PDF can be saved).
+pub fn print() {
+    if let Some(w) = window() {
+        drop(w.print());
+    }
+}
+
+/// Offers `text` as a file download named `name`; false when the browser refused.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let made = || -> Result<(), JsValue> {
+        let document = window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+        let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+        web_sys::Url::revoke_object_url(&url)
+    };
+    made().is_ok()
+}
+
+/// The text of the first file chosen in a file input.
+pub async fn read_file(input: &web_sys::HtmlInputElement) -> Result<String, String> {
+    let file = input.files().and_then(|f| f.get(0)).ok_or("no file was chosen")?;
+    let text = JsFuture::from(file.text()).await.map_err(|_| "the file could not be read")?;
+    text.as_string().ok_or_else(|| "the file is not text".to_string())
+}
