@@ -6,8 +6,10 @@
 
 use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::{CATALOG, DEFAULT};
+use cx_maturity::core::history::{SavedResult, result_key};
 use cx_maturity::core::model::Model;
 use cx_maturity::core::progress::{Progress, SavedProgress};
+use cx_maturity::core::share;
 use cx_maturity::ui::{App, progress_key};
 use leptos::mount::mount_to;
 use leptos::task::tick;
@@ -667,4 +669,57 @@ async fn opening_the_app_writes_nothing_until_the_user_acts() {
     radios(&root)[2].click();
     settle().await;
     assert_eq!(saved(&default_model()).answers.get(0), Answer::Option(2), "the first answer is saved");
+}
+
+/// A saved result of the default model with every answer at option `i`, under its own key.
+fn save_result(model: &Model, id: &str, taken: &str, i: u8) {
+    let mut answers = Answers::empty(model);
+    for q in 0..model.questions.len() {
+        answers.set(q, Answer::Option(i));
+    }
+    let record = SavedResult::new(id.into(), taken.into(), model, &answers);
+    storage().set_item(&result_key(id), &serde_json::to_string(&record).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn my_results_lists_saved_results_and_a_deletion_can_be_undone() {
+    storage().clear().unwrap();
+    let model = &default_model();
+    save_result(model, "1-aaaaaa", "2026-01-02T09:00:00.000Z", 0);
+    save_result(model, "2-bbbbbb", "2026-03-02T09:00:00.000Z", 5);
+    let (root, _app) = open_app();
+    tick().await;
+    button(&root, "My results (2)").click();
+    settle().await;
+    let listed: Vec<String> = {
+        let items = root.query_selector_all(".cxm-saved__result").unwrap();
+        (0..items.length()).filter_map(|i| items.item(i)).map(|n| n.text_content().unwrap_or_default()).collect()
+    };
+    assert_eq!(listed, ["stage 6 of 6, Embed", "stage 1 of 6, Ignore"], "newest first, scored from the answers");
+    click(&root, ".cxm-saved:first-child .cxm-saved__actions button:last-child");
+    settle().await;
+    assert_eq!(storage().get_item(&result_key("2-bbbbbb")).unwrap(), None, "deleted from storage");
+    assert_eq!(root.query_selector_all(".cxm-saved").unwrap().length(), 1);
+    button(&root, "Undo").click();
+    settle().await;
+    assert!(storage().get_item(&result_key("2-bbbbbb")).unwrap().is_some(), "the undo saves it again");
+    assert_eq!(root.query_selector_all(".cxm-saved").unwrap().length(), 2);
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_share_link_carries_exactly_the_answers_on_screen() {
+    storage().clear().unwrap();
+    let model = &default_model();
+    save_progress(model, |q| Answer::at(q % 7, model.options(q).len()), model.questions.len());
+    let (root, _app) = open_app();
+    tick().await;
+    let link: HtmlInputElement =
+        root.query_selector("#cxm-share-link").unwrap().expect("a share link").unchecked_into();
+    let payload = share::link_payload(link.value().rsplit_once('#').map(|(_, f)| f).unwrap_or_default())
+        .expect("a #result= link")
+        .to_string();
+    let answers = share::decode(model, &payload).expect("the link decodes");
+    assert_eq!(answers, saved(model).answers, "the link holds the answers given, Not sure included");
+    storage().clear().unwrap();
 }

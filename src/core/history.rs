@@ -21,7 +21,6 @@ use crate::core::model::Model;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
 use std::fmt;
 
 /// The `format` written in `SavedResult` now. A record with a higher number was written by a
@@ -400,9 +399,19 @@ pub fn import_json(text: &str, existing: &[SavedResult]) -> Result<Import, Impor
             Err(problem) => refused.push(format!("Result {}: {problem}.", i + 1)),
         }
     }
-    let mut ids: BTreeSet<&str> = existing.iter().map(|r| r.id.as_str()).collect();
-    let mut same: BTreeSet<(&str, u32, &str, &str)> = existing.iter().map(content).collect();
-    let fresh: Vec<bool> = records.iter().map(|r| ids.insert(&r.id) && same.insert(content(r))).collect();
+    // Lists, not sets: a history holds tens of results, and a set built from a list sorts it with
+    // the standard library's sort, which costs the wasm more than these few lines.
+    let mut ids: Vec<&str> = existing.iter().map(|r| r.id.as_str()).collect();
+    let mut same: Vec<(&str, u32, &str, &str)> = existing.iter().map(content).collect();
+    let fresh: Vec<bool> = records
+        .iter()
+        .map(|r| {
+            let fresh = !ids.contains(&r.id.as_str()) && !same.contains(&content(r));
+            ids.push(&r.id);
+            same.push(content(r));
+            fresh
+        })
+        .collect();
     let duplicates = fresh.iter().filter(|f| !**f).count();
     let added = records.into_iter().zip(fresh).filter_map(|(record, fresh)| fresh.then_some(record)).collect();
     Ok(Import { added, duplicates, refused })

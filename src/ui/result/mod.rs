@@ -39,18 +39,19 @@ pub fn ResultScreen(ctx: Ctx) -> impl IntoView {
     };
     let own = viewing.is_none();
     let meta = format!(
-        "{}, version {}{}",
-        model.name,
+        "Version {} of these questions{}",
         model.version,
         taken.as_deref().map(|t| format!(" · taken {}", page::local_date(t))).unwrap_or_default()
     );
+    let shared = matches!(viewing.as_ref().map(|v| &v.from), Some(Source::Shared));
+    let title = if shared { report.title.replacen("Your result", "Shared result", 1) } else { report.title.clone() };
     let share = view! { <SharePanel model=model.clone() outcome=outcome.clone() answers=answers.clone() /> };
     let radar = Series { label: "This result".into(), values: outcome.dimensions.iter().map(|d| d.percent).collect() };
     view! {
         <section class="cxm-screen cxm-result" id="cxm-result" aria-labelledby="cxm-result-title">
             <Banner ctx />
             <h1 id="cxm-result-title" tabindex="-1">
-                {report.title.clone()}
+                {title}
             </h1>
             <p class="cxm-result__meta">{meta}</p>
             <Report report radar />
