@@ -39,7 +39,7 @@ export const TYPES = {
  * Serves `root` on 127.0.0.1 at a free port. Resolves to `{ url, close }`, with `url` like
  * "http://127.0.0.1:40123" (no trailing slash).
  */
-export async function startServer(root = DIST) {
+export async function startServer(root = DIST, { headers = {} } = {}) {
   if (!existsSync(path.join(root, "index.html"))) {
     throw new Error(`No build to test: ${root}/index.html is missing. Run \`make dist\` or set CXM_DIST.`);
   }
@@ -63,6 +63,7 @@ export async function startServer(root = DIST) {
         "content-type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
         "content-length": body.length,
         "cache-control": "no-store",
+        ...headers,
       });
       res.end(req.method === "HEAD" ? undefined : body);
     } catch (e) {
@@ -124,10 +125,11 @@ export function setupSuite() {
   /**
    * A fresh context and page, watched, with an `AssessmentPage` on it. The context is closed
    * when test `t` ends. Options: `viewport` ({width, height}), `initScript` (a function run in
-   * the page before the app, see `context.addInitScript`).
+   * the page before the app, see `context.addInitScript`), `serviceWorkers` ("block", the
+   * default, or "allow").
    */
-  env.newApp = async (t, { viewport = { width: 1000, height: 800 }, initScript } = {}) => {
-    const context = await env.browser.newContext({ viewport, serviceWorkers: "block" });
+  env.newApp = async (t, { viewport = { width: 1000, height: 800 }, initScript, serviceWorkers = "block" } = {}) => {
+    const context = await env.browser.newContext({ viewport, serviceWorkers });
     context.setDefaultTimeout(TIMEOUT);
     if (initScript) await context.addInitScript(initScript);
     const watch = new Watch(context, env.server.url);

@@ -1,7 +1,46 @@
+//! The wasm module's entry points for JavaScript. Nothing runs on load: the standalone page's
+//! loader (`start.js`) calls `start_page`, and an embedding host's `<cx-maturity>` element
+//! (`embed/cx-maturity.js`) calls `mount_widget` for each element. They are defined here, in the
+//! binary, so that the linker keeps them as exports.
+
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    cx_maturity::web::start();
+mod exports {
+    use leptos::mount::UnmountHandle;
+    use leptos::tachys::view::any_view::AnyViewState;
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    pub fn start_page() {
+        cx_maturity::web::start_page();
+    }
+
+    /// One mounted widget.
+    #[wasm_bindgen]
+    pub struct Widget {
+        mounted: Option<UnmountHandle<AnyViewState>>,
+    }
+
+    #[wasm_bindgen]
+    impl Widget {
+        /// Takes the app out of its container (the element was removed from its page).
+        pub fn unmount(&mut self) {
+            self.mounted.take();
+        }
+    }
+
+    #[wasm_bindgen]
+    pub fn mount_widget(
+        host: web_sys::HtmlElement,
+        container: web_sys::HtmlElement,
+        attributes: JsValue,
+        assets: String,
+    ) -> Widget {
+        Widget { mounted: Some(cx_maturity::web::mount_widget(host, container, attributes, assets)) }
+    }
 }
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod catalog;
 pub mod crosswalk;
+pub mod embed;
 pub mod guidance;
 pub mod history;
 pub mod model;

@@ -16,6 +16,7 @@ mod start_over;
 mod state;
 
 use crate::core::catalog::{CATALOG, DEFAULT};
+use crate::core::embed::WidgetConfig;
 use crate::core::history::RESULTS_PREFIX;
 use crate::web::storage::Store;
 use leptos::prelude::*;
@@ -24,11 +25,34 @@ use std::sync::Arc;
 
 pub use persist::progress_key;
 
+/// The app embedded in a host page's `<cx-maturity>` element.
+pub struct Embedded {
+    /// The element, which the completion event is dispatched on.
+    pub host: web_sys::HtmlElement,
+    pub config: WidgetConfig,
+    /// The folder the widget's files are in, ending in `/`.
+    pub assets: String,
+}
+
+/// The app on its own page.
 #[component]
 pub fn App() -> impl IntoView {
-    let ctx = Ctx::new(Arc::new(DEFAULT.clone()), Store::open());
+    app(None)
+}
+
+/// The app inside a host page's element.
+pub fn widget(embedded: Embedded) -> impl IntoView {
+    app(Some(embedded))
+}
+
+fn app(embedded: Option<Embedded>) -> impl IntoView {
+    let namespace = embedded.as_ref().and_then(|e| e.config.namespace.clone());
+    let wanted = embedded.as_ref().and_then(|e| e.config.model);
+    let compact = embedded.as_ref().is_some_and(|e| e.config.compact);
+    let is_embedded = embedded.is_some();
+    let ctx = Ctx::new(Arc::new(DEFAULT.clone()), Store::open(namespace), embedded);
     let saved = ctx.store.with_value(persist::chosen);
-    let start = CATALOG.iter().position(|e| saved.as_deref() == Some(e.id)).unwrap_or(0);
+    let start = wanted.unwrap_or_else(|| CATALOG.iter().position(|e| saved.as_deref() == Some(e.id)).unwrap_or(0));
     // The default's own saved progress is read first, so nothing is saved over it while another
     // model is being fetched.
     ctx.choose(0);
@@ -42,7 +66,7 @@ pub fn App() -> impl IntoView {
     // Another tab saved or deleted a result: show the same list here. A link pasted into this
     // tab's address bar opens like a fresh one.
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().is_none_or(|k| k.starts_with(RESULTS_PREFIX)) {
+        if ctx.store.with_value(|s| s.concerns(ev.key().as_deref(), RESULTS_PREFIX)) {
             ctx.reload_results();
         }
     });
@@ -88,7 +112,7 @@ pub fn App() -> impl IntoView {
 
     // A new screen or question gets focus on its heading, so screen readers announce it and
     // keyboard users start from its top; "Start over" moves focus onto its safe choice, and back
-    // when that is taken.
+    // when that is taken. An embedded widget does not take focus from its host page on opening.
     Effect::new(move |before: Option<(Screen, usize, bool)>| {
         let screen = ctx.screen.get();
         let question = if screen == Screen::Question { ctx.progress.with(|p| p.open_question()) } else { 0 };
@@ -99,6 +123,7 @@ pub fn App() -> impl IntoView {
                     ctx.focus(if at.2 { ".cxm-confirm .cxm-keep" } else { ".cxm-start-over .cxm-link" });
                 }
             }
+            None if is_embedded => {}
             _ => ctx.focus("section [tabindex='-1']"),
         }
         at
@@ -113,7 +138,12 @@ pub fn App() -> impl IntoView {
         Screen::Compare => view! { <compare::Compare ctx /> }.into_any(),
     };
     view! {
-        <div class="cxm" node_ref=ctx.root>
+        <div
+            class="cxm"
+            class:cxm--embedded=is_embedded
+            class:cxm--compact=compact
+            node_ref=ctx.root
+        >
             <notice::Notice ctx />
             {screen}
         </div>

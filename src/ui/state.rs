@@ -1,9 +1,11 @@
 //! The app's state (`Ctx`, a bundle of signals) and everything the user can do to it. The
 //! components read these signals and call these methods from their own `on:` handlers.
 
+use super::Embedded;
 use super::persist;
 use crate::core::answers::{Answer, Answers};
 use crate::core::catalog::CATALOG;
+use crate::core::embed::completion;
 use crate::core::history::SavedResult;
 use crate::core::model::Model;
 use crate::core::progress::Progress;
@@ -69,11 +71,13 @@ pub struct Ctx {
     pub root: NodeRef<leptos::html::Div>,
     /// This app's storage.
     pub store: StoredValue<Store, LocalStorage>,
+    /// The host element and its configuration, when the app is embedded.
+    pub embedded: StoredValue<Option<Embedded>, LocalStorage>,
 }
 
 impl Ctx {
     /// A fresh state with `default` (catalog index 0) loaded and chosen, kept in `store`.
-    pub fn new(default: Arc<Model>, store: Store) -> Ctx {
+    pub fn new(default: Arc<Model>, store: Store, embedded: Option<Embedded>) -> Ctx {
         let first = Progress::new(&default);
         let mut models = vec![None; CATALOG.len()];
         models[0] = Some(default);
@@ -90,6 +94,7 @@ impl Ctx {
             comparing: RwSignal::new(None),
             root: NodeRef::new(),
             store: StoredValue::new_local(store),
+            embedded: StoredValue::new_local(embedded),
         }
     }
 
@@ -144,7 +149,8 @@ impl Ctx {
             return true;
         }
         let Some(entry) = CATALOG.get(i) else { return false };
-        match crate::web::fetch::model(entry).await {
+        let assets = self.embedded.with_value(|e| e.as_ref().map(|e| e.assets.clone())).unwrap_or_default();
+        match crate::web::fetch::model(entry, &assets).await {
             Ok(model) => {
                 self.models.update(|m| m[i] = Some(Arc::new(model)));
                 true
@@ -310,6 +316,12 @@ impl Ctx {
         if !same {
             self.add_result(SavedResult::new(page::new_id(), page::now(), &model, &answers));
         }
+        self.embedded.with_value(|e| {
+            if let Some(e) = e {
+                let outcome = crate::core::scoring::score(&model, &answers);
+                page::announce(&e.host, &completion(&model, &outcome, &answers, e.config.share_answers));
+            }
+        });
     }
 
     /// Saves `result` and puts it in the list; tells the user when it could only be kept in memory.

@@ -7,10 +7,12 @@ use crate::core::model::Model;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Model `entry`, fetched and checked; the error says in plain words what went wrong.
-pub async fn model(entry: &Entry) -> Result<Model, String> {
+/// Model `entry`, fetched from the folder `assets` (empty: next to the page) and checked; the
+/// error says in plain words what went wrong.
+pub async fn model(entry: &Entry, assets: &str) -> Result<Model, String> {
     let window = web_sys::window().ok_or("there is no browser window")?;
-    let response = JsFuture::from(window.fetch_with_str(entry.file)).await.map_err(|_| "the request failed")?;
+    let url = format!("{assets}{}", entry.file);
+    let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| "the request failed")?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "the answer was not a response")?;
     if !response.ok() {
         return Err(format!("the server answered {}", response.status()));

@@ -1,21 +1,53 @@
-//! Browser glue: where the app is mounted, where answers are kept and how models are fetched.
+//! Browser glue: where the app is mounted (its own page, or an embedding host's element), where
+//! answers are kept, how models are fetched, and the page around the app.
 
 pub mod fetch;
 pub mod page;
 pub mod storage;
 
-use wasm_bindgen::JsCast;
+use crate::core::embed::{Attributes, WidgetConfig};
+use crate::ui::Embedded;
+use leptos::mount::UnmountHandle;
+use leptos::prelude::IntoAny;
+use leptos::tachys::view::any_view::AnyViewState;
+use wasm_bindgen::{JsCast, JsValue};
 
-/// Mounts the app into the page's `#cx-maturity` element (the body if there is none).
-pub fn start() {
-    let document = web_sys::window().and_then(|w| w.document());
-    let host = document
-        .as_ref()
+/// Mounts the app into the page's `#cx-maturity` element, if the page has one (the standalone
+/// page; never an embedding host's page).
+pub fn start_page() {
+    let host = web_sys::window()
+        .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("cx-maturity"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .or_else(|| document.as_ref().and_then(|d| d.body()));
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(host) = host {
         host.set_text_content(None);
         leptos::mount::mount_to(host, crate::ui::App).forget();
     }
+}
+
+/// Mounts an app into `container` (inside the shadow root of `host`, a `<cx-maturity>` element),
+/// configured by the element's `attributes` (an object of attribute name to value); `assets` is
+/// the folder the widget's files are in (the models are fetched from there). Invalid attribute
+/// values fall back to their defaults with a warning on the console. Dropping the handle takes
+/// the app out again.
+pub fn mount_widget(
+    host: web_sys::HtmlElement,
+    container: web_sys::HtmlElement,
+    attributes: JsValue,
+    assets: String,
+) -> UnmountHandle<AnyViewState> {
+    let attributes: Attributes = serde_wasm_bindgen::from_value(attributes).unwrap_or_else(|e| {
+        warn(&format!("the attributes could not be read ({e}); defaults are used."));
+        Attributes::default()
+    });
+    let (config, warnings) = WidgetConfig::read(&attributes);
+    for warning in warnings {
+        warn(&warning);
+    }
+    let embedded = Embedded { host, config, assets };
+    leptos::mount::mount_to(container, move || crate::ui::widget(embedded).into_any())
+}
+
+fn warn(text: &str) {
+    web_sys::console::warn_1(&format!("<cx-maturity>: {text}").into());
 }

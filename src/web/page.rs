@@ -104,3 +104,16 @@ pub async fn read_file(input: &web_sys::HtmlInputElement) -> Result<String, Stri
     let text = JsFuture::from(file.text()).await.map_err(|_| "the file could not be read")?;
     text.as_string().ok_or_else(|| "the file is not text".to_string())
 }
+
+/// Dispatches `cx-maturity-complete` on `host` with `detail` (built with serde-wasm-bindgen as a
+/// plain object); it bubbles and is composed, so it leaves the shadow root for the host page.
+pub fn announce<T: serde::Serialize>(host: &web_sys::HtmlElement, detail: &T) {
+    let Ok(detail) = detail.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else { return };
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("cx-maturity-complete", &init) {
+        drop(host.dispatch_event(&event));
+    }
+}

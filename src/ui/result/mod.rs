@@ -45,6 +45,17 @@ pub fn ResultScreen(ctx: Ctx) -> impl IntoView {
     );
     let shared = matches!(viewing.as_ref().map(|v| &v.from), Some(Source::Shared));
     let title = if shared { report.title.replacen("Your result", "Shared result", 1) } else { report.title.clone() };
+    let call_to_action = ctx.embedded.with_value(|e| {
+        e.as_ref().and_then(|e| e.config.call_to_action.clone()).map(|cta| {
+            view! {
+                <p class="cxm-cta">
+                    <a class="cxm-button cxm-button--primary" href=cta.url target="_top" rel="noopener">
+                        {cta.label}
+                    </a>
+                </p>
+            }
+        })
+    });
     let share = view! { <SharePanel model=model.clone() outcome=outcome.clone() answers=answers.clone() /> };
     let radar = Series { label: "This result".into(), values: outcome.dimensions.iter().map(|d| d.percent).collect() };
     view! {
@@ -55,6 +66,7 @@ pub fn ResultScreen(ctx: Ctx) -> impl IntoView {
             </h1>
             <p class="cxm-result__meta">{meta}</p>
             <Report report radar />
+            {call_to_action}
             {share}
             <nav class="cxm-actions" aria-label="Result actions">
                 <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| ctx.open_method()>
@@ -234,7 +246,9 @@ fn Dimension(row: DimensionRow) -> impl IntoView {
                 {row.status.map(|s| view! { <span class="cxm-dimension__status">{s}</span> })}
             </div>
             <div class="cxm-bar" aria-hidden="true">
-                <div class="cxm-bar__fill" style=format!("width: {}%", row.percent)></div>
+                // Set through the CSSOM (`style:`), which a strict Content Security Policy allows,
+                // unlike a `style` attribute.
+                <div class="cxm-bar__fill" style:width=format!("{}%", row.percent)></div>
             </div>
             <p class="cxm-dimension__detail">{row.detail}</p>
             {row.benchmarks.into_iter().map(|b| view! { <Benchmark b /> }).collect_view()}

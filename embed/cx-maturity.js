@@ -1,0 +1,62 @@
+// <cx-maturity>: the embeddable self-assessment. One module script and one element:
+//
+//   <script type="module" src="https://example.com/cx/cx-maturity.js"></script>
+//   <cx-maturity model="four-phases" accent="#b5179e" cta-label="Talk to us" cta-url="/contact"></cx-maturity>
+//
+// The app renders inside the element's own shadow root, with its stylesheet, so the page's CSS
+// cannot reach it and its CSS cannot leak out. Its wasm, stylesheet and models are found next to
+// this file, wherever that is. Attributes are documented in docs/embedding.md; invalid values
+// fall back to defaults with a console warning. Nothing is ever sent anywhere: when someone
+// finishes, the element dispatches `cx-maturity-complete` (bubbling, composed) for the page to use.
+
+import init, { mount_widget } from "./cx-maturity-glue.js";
+
+const here = new URL(".", import.meta.url);
+let loading = null;
+const ready = () => (loading ??= init({ module_or_path: new URL("cx-maturity_bg.wasm", here) }));
+
+/** Attributes the app reads itself (it checks them and warns about invalid ones). */
+const APP_ATTRIBUTES = ["model", "cta-label", "cta-url", "namespace", "compact", "share-answers"];
+
+/** A colour the browser accepts, and a font list without anything that could end a declaration. */
+const checks = {
+  accent: (v) => CSS.supports("color", v),
+  font: (v) => v.length <= 200 && !/[;{}<>\\]/.test(v) && CSS.supports("font-family", v),
+};
+
+class CxMaturity extends HTMLElement {
+  connectedCallback() {
+    if (this.widget || this.starting) return;
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    const style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = new URL("cx-maturity.css", here).href;
+    const box = document.createElement("div");
+    box.hidden = true;
+    style.addEventListener("load", () => (box.hidden = false), { once: true });
+    style.addEventListener("error", () => (box.hidden = false), { once: true });
+    shadow.replaceChildren(style, box);
+    for (const [name, property] of [["accent", "--cx-maturity-accent"], ["font", "--cx-maturity-font"]]) {
+      const value = this.getAttribute(name);
+      if (value === null) continue;
+      if (checks[name](value.trim())) this.style.setProperty(property, value.trim());
+      else console.warn(`<cx-maturity>: ${name}="${value.slice(0, 40)}" is not valid; the default is used.`);
+    }
+    const attributes = {};
+    for (const name of APP_ATTRIBUTES) {
+      if (this.hasAttribute(name)) attributes[name] = this.getAttribute(name);
+    }
+    this.starting = ready().then(() => {
+      this.starting = null;
+      if (this.isConnected) this.widget = mount_widget(this, box, attributes, here.href);
+    });
+  }
+
+  disconnectedCallback() {
+    this.widget?.unmount();
+    this.widget?.free();
+    this.widget = null;
+  }
+}
+
+if (!customElements.get("cx-maturity")) customElements.define("cx-maturity", CxMaturity);

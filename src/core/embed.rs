@@ -1,0 +1,178 @@
+//! The embedded widget's side of the contract with its host page: the element's attributes read
+//! into a checked configuration (an invalid value falls back to its default, with a warning the
+//! browser glue writes to the console), and the payload of the `cx-maturity-complete` event.
+//! Documented in `docs/embedding.md`.
+
+use crate::core::answers::Answers;
+use crate::core::catalog::CATALOG;
+use crate::core::model::Model;
+use crate::core::scoring::Outcome;
+use serde::{Deserialize, Serialize};
+
+/// The element's attributes as the host wrote them (absent ones are `None`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct Attributes {
+    pub model: Option<String>,
+    pub cta_label: Option<String>,
+    pub cta_url: Option<String>,
+    pub namespace: Option<String>,
+    pub compact: Option<String>,
+    pub share_answers: Option<String>,
+}
+
+/// A call to action shown with the result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallToAction {
+    pub label: String,
+    pub url: String,
+}
+
+/// What the widget does with its attributes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WidgetConfig {
+    /// Catalog index of the model to open with.
+    pub model: Option<usize>,
+    pub call_to_action: Option<CallToAction>,
+    /// Keeps this widget's data apart from other widgets' on the same origin.
+    pub namespace: Option<String>,
+    pub compact: bool,
+    /// Whether the completion event carries the answers.
+    pub share_answers: bool,
+}
+
+/// The longest namespace and call-to-action label accepted.
+const MAX_NAME: usize = 40;
+const MAX_LABEL: usize = 80;
+const MAX_URL: usize = 2000;
+
+/// A boolean attribute: present (any value but "false") is on.
+fn flag(value: &Option<String>) -> bool {
+    value.as_deref().is_some_and(|v| !v.eq_ignore_ascii_case("false"))
+}
+
+/// A link a host may send people to: `https:`, `http:`, `mailto:` or a path on its own site;
+/// never `javascript:` or `data:`.
+fn safe_url(url: &str) -> bool {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    !url.is_empty()
+        && url.len() <= MAX_URL
+        && !url.chars().any(char::is_control)
+        && (lower.starts_with("https://")
+            || lower.starts_with("http://")
+            || lower.starts_with("mailto:")
+            || ((url.starts_with('/') || url.starts_with("./") || url.starts_with('#')) && !url.starts_with("//")))
+}
+
+impl WidgetConfig {
+    /// Reads `attributes`; each invalid value is left out, with a sentence saying why.
+    pub fn read(attributes: &Attributes) -> (WidgetConfig, Vec<String>) {
+        let mut warnings = Vec::new();
+        let mut config = WidgetConfig {
+            compact: flag(&attributes.compact),
+            share_answers: flag(&attributes.share_answers),
+            ..WidgetConfig::default()
+        };
+        if let Some(id) = &attributes.model {
+            config.model = CATALOG.iter().position(|e| e.id == id.trim());
+            if config.model.is_none() {
+                let known: Vec<&str> = CATALOG.iter().map(|e| e.id).collect();
+                warnings.push(format!(
+                    "model=\"{}\" is not a built-in model ({}); the default is used.",
+                    shorten(id),
+                    known.join(", ")
+                ));
+            }
+        }
+        if let Some(name) = &attributes.namespace {
+            let ok = (1..=MAX_NAME).contains(&name.len())
+                && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if ok {
+                config.namespace = Some(name.clone());
+            } else {
+                warnings.push(format!(
+                    "namespace=\"{}\" must be 1 to {MAX_NAME} characters of a-z, 0-9 and '-'; no namespace is used.",
+                    shorten(name)
+                ));
+            }
+        }
+        match (&attributes.cta_label, &attributes.cta_url) {
+            (None, None) => {}
+            (Some(label), Some(url)) => {
+                let label = label.trim();
+                if label.is_empty() || label.chars().count() > MAX_LABEL {
+                    warnings
+                        .push(format!("cta-label must be 1 to {MAX_LABEL} characters; no call to action is shown."));
+                } else if !safe_url(url) {
+                    warnings.push(format!(
+                        "cta-url=\"{}\" is not an http(s), mailto or same-site link; no call to action is shown.",
+                        shorten(url)
+                    ));
+                } else {
+                    config.call_to_action =
+                        Some(CallToAction { label: label.to_string(), url: url.trim().to_string() });
+                }
+            }
+            _ => warnings.push("cta-label and cta-url go together; no call to action is shown.".to_string()),
+        }
+        (config, warnings)
+    }
+}
+
+/// At most a few dozen characters of a value the host gave, for a warning.
+fn shorten(value: &str) -> String {
+    let short: String = value.chars().take(40).collect();
+    if short.len() < value.len() { format!("{short}…") } else { short }
+}
+
+/// One dimension's score in the completion event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionScore {
+    pub id: String,
+    pub name: String,
+    /// Whole percent, "Not sure" counted as the lowest answer.
+    pub percent: u32,
+}
+
+/// The `detail` of the `cx-maturity-complete` event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Completion {
+    pub model: String,
+    pub version: u32,
+    /// The stage (1-based) on a ladder; the number of sound dimensions on a model that counts them.
+    pub stage: usize,
+    /// The stage's name, or "2 of 3 principles sound".
+    pub stage_name: String,
+    pub dimensions: Vec<DimensionScore>,
+    /// The answers in the text form of `Answers::encode`, only when the host asked for them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answers: Option<String>,
+}
+
+/// The completion of `answers` to `model`, scored as `outcome`.
+pub fn completion(model: &Model, outcome: &Outcome, answers: &Answers, with_answers: bool) -> Completion {
+    let (stage, stage_name) = if model.is_ladder() {
+        (outcome.stage, model.stages[outcome.stage - 1].name.to_string())
+    } else {
+        let sound = outcome.sound();
+        (sound, format!("{sound} of {} {}s sound", model.dimensions.len(), model.dimension_word))
+    };
+    Completion {
+        model: model.id.to_string(),
+        version: model.version,
+        stage,
+        stage_name,
+        dimensions: model
+            .dimensions
+            .iter()
+            .zip(&outcome.dimensions)
+            .map(|(d, s)| DimensionScore {
+                id: d.id.to_string(),
+                name: d.name.to_string(),
+                percent: (s.percent * 100.0).round() as u32,
+            })
+            .collect(),
+        answers: with_answers.then(|| answers.encode()),
+    }
+}

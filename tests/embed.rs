@@ -1,0 +1,124 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The widget's attributes, read into a configuration with a warning for each invalid value, and
+//! the completion event's payload.
+
+use cx_maturity::core::answers::{Answer, Answers};
+use cx_maturity::core::catalog::CATALOG;
+use cx_maturity::core::embed::{Attributes, CallToAction, WidgetConfig, completion};
+use cx_maturity::core::model::Model;
+use cx_maturity::core::scoring::score;
+
+fn read(f: impl FnOnce(&mut Attributes)) -> (WidgetConfig, Vec<String>) {
+    let mut a = Attributes::default();
+    f(&mut a);
+    WidgetConfig::read(&a)
+}
+
+#[test]
+fn valid_attributes_configure_the_widget() {
+    let (config, warnings) = read(|a| {
+        a.model = Some("ebd".into());
+        a.namespace = Some("site-2".into());
+        a.cta_label = Some(" Book a call ".into());
+        a.cta_url = Some("https://example.com/call".into());
+        a.compact = Some("".into());
+        a.share_answers = Some("true".into());
+    });
+    assert_eq!(warnings, Vec::<String>::new());
+    assert_eq!(config.model, CATALOG.iter().position(|e| e.id == "ebd"));
+    assert_eq!(config.namespace.as_deref(), Some("site-2"));
+    assert_eq!(
+        config.call_to_action,
+        Some(CallToAction { label: "Book a call".into(), url: "https://example.com/call".into() })
+    );
+    assert!(config.compact && config.share_answers);
+    let (config, _) = read(|a| a.compact = Some("false".into()));
+    assert!(!config.compact, "compact=\"false\" is off");
+    assert_eq!(read(|_| {}), (WidgetConfig::default(), vec![]), "no attributes, no warnings");
+}
+
+#[test]
+fn invalid_attributes_fall_back_with_a_warning_each() {
+    // (what, attributes, the warning's start)
+    type Set = fn(&mut Attributes);
+    let table: &[(&str, Set, &str)] = &[
+        ("unknown model", |a| a.model = Some("nope".into()), "model=\"nope\" is not a built-in model"),
+        ("bad namespace", |a| a.namespace = Some("Has Spaces".into()), "namespace=\"Has Spaces\" must be"),
+        ("long namespace", |a| a.namespace = Some("a".repeat(41)), "namespace=\"aaaa"),
+        (
+            "script link",
+            |a| {
+                a.cta_label = Some("Go".into());
+                a.cta_url = Some("javascript:alert(1)".into());
+            },
+            "cta-url=\"javascript:alert(1)\" is not an http(s), mailto or same-site link",
+        ),
+        (
+            "protocol-relative link",
+            |a| {
+                a.cta_label = Some("Go".into());
+                a.cta_url = Some("//evil.example/x".into());
+            },
+            "cta-url=\"//evil.example/x\"",
+        ),
+        (
+            "data link",
+            |a| {
+                a.cta_label = Some("Go".into());
+                a.cta_url = Some("data:text/html,<b>".into());
+            },
+            "cta-url=\"data:text/html,<b>\"",
+        ),
+        ("label without link", |a| a.cta_label = Some("Go".into()), "cta-label and cta-url go together"),
+        (
+            "empty label",
+            |a| {
+                a.cta_label = Some("  ".into());
+                a.cta_url = Some("/contact".into());
+            },
+            "cta-label must be 1 to 80 characters",
+        ),
+    ];
+    for (what, set, warning) in table {
+        let (config, warnings) = read(*set);
+        assert_eq!(warnings.len(), 1, "{what}: {warnings:?}");
+        assert!(warnings[0].starts_with(warning), "{what}: {}", warnings[0]);
+        assert_eq!((config.model, config.namespace, config.call_to_action), (None, None, None), "{what}: defaults");
+    }
+}
+
+fn load(id: &str) -> Model {
+    let file = format!("models/{id}.json");
+    Model::from_json(&file, &std::fs::read_to_string(&file).unwrap()).unwrap()
+}
+
+#[test]
+fn the_completion_payload_carries_the_result_and_answers_only_when_asked() {
+    let m = load("four-phases");
+    let mut answers = Answers::empty(&m);
+    for q in 0..m.questions.len() {
+        answers.set(q, if m.dimension_of(q) == 0 { Answer::Option(3) } else { Answer::NotSure });
+    }
+    let outcome = score(&m, &answers);
+    let payload = completion(&m, &outcome, &answers, false);
+    assert_eq!(
+        serde_json::to_value(&payload).unwrap(),
+        serde_json::json!({
+            "model": "four-phases", "version": 2, "stage": 2, "stage_name": "Elevate",
+            "dimensions": [
+                {"id": "repair", "name": "Repair", "percent": 100},
+                {"id": "elevate", "name": "Elevate", "percent": 0},
+                {"id": "optimize", "name": "Optimize", "percent": 0},
+                {"id": "differentiate", "name": "Differentiate", "percent": 0}
+            ]
+        })
+    );
+    assert_eq!(completion(&m, &outcome, &answers, true).answers, Some(answers.encode()));
+    let ebd = load("ebd");
+    let mut all = Answers::empty(&ebd);
+    for q in 0..ebd.questions.len() {
+        all.set(q, Answer::Option(4));
+    }
+    let payload = completion(&ebd, &score(&ebd, &all), &all, false);
+    assert_eq!((payload.stage, payload.stage_name.as_str()), (3, "3 of 3 principles sound"));
+}
