@@ -50,10 +50,7 @@ await copyFile(path.join(dir, glue), path.join(embed, "cx-maturity-glue.js"));
 await copyFile(path.join(dir, css), path.join(embed, "cx-maturity.css"));
 await cp(path.join(dir, "models"), path.join(embed, "models"), { recursive: true });
 
-// 3. Offline and installable.
-try {
-  const { writeOffline } = await import("./offline.mjs");
-  await writeOffline(dir);
-} catch (e) {
-  if (e.code !== "ERR_MODULE_NOT_FOUND") throw e;
-}
+// 3. Offline and installable; last, because the precache list is every file of the release.
+const { writeOffline } = await import("./offline.mjs");
+const { version, files: cached } = await writeOffline(dir);
+console.log(`post-build: ${cached.length} files precached, cache version ${version}; embeddable bundle in embed/`);
