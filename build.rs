@@ -45,9 +45,10 @@ fn main() {
         let stages: Vec<String> = m.stages.iter().map(|s| format!("{:?}", s.name)).collect();
         writeln!(
             entries,
-            "    Entry {{ id: {:?}, file: {file:?}, name: {:?}, summary: {:?}, questions: {}, words: {}, minutes: {}, \
+            "    Entry {{ id: {:?}, version: {}, file: {file:?}, name: {:?}, summary: {:?}, questions: {}, words: {}, minutes: {}, \
              stage_word: {:?}, stages: &[{}], ladder: {}, source: {:?} }},",
             m.id,
+            m.version,
             m.name,
             m.summary,
             m.questions.len(),

@@ -24,6 +24,7 @@ fn every_model_file_is_valid_and_in_the_catalog() {
         });
         assert_eq!(format!("models/{}.json", model.id), entry.file, "file is named after the model id");
         assert_eq!(entry.id, model.id);
+        assert_eq!(entry.version, model.version);
         assert_eq!(entry.name, model.name);
         assert_eq!(entry.questions, model.questions.len());
         assert_eq!(entry.stages, model.stages.iter().map(|s| &*s.name).collect::<Vec<_>>());

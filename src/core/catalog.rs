@@ -11,6 +11,8 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Entry {
     pub id: &'static str,
+    /// The version of its questions this build was made with.
+    pub version: u32,
     /// Path of the model file, relative to the app (and to the repository root).
     pub file: &'static str,
     pub name: &'static str,

@@ -30,5 +30,12 @@ pub async fn model(entry: &Entry, assets: &str) -> Result<Model, String> {
     if model.id != entry.id {
         return Err(format!("the file holds '{}' instead", model.id));
     }
+    // A page opened before a new release was deployed may fetch the new release's file.
+    if model.version != entry.version {
+        return Err(format!(
+            "the file is version {} of the questions, this page was built for version {}; reload the page",
+            model.version, entry.version
+        ));
+    }
     Ok(model)
 }
