@@ -271,7 +271,7 @@ function write({ date, machine, versions, commit, cpu, targets, loads, steps, na
   out.push(
     "## Answer to next question painted",
     "",
-    `A 20-question test taken ${STEP_PASSES} times by keyboard ("1", then Enter), nothing throttled:`,
+    `The default test (${painted.n / STEP_PASSES + 1} questions) taken ${STEP_PASSES} times by keyboard ("1", then Enter), nothing throttled:`,
     `${painted.n} steps (every question but the last, whose Enter opens the result). Painted: from the Enter keydown's`,
     "dispatch to the end of the first frame after the next question's heading changed (a timeout",
     "queued from that frame's requestAnimationFrame), so it includes the wait for that frame (up to",
