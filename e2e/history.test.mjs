@@ -315,3 +315,31 @@ test("printing a result leaves out buttons and sharing, and keeps the stage, cha
   assert.equal(await app.resultModel(), MODELS.fourPhases.name);
   app.watch.assertClean();
 });
+
+test("at 320 px wide nothing scrolls sideways: the shared result, My results and the comparison", async (t) => {
+  const app = await suite.newApp(t, { viewport: { width: 320, height: 640 } });
+  const fits = async (where) => {
+    const { scrollWidth } = await app.horizontalOverflow();
+    assert.ok(scrollWidth <= 320, `${where}: document is ${scrollWidth}px wide at a 320px viewport`);
+  };
+  await fourPhases(app, [4, 2, 1, 1]);
+  await fits("result with the share panel");
+  await app.button("Take another assessment").click();
+  await app.startOverLink().click();
+  await app.confirmation().getByRole("button", { name: "Discard and start over" }).click();
+  await app.start();
+  await app.answerAll(byDimension(MODELS.fourPhases, [3, 3, 3, 1]));
+  await app.resultHeading();
+  const link = await shareLink(app);
+  await openHistory(app);
+  await fits("My results");
+  await app.page.locator(".cxm-saved__pick label").nth(0).click();
+  await app.page.locator(".cxm-saved__pick label").nth(1).click();
+  await app.button("Compare the two ticked results").click();
+  await app.page.locator(".cxm-change-table").waitFor();
+  await fits("the comparison");
+  await app.page.goto(link);
+  await app.page.locator(".cxm-banner").waitFor();
+  await fits("a shared result");
+  app.watch.assertClean();
+});

@@ -723,3 +723,62 @@ async fn the_share_link_carries_exactly_the_answers_on_screen() {
     assert_eq!(answers, saved(model).answers, "the link holds the answers given, Not sure included");
     storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_widget_in_a_shadow_root_keeps_to_its_namespace_and_tells_its_host_when_finished() {
+    storage().clear().unwrap();
+    let model = &default_model();
+    // Progress under the widget's namespace: every question answered, the last one open.
+    let mut answers = Answers::empty(model);
+    for q in 0..model.questions.len() {
+        answers.set(q, Answer::Option(2));
+    }
+    let last = model.questions.len() - 1;
+    let record = SavedProgress::new(model, &Progress { answers, current: last });
+    let key = progress_key(&model.id).replacen("cx-maturity/", "cx-maturity@brand/", 1);
+    storage().set_item(&key, &serde_json::to_string(&record).unwrap()).unwrap();
+
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    shadow.append_child(&container).unwrap();
+    let heard = std::rc::Rc::new(std::cell::RefCell::new(Vec::<wasm_bindgen::JsValue>::new()));
+    let record_event = {
+        let heard = heard.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            assert!(e.bubbles() && e.composed(), "the event leaves the shadow root");
+            heard.borrow_mut().push(e.detail());
+        })
+    };
+    host.add_event_listener_with_callback("cx-maturity-complete", record_event.as_ref().unchecked_ref()).unwrap();
+    let attributes = js_sys::Object::new();
+    for (name, value) in [("model", "six-stage"), ("namespace", "brand"), ("share-answers", "")] {
+        js_sys::Reflect::set(&attributes, &name.into(), &value.into()).unwrap();
+    }
+    let focused = document.active_element();
+    let widget = cx_maturity::web::mount_widget(host.clone(), container.clone(), attributes.into(), String::new());
+    tick().await;
+    settle().await;
+    let root: Element = container.clone().into();
+    assert_eq!(document.active_element(), focused, "opening takes no focus from the host page");
+    assert!(text(&root, ".cxm-progress__label").starts_with(&at(last + 1)), "the namespaced progress is restored");
+    button(&root, "See my result").click();
+    settle().await;
+    assert!(text(&root, "#cxm-result-title").starts_with("Your result: stage 3 of 6"));
+    let heard = heard.borrow();
+    assert_eq!(heard.len(), 1, "one completion");
+    let detail = &heard[0];
+    let get = |k: &str| js_sys::Reflect::get(detail, &k.into()).unwrap();
+    assert_eq!(get("model").as_string().as_deref(), Some("six-stage"));
+    assert_eq!(get("stage").as_f64(), Some(3.0));
+    assert_eq!(get("answers").as_string(), Some("2".repeat(model.questions.len())), "answers, as the host asked");
+    let keys: Vec<String> = (0..storage().length().unwrap()).filter_map(|i| storage().key(i).unwrap()).collect();
+    assert!(keys.iter().all(|k| k.starts_with("cx-maturity@brand/")), "only namespaced keys: {keys:?}");
+    assert!(keys.iter().any(|k| k.starts_with("cx-maturity@brand/results/")), "the result is kept: {keys:?}");
+    drop(widget);
+    assert_eq!(container.child_element_count(), 0, "dropping the handle unmounts the app");
+    host.remove();
+    storage().clear().unwrap();
+}
