@@ -147,6 +147,8 @@ fn ebd_results_show_each_principle_beside_the_surveyed_firms_and_no_ladder() {
     assert!(!all_text(&r).contains("Bruce"), "the source names Temkin Group");
     let low: Vec<&str> = r.compared.iter().map(|c| c.benchmark.text.as_str()).collect();
     assert_eq!(low.len(), 5, "the five traits the surveyed firms scored low on: {low:?}");
+    assert!(r.compared.iter().all(|c| c.benchmark.caveat.is_none()), "their shared caveat is not repeated five times");
+    assert!(r.compared_caveat.as_deref().is_some_and(|c| c.contains("own wording")), "{:?}", r.compared_caveat);
     assert_eq!(dims[0].status, Some("has a problem"));
     assert!(dims[0].weak);
     assert_eq!(dims[1].status, Some("sound"));

@@ -155,6 +155,8 @@ pub struct ResultReport {
     /// Tracking the plan and taking the assessment again.
     pub follow_through: Sourced,
     pub compared: Vec<Compared>,
+    /// The caveat every comparison shares, said once for all of them (then left off each).
+    pub compared_caveat: Option<String>,
     pub crosswalk_intro: String,
     /// Empty for a model that is not a ladder.
     pub crosswalk: Vec<CrosswalkRow>,
@@ -250,7 +252,8 @@ pub fn result_report(model: &Model, outcome: &Outcome, answers: &Answers, ladder
         note: notes.cite(KEEP_DOING_SOURCE),
         items: KEEP_DOING,
     });
-    let compared = compared(model, answers, &mut notes);
+    let mut compared = compared(model, answers, &mut notes);
+    let compared_caveat = shared_caveat(&mut compared);
     let crosswalk = if model.is_ladder() { crosswalk(model, outcome, ladders, &mut notes) } else { Vec::new() };
     let (eyebrow, stage_name, stage_description) = if model.is_ladder() {
         let stage = &model.stages[outcome.stage - 1];
@@ -293,6 +296,7 @@ pub fn result_report(model: &Model, outcome: &Outcome, answers: &Answers, ladder
         keep_doing,
         follow_through,
         compared,
+        compared_caveat,
         crosswalk_intro: if !model.is_ladder() {
             String::new()
         } else {
@@ -446,6 +450,19 @@ fn holding_back(model: &Model, outcome: &Outcome) -> Vec<HoldingBack> {
             }
         })
         .collect()
+}
+
+/// When two or more comparisons give the same caveat, it is taken off each and returned, to be said
+/// once.
+fn shared_caveat(compared: &mut [Compared]) -> Option<String> {
+    let first = compared.first()?.benchmark.caveat.clone()?;
+    if compared.len() < 2 || compared.iter().any(|c| c.benchmark.caveat.as_ref() != Some(&first)) {
+        return None;
+    }
+    for c in compared.iter_mut() {
+        c.benchmark.caveat = None;
+    }
+    Some(first)
 }
 
 fn compared(model: &Model, answers: &Answers, notes: &mut Footnotes) -> Vec<Compared> {

@@ -172,7 +172,7 @@ fn Report(report: ResultReport, radar: Series) -> impl IntoView {
             <NextSteps next=report.next_steps rest=report.full_plan />
             <FollowThrough follow=report.follow_through />
             {report.keep_doing.map(|keep| view! { <KeepDoing keep /> })}
-            <Compared items=report.compared />
+            <Compared items=report.compared caveat=report.compared_caveat />
             <Crosswalk intro=report.crosswalk_intro rows=report.crosswalk />
             <Footnotes sources=report.sources />
         </div>

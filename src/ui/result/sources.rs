@@ -29,7 +29,7 @@ pub fn Benchmark(b: Cited) -> impl IntoView {
 }
 
 #[component]
-pub fn Compared(items: Vec<report::Compared>) -> impl IntoView {
+pub fn Compared(items: Vec<report::Compared>, caveat: Option<String>) -> impl IntoView {
     (!items.is_empty()).then(|| {
         let items = items
             .into_iter()
@@ -45,6 +45,7 @@ pub fn Compared(items: Vec<report::Compared>) -> impl IntoView {
             .collect_view();
         view! {
             <Section id="cxm-compare-title" title="How your answers compare".into()>
+                {caveat.map(|c| view! { <p class="cxm-benchmark__caveat">{format!("Indicative only: {c}")}</p> })}
                 <ul class="cxm-compare">{items}</ul>
             </Section>
         }
