@@ -5,7 +5,10 @@
 //   2. writes the embeddable bundle to embed/ with stable names: cx-maturity.js (the custom
 //      element, from the repository's embed/), cx-maturity-glue.js, cx-maturity_bg.wasm,
 //      cx-maturity.css and models/, plus everything else in the repository's embed/ folder;
-//   3. writes the service worker, the manifest and the icons (scripts/offline.mjs).
+//   3. in a release build, writes the service worker, the manifest and the icons
+//      (scripts/offline.mjs). A debug build (`make serve`) has none, and its start.js removes a
+//      worker left by a release build on the same address, so a rebuild is never hidden behind
+//      a cached release.
 // The hashed file names are read from the staged files, never written by hand.
 
 import { readdir, readFile, writeFile, copyFile, mkdir, cp } from "node:fs/promises";
@@ -14,6 +17,7 @@ import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dir = process.env.TRUNK_STAGING_DIR || path.join(repo, "dist");
+const release = process.env.TRUNK_PROFILE !== "debug";
 
 const files = await readdir(dir);
 const one = (pattern, what) => {
@@ -32,7 +36,11 @@ await writeFile(
 import init, { start_page } from "./${glue}";
 await init({ module_or_path: new URL("./${wasm}", import.meta.url) });
 start_page();
-if ("serviceWorker" in navigator) navigator.serviceWorker.register("./sw.js").catch(() => {});
+${
+    release
+      ? 'if ("serviceWorker" in navigator) navigator.serviceWorker.register("./sw.js").catch(() => {});'
+      : "navigator.serviceWorker?.getRegistrations().then((all) => all.forEach((r) => r.unregister()));"
+  }
 `,
 );
 const indexPath = path.join(dir, "index.html");
@@ -51,6 +59,10 @@ await copyFile(path.join(dir, css), path.join(embed, "cx-maturity.css"));
 await cp(path.join(dir, "models"), path.join(embed, "models"), { recursive: true });
 
 // 3. Offline and installable; last, because the precache list is every file of the release.
-const { writeOffline } = await import("./offline.mjs");
-const { version, files: cached } = await writeOffline(dir);
-console.log(`post-build: ${cached.length} files precached, cache version ${version}; embeddable bundle in embed/`);
+if (release) {
+  const { writeOffline } = await import("./offline.mjs");
+  const { version, files: cached } = await writeOffline(dir);
+  console.log(`post-build: ${cached.length} files precached, cache version ${version}; embeddable bundle in embed/`);
+} else {
+  console.log("post-build: debug build, no service worker; embeddable bundle in embed/");
+}
