@@ -19,7 +19,6 @@
 use crate::core::answers::Answers;
 use crate::core::model::Model;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -108,7 +107,7 @@ impl Field {
     }
 
     /// Whether `value` is good for this field.
-    fn accepts(self, value: &Value) -> bool {
+    fn accepts(self, value: &Loose) -> bool {
         match self {
             Field::Format => value.as_u64() == Some(u64::from(RESULT_FORMAT)),
             Field::Id | Field::Model => value.as_str().is_some_and(is_id),
@@ -202,27 +201,130 @@ impl SavedResult {
     }
 }
 
+/// A JSON value as far as the checks here need one: whole numbers, text, and objects of them
+/// (keys in the file's order); any other value is `Other`. It does what `serde_json::Value` would
+/// here at a fraction of the wasm: no map type and no deserializer of its own.
+#[derive(Debug)]
+enum Loose {
+    Number(u64),
+    Text(String),
+    Object(Vec<(String, Loose)>),
+    Other,
+}
+
+impl Loose {
+    /// The value of `key` in an object (the last one when a key is given twice, as serde_json does).
+    fn get(&self, key: &str) -> Option<&Loose> {
+        match self {
+            Loose::Object(fields) => fields.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn as_u64(&self) -> Option<u64> {
+        match self {
+            Loose::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Loose::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Loose, D::Error> {
+        deserializer.deserialize_any(LooseVisitor)
+    }
+}
+
+struct LooseVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LooseVisitor {
+    type Value = Loose;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+        Ok(Loose::Number(v))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+
+    fn visit_unit<E>(self) -> Result<Loose, E> {
+        Ok(Loose::Other)
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+        Ok(Loose::Text(v.to_string()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Loose, E> {
+        Ok(Loose::Text(v))
+    }
+
+    /// A list's items are read as values too (and dropped), so serde_json's nesting limit applies
+    /// to them as to any value.
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+        while seq.next_element::<Loose>()?.is_some() {}
+        Ok(Loose::Other)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+        let mut fields = Vec::new();
+        while let Some(entry) = map.next_entry::<String, Loose>()? {
+            fields.push(entry);
+        }
+        Ok(Loose::Object(fields))
+    }
+}
+
 /// Reads one stored result and checks its fields (not its answers, which need the model:
 /// `SavedResult::restore`).
 pub fn read_record(text: &str) -> Result<SavedResult, RecordProblem> {
-    let value: Value = serde_json::from_str(text).map_err(|_| RecordProblem::Unreadable)?;
+    let value: Loose = serde_json::from_str(text).map_err(|_| RecordProblem::Unreadable)?;
     check_record(&value)
 }
 
 /// A result given as a JSON value, checked field by field so that a problem names its field.
-fn check_record(value: &Value) -> Result<SavedResult, RecordProblem> {
-    let Some(object) = value.as_object() else { return Err(RecordProblem::Unreadable) };
-    let Some(format) = object.get(Field::Format.name()) else { return Err(RecordProblem::Unreadable) };
+fn check_record(value: &Loose) -> Result<SavedResult, RecordProblem> {
+    let Loose::Object(fields) = value else { return Err(RecordProblem::Unreadable) };
+    let Some(format) = value.get(Field::Format.name()) else { return Err(RecordProblem::Unreadable) };
     if let Some(newer) = format.as_u64().filter(|f| *f > u64::from(RESULT_FORMAT)) {
         return Err(RecordProblem::NewerFormat(newer));
     }
-    if let Some(unknown) = object.keys().find(|key| !FIELDS.iter().any(|f| f.name() == *key)) {
+    if let Some((unknown, _)) = fields.iter().find(|(key, _)| !FIELDS.iter().any(|f| f.name() == key)) {
         return Err(RecordProblem::UnknownField(unknown.chars().take(MAX_ID).collect()));
     }
-    if let Some(bad) = FIELDS.into_iter().find(|f| !object.get(f.name()).is_some_and(|v| f.accepts(v))) {
+    if let Some(bad) = FIELDS.into_iter().find(|f| !value.get(f.name()).is_some_and(|v| f.accepts(v))) {
         return Err(RecordProblem::BadField(bad));
     }
-    SavedResult::deserialize(value).map_err(|_| RecordProblem::Unreadable)
+    // Every field is there and good (checked just above).
+    let text = |f: Field| value.get(f.name()).and_then(Loose::as_str).unwrap_or_default().to_string();
+    Ok(SavedResult {
+        format: RESULT_FORMAT,
+        id: text(Field::Id),
+        taken: text(Field::Taken),
+        model: text(Field::Model),
+        version: value.get(Field::Version.name()).and_then(Loose::as_u64).map_or(0, |v| v as u32),
+        answers: text(Field::Answers),
+    })
 }
 
 /// 1 to 64 characters of a-z, 0-9 and '-'.
@@ -301,7 +403,7 @@ fn heap_sort<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
     }
 }
 
-/// The export file. Written with `results: &[SavedResult]`; read with `results: Vec<Value>`, so
+/// The export file. Written with `results: &[SavedResult]`; read with `results: Vec<Loose>`, so
 /// that each result is checked on its own.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -375,16 +477,21 @@ pub fn import_json(text: &str, existing: &[SavedResult]) -> Result<Import, Impor
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let file: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if file.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
+    let file: Loose = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if file.get("format").and_then(Loose::as_str) != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotExport);
     }
-    match file.get("version").and_then(Value::as_u64) {
+    match file.get("version").and_then(Loose::as_u64) {
         Some(version) if version > u64::from(EXPORT_VERSION) => return Err(ImportError::NewerVersion(version)),
         Some(version) if version == u64::from(EXPORT_VERSION) => {}
         _ => return Err(ImportError::Damaged("its format version is missing or not a version number".into())),
     }
-    let export: Export<Vec<Value>> = Export::deserialize(file).map_err(|e| ImportError::Damaged(e.to_string()))?;
+    // Read again as an export, for serde's own words on what is wrong with its shape (the text is
+    // valid JSON, so the only position-free part of the message is what is said).
+    let export: Export<Vec<Loose>> = serde_json::from_str(text).map_err(|e| {
+        let message = e.to_string();
+        ImportError::Damaged(message.rsplit_once(" at line ").map_or(message.clone(), |(m, _)| m.to_string()))
+    })?;
     if !is_timestamp(&export.exported) {
         return Err(ImportError::Damaged("its export date is not a UTC date and time".into()));
     }
