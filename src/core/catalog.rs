@@ -31,5 +31,10 @@ pub struct Entry {
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
+/// The catalog index of the built-in model `id`.
+pub fn index(id: &str) -> Option<usize> {
+    CATALOG.iter().position(|e| e.id == id)
+}
+
 /// Id of the model a visitor gets unless they choose another.
 pub const DEFAULT_MODEL: &str = "six-stage";

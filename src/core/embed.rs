@@ -4,7 +4,7 @@
 //! Documented in `docs/embedding.md`.
 
 use crate::core::answers::Answers;
-use crate::core::catalog::CATALOG;
+use crate::core::catalog::{self, CATALOG};
 use crate::core::model::Model;
 use crate::core::scoring::Outcome;
 use serde::{Deserialize, Serialize};
@@ -75,7 +75,7 @@ impl WidgetConfig {
             ..WidgetConfig::default()
         };
         if let Some(id) = &attributes.model {
-            config.model = CATALOG.iter().position(|e| e.id == id.trim());
+            config.model = catalog::index(id.trim());
             if config.model.is_none() {
                 let known: Vec<&str> = CATALOG.iter().map(|e| e.id).collect();
                 warnings.push(format!(

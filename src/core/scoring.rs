@@ -107,6 +107,11 @@ impl Outcome {
         &self.action_plan[..self.action_plan.len().min(3)]
     }
 
+    /// Where the outcome places the organisation.
+    pub fn placement(&self) -> Placement {
+        Placement { stage: self.stage, complete_stages: self.complete_stages }
+    }
+
     /// The sound dimensions, for a model that counts them.
     pub fn sound(&self) -> usize {
         self.dimensions.iter().filter(|d| d.holds).count()

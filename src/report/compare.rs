@@ -59,10 +59,6 @@ pub struct Comparison {
     pub rows: Vec<ChangeRow>,
 }
 
-fn placement(outcome: &Outcome) -> Placement {
-    Placement { stage: outcome.stage, complete_stages: outcome.complete_stages }
-}
-
 /// How far up a placement is, for ordering two of them: stages complete count before the stage.
 fn rank(at: Placement) -> (usize, usize) {
     (at.complete_stages.unwrap_or(0), at.stage)
@@ -70,7 +66,7 @@ fn rank(at: Placement) -> (usize, usize) {
 
 /// `before` and `after`, two outcomes of `model`, compared.
 pub fn compare(model: &Model, before: &Outcome, after: &Outcome) -> Comparison {
-    let (from, to) = (placement(before), placement(after));
+    let (from, to) = (before.placement(), after.placement());
     let direction = match rank(to).cmp(&rank(from)) {
         std::cmp::Ordering::Greater => Direction::Up,
         std::cmp::Ordering::Less => Direction::Down,
@@ -112,7 +108,7 @@ pub fn compare(model: &Model, before: &Outcome, after: &Outcome) -> Comparison {
 /// A result in one line, for pasting into a chat or an email: "Stage 3 of 6, Mobilize — Six-stage
 /// CX maturity (cx-maturity self-assessment)".
 pub fn summary_line(model: &Model, outcome: &Outcome) -> String {
-    let text = placement_text(model, placement(outcome));
+    let text = placement_text(model, outcome.placement());
     format!("{} — {} (cx-maturity self-assessment)", super::capitalise(&text), model.name)
 }
 

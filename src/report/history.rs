@@ -4,7 +4,7 @@
 
 use crate::core::history::{CsvRow, SavedResult};
 use crate::core::model::Model;
-use crate::core::scoring::{Placement, score};
+use crate::core::scoring::score;
 use crate::report::{placement_text, whole_percent};
 
 /// The row of `result`, scored by `model`; none when the result cannot be scored by it (another
@@ -12,12 +12,11 @@ use crate::report::{placement_text, whole_percent};
 pub fn csv_row(result: &SavedResult, model: &Model) -> Option<CsvRow> {
     let answers = result.restore(model).ok()?;
     let outcome = score(model, &answers);
-    let at = Placement { stage: outcome.stage, complete_stages: outcome.complete_stages };
     Some(CsvRow {
         taken: result.taken.clone(),
         model: model.name.to_string(),
         version: model.version,
-        result: placement_text(model, at),
+        result: placement_text(model, outcome.placement()),
         dimensions: model
             .dimensions
             .iter()

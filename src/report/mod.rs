@@ -320,7 +320,7 @@ pub fn result_report(model: &Model, outcome: &Outcome, answers: &Answers, ladder
 fn best_case(model: &Model, outcome: &Outcome) -> Option<String> {
     let best = outcome.best_case?;
     let unsure: usize = outcome.dimensions.iter().map(|d| d.not_sure).sum();
-    let current = Placement { stage: outcome.stage, complete_stages: outcome.complete_stages };
+    let current = outcome.placement();
     Some(format!(
         "Your {unsure} “Not sure” answer{} count as the lowest option, which gives {}. If every one of them were the \
          highest option, the result would be {}. Finding out those answers settles where you are.",

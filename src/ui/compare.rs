@@ -3,7 +3,7 @@
 
 use super::radar::{Radar, Series};
 use super::state::{Ctx, Screen};
-use crate::core::catalog::CATALOG;
+use crate::core::catalog;
 use crate::core::scoring::score;
 use crate::report::compare::compare;
 use crate::web::page;
@@ -24,7 +24,7 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
         let (a, b) = ctx.comparing.get_untracked()?;
         let find = |id: &str| ctx.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned());
         let (earlier, later) = (find(&a)?, find(&b)?);
-        let model = ctx.loaded(CATALOG.iter().position(|e| e.id == earlier.model)?)?;
+        let model = ctx.loaded(catalog::index(&earlier.model)?)?;
         let (before, after) = (earlier.restore(&model).ok()?, later.restore(&model).ok()?);
         let (before, after) = (score(&model, &before), score(&model, &after));
         let c = compare(&model, &before, &after);

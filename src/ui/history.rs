@@ -3,9 +3,9 @@
 
 use super::persist;
 use super::state::{Ctx, Screen};
-use crate::core::catalog::CATALOG;
+use crate::core::catalog::{self, CATALOG};
 use crate::core::history::{SavedResult, export_csv, export_json, import_json};
-use crate::core::scoring::{Placement, score};
+use crate::core::scoring::score;
 use crate::report::history::csv_row;
 use crate::report::placement_text;
 use crate::web::page;
@@ -13,14 +13,11 @@ use leptos::prelude::*;
 
 /// What the list says a saved result is: its place, or why it cannot be scored yet.
 fn describe(ctx: Ctx, result: &SavedResult) -> String {
-    let Some(i) = CATALOG.iter().position(|e| e.id == result.model) else { return String::new() };
+    let Some(i) = catalog::index(&result.model) else { return String::new() };
     ctx.models.with(|m| match m[i].as_deref() {
         None => "Loading…".to_string(),
         Some(model) => match result.restore(model) {
-            Ok(answers) => {
-                let outcome = score(model, &answers);
-                placement_text(model, Placement { stage: outcome.stage, complete_stages: outcome.complete_stages })
-            }
+            Ok(answers) => placement_text(model, score(model, &answers).placement()),
             Err(problem) => format!("Cannot be shown: {problem}."),
         },
     })
@@ -198,7 +195,7 @@ fn Transfer(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
             results
                 .iter()
                 .map(|r| {
-                    let i = CATALOG.iter().position(|e| e.id == r.model)?;
+                    let i = catalog::index(&r.model)?;
                     ctx.models.with_untracked(|m| m[i].as_deref().map(|model| csv_row(r, model)))
                 })
                 .collect()

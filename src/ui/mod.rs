@@ -15,7 +15,7 @@ mod result;
 mod start_over;
 mod state;
 
-use crate::core::catalog::{CATALOG, DEFAULT};
+use crate::core::catalog::{self, DEFAULT};
 use crate::core::embed::WidgetConfig;
 use crate::core::history::RESULTS_PREFIX;
 use crate::web::storage::Store;
@@ -52,7 +52,7 @@ fn app(embedded: Option<Embedded>) -> impl IntoView {
     let is_embedded = embedded.is_some();
     let ctx = Ctx::new(Arc::new(DEFAULT.clone()), Store::open(namespace), embedded);
     let saved = ctx.store.with_value(persist::chosen);
-    let start = wanted.unwrap_or_else(|| CATALOG.iter().position(|e| saved.as_deref() == Some(e.id)).unwrap_or(0));
+    let start = wanted.or_else(|| saved.as_deref().and_then(catalog::index)).unwrap_or(0);
     // The default's own saved progress is read first, so nothing is saved over it while another
     // model is being fetched.
     ctx.choose(0);

@@ -3,7 +3,7 @@
 //! `cxm1 …` line is read and saved again as a record. Anything unusable is set aside under
 //! another key, never deleted, and reported in one line.
 
-use crate::core::catalog::CATALOG;
+use crate::core::catalog;
 use crate::core::history::{RESULTS_PREFIX, RecordProblem, SavedResult, read_record, result_key, sort_newest_first};
 use crate::core::model::Model;
 use crate::core::progress::{Progress, SavedProgress};
@@ -95,7 +95,7 @@ pub fn load_results(store: &Store) -> (Vec<SavedResult>, Option<String>) {
         let read = read_record(&text).and_then(|r| {
             if result_key(&r.id) != key {
                 Err(RecordProblem::Unreadable)
-            } else if !CATALOG.iter().any(|e| e.id == r.model) {
+            } else if catalog::index(&r.model).is_none() {
                 Err(RecordProblem::OtherModel(r.model.clone()))
             } else {
                 Ok(r)

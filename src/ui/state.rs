@@ -4,7 +4,7 @@
 use super::Embedded;
 use super::persist;
 use crate::core::answers::{Answer, Answers};
-use crate::core::catalog::CATALOG;
+use crate::core::catalog::{self, CATALOG};
 use crate::core::embed::completion;
 use crate::core::history::SavedResult;
 use crate::core::model::Model;
@@ -380,7 +380,7 @@ impl Ctx {
     /// Opens saved result `id`.
     pub fn open_saved(&self, id: &str) {
         let Some(result) = self.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned()) else { return };
-        let Some(i) = CATALOG.iter().position(|e| e.id == result.model) else { return };
+        let Some(i) = catalog::index(&result.model) else { return };
         self.when_loaded(i, move |ctx, model| match result.restore(&model) {
             Ok(answers) => ctx.view(i, answers, Source::Saved { id: result.id, taken: result.taken }),
             Err(problem) => ctx.notice.set(Some(format!("This saved result cannot be shown: {problem}."))),
@@ -396,7 +396,7 @@ impl Ctx {
             Ok(header) => header,
             Err(why) => return self.notice.set(Some(why.to_string())),
         };
-        let Some(i) = CATALOG.iter().position(|e| e.id == header.model) else { return };
+        let Some(i) = catalog::index(header.model) else { return };
         self.when_loaded(i, move |ctx, model| match share::decode(&model, &payload) {
             Ok(answers) => ctx.view(i, answers, Source::Shared),
             Err(why) => ctx.notice.set(Some(why.to_string())),
@@ -427,7 +427,7 @@ impl Ctx {
     pub fn compare(&self, a: &str, b: &str) {
         let find = |id: &str| self.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned());
         let (Some(a), Some(b)) = (find(a), find(b)) else { return };
-        let Some(i) = CATALOG.iter().position(|e| e.id == a.model) else { return };
+        let Some(i) = catalog::index(&a.model) else { return };
         let (earlier, later) = if (&a.taken, &a.id) <= (&b.taken, &b.id) { (a, b) } else { (b, a) };
         self.when_loaded(i, move |ctx, _| {
             ctx.comparing.set(Some((earlier.id, later.id)));
