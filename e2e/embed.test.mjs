@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { setupSuite, startServer, DIST, REPO_ROOT, Watch, TIMEOUT, MODELS, times } from "./support.mjs";
+import { setupSuite, startServer, DIST, REPO_ROOT, MODELS, times } from "./support.mjs";
 
 const suite = setupSuite();
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -29,21 +29,17 @@ after(async () => {
   if (hostDir) await rm(hostDir, { recursive: true, force: true });
 });
 
+/** Records every Content Security Policy violation in `window.violations` (an init script). */
+const recordViolations = () => {
+  window.violations = [];
+  document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+};
+
 /** A fresh context on the hostile page, watched; CSP violations and console warnings recorded. */
 async function openHost(t, viewport = { width: 1000, height: 900 }) {
-  const context = await suite.browser.newContext({ viewport, serviceWorkers: "block" });
-  context.setDefaultTimeout(TIMEOUT);
-  await context.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const watch = new Watch(context, host.url);
-  await watch.install();
-  const page = await context.newPage();
-  watch.attach(page);
+  const { page, watch } = await suite.newApp(t, { viewport, initScript: recordViolations, server: host });
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  t.after(() => context.close().catch(() => {}));
   await page.goto(host.url + "/");
   for (const id of ["one", "two", "three"]) await page.locator(`#${id} .cxm-screen`).waitFor();
   return { page, watch, warnings };
@@ -203,16 +199,7 @@ test("the widget looks the same as the app on its own page", async (t) => {
 test("the standalone page also runs under the strict CSP: no inline script or style", async (t) => {
   const strict = await startServer(DIST, { headers: { "content-security-policy": CSP } });
   t.after(() => strict.close());
-  const context = await suite.browser.newContext({ serviceWorkers: "block" });
-  t.after(() => context.close().catch(() => {}));
-  await context.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const watch = new Watch(context, strict.url);
-  await watch.install();
-  const page = await context.newPage();
-  watch.attach(page);
+  const { page, watch } = await suite.newApp(t, { initScript: recordViolations, server: strict });
   await page.goto(strict.url + "/");
   await page.getByRole("button", { name: "Start the assessment" }).click();
   for (const n of times(MODELS.sixStage.questions, 3)) {

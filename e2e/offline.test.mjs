@@ -15,7 +15,7 @@ import assert from "node:assert/strict";
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { setupSuite, startServer, Watch, AssessmentPage, DIST, TIMEOUT, MODELS, byDimension } from "./support.mjs";
+import { setupSuite, startServer, AssessmentPage, DIST, TIMEOUT, MODELS, byDimension } from "./support.mjs";
 import { writeOffline } from "../scripts/offline.mjs";
 
 const suite = setupSuite();
@@ -272,20 +272,7 @@ function watchWorkers(app) {
   return app;
 }
 
-// ---- helper: an app on a server of the test's own ---------------------------------------------
-// support.mjs's `newApp` always uses the suite's server. Until it takes `{ server, base }`, this
-// does the same as `newApp(t, { serviceWorkers: "allow" })` (viewport, timeout, Watch,
-// diagnostics, closing) on `server`, the app at `server.url + base`.
+/** An app on a server of the test's own, at `server.url + base`, with service workers allowed. */
 async function newAppOn(t, server, base = "") {
-  const context = await suite.browser.newContext({ viewport: { width: 1000, height: 800 }, serviceWorkers: "allow" });
-  context.setDefaultTimeout(TIMEOUT);
-  const watch = new Watch(context, server.url);
-  await watch.install();
-  const page = await context.newPage();
-  watch.attach(page);
-  t.after(async () => {
-    if (watch.problems().length) t.diagnostic(`page problems: ${watch.problems().join(" | ")}`);
-    await context.close().catch(() => {});
-  });
-  return watchWorkers(new AssessmentPage(page, server.url + base, watch));
+  return watchWorkers(await suite.newApp(t, { serviceWorkers: "allow", server, base }));
 }

@@ -127,13 +127,17 @@ export function setupSuite() {
    * A fresh context and page, watched, with an `AssessmentPage` on it. The context is closed
    * when test `t` ends. Options: `viewport` ({width, height}), `initScript` (a function run in
    * the page before the app, see `context.addInitScript`), `serviceWorkers` ("block", the
-   * default, or "allow").
+   * default, or "allow"), `server` (another server from `startServer`, whose origin is then the
+   * only local one) and `base` (the app's path on it, e.g. "/some/folder").
    */
-  env.newApp = async (t, { viewport = { width: 1000, height: 800 }, initScript, serviceWorkers = "block" } = {}) => {
+  env.newApp = async (
+    t,
+    { viewport = { width: 1000, height: 800 }, initScript, serviceWorkers = "block", server = env.server, base = "" } = {},
+  ) => {
     const context = await env.browser.newContext({ viewport, serviceWorkers });
     context.setDefaultTimeout(TIMEOUT);
     if (initScript) await context.addInitScript(initScript);
-    const watch = new Watch(context, env.server.url);
+    const watch = new Watch(context, server.url);
     await watch.install();
     const page = await context.newPage();
     watch.attach(page);
@@ -141,7 +145,7 @@ export function setupSuite() {
       if (watch.problems().length) t.diagnostic(`page problems: ${watch.problems().join(" | ")}`);
       await context.close().catch(() => {});
     });
-    return new AssessmentPage(page, env.server.url, watch);
+    return new AssessmentPage(page, server.url + base, watch);
   };
   return env;
 }
