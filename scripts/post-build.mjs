@@ -1,5 +1,9 @@
 // Trunk's post_build hook (Trunk.toml): runs on the staged build ($TRUNK_STAGING_DIR) before it
 // becomes dist/. It
+//   0. in a release build, splits the wasm in two (src/ui/later.rs): wasm-split-cli cuts the
+//      screens after the questions out of Cargo's output into <stem>-split_later.wasm, with the
+//      loader <stem>-split.js; wasm-bindgen and wasm-opt -Oz then redo what Trunk did, on the
+//      rest, and index.html gets the new files' integrity hashes and a preload of the loader;
 //   1. replaces Trunk's inline start-up script in index.html with `start.js`, a file, so the page
 //      works under a Content Security Policy without 'unsafe-inline';
 //   2. writes the embeddable bundle to embed/ with stable names: cx-maturity.js (the custom
@@ -11,7 +15,9 @@
 //      a cached release.
 // The hashed file names are read from the staged files, never written by hand.
 
-import { readdir, readFile, writeFile, copyFile, mkdir, cp } from "node:fs/promises";
+import { readdir, readFile, writeFile, copyFile, mkdir, cp, rm } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,6 +34,50 @@ const one = (pattern, what) => {
 const wasm = one(/^cx-maturity-[0-9a-f]+_bg\.wasm$/, "wasm file");
 const glue = one(/^cx-maturity-[0-9a-f]+\.js$/, "JS glue");
 const css = one(/^main-[0-9a-f]+\.css$/, "stylesheet");
+const stem = glue.slice(0, -".js".length);
+const indexPath = path.join(dir, "index.html");
+
+// 0. The split. Trunk's glue imports the placeholder module exactly when the build has a split
+// point, which is a release build (src/ui/later.rs).
+const split = (await readFile(path.join(dir, glue), "utf8")).includes("__wasm_split_placeholder__");
+if (split !== release) throw new Error(`post-build: a ${release ? "release" : "debug"} build ${split ? "with" : "without"} a split point`);
+const loader = `${stem}-split.js`;
+const chunk = `${stem}-split_later.wasm`;
+if (split) {
+  const cargoWasm = path.join(process.env.CARGO_TARGET_DIR || path.join(repo, "target"), "wasm32-unknown-unknown", "release", "cx-maturity.wasm");
+  const work = path.join(repo, "target", "wasm-split");
+  await rm(work, { recursive: true, force: true });
+  const run = (tool, ...args) => execFileSync(tool, args, { stdio: ["ignore", "inherit", "inherit"] });
+  run("wasm-split-cli", cargoWasm, work, "--target", "web", "--out-name", stem);
+  const made = await readdir(work);
+  if (!made.includes("split_later.wasm") || made.filter((f) => f.endsWith(".wasm")).length !== 2) {
+    throw new Error(`post-build: wasm-split made ${made.join(", ")}, not the main file and split_later.wasm`);
+  }
+  // The loaded file uses the main file's function table, which wasm-bindgen drops by default.
+  run("wasm-bindgen", "--target=web", "--keep-lld-exports", `--out-dir=${work}`, `--out-name=${stem}`, "--no-typescript", path.join(work, `${stem}.wasm`));
+  run("wasm-opt", "-Oz", path.join(work, `${stem}_bg.wasm`), "-o", path.join(dir, wasm));
+  run("wasm-opt", "-Oz", path.join(work, "split_later.wasm"), "-o", path.join(dir, chunk));
+  const replaceOnce = (text, from, to, file) => {
+    if (text.split(from).length !== 2) throw new Error(`post-build: expected ${from} once in ${file}`);
+    return text.replace(from, to);
+  };
+  const link = await readFile(path.join(work, "__wasm_split.js"), "utf8");
+  await writeFile(path.join(dir, loader), replaceOnce(link, `"./split_later.wasm"`, `"./${chunk}"`, "the split loader"));
+  // The import's path changes; the import module's name in the wasm stays "./__wasm_split.js".
+  const newGlue = await readFile(path.join(work, `${stem}.js`), "utf8");
+  await writeFile(path.join(dir, glue), replaceOnce(newGlue, `from "./__wasm_split.js"`, `from "./${loader}"`, "the glue"));
+  // Trunk's integrity hashes are of its unsplit files.
+  const integrity = async (file) => "sha384-" + createHash("sha384").update(await readFile(path.join(dir, file))).digest("base64");
+  let html = await readFile(indexPath, "utf8");
+  for (const file of [glue, wasm]) {
+    const tag = new RegExp(`(<link[^>]*? href=["']?\\./${file.replace(/[.]/g, "\\.")}["']?[^>]*? integrity=)["']?sha384-[^\\s>"']+["']?([^>]*>)`);
+    if (!tag.test(html)) throw new Error(`post-build: no integrity attribute for ${file} in index.html`);
+    // The glue imports the loader: preload it with the glue rather than after it.
+    const more = file === glue ? `<link rel=modulepreload href=./${loader} integrity=${await integrity(loader)} crossorigin>` : "";
+    html = html.replace(tag, `$1${await integrity(file)}$2${more}`);
+  }
+  await writeFile(indexPath, html);
+}
 
 // 1. The standalone page's loader.
 await writeFile(
@@ -43,7 +93,6 @@ ${
   }
 `,
 );
-const indexPath = path.join(dir, "index.html");
 const index = await readFile(indexPath, "utf8");
 const inline = /<script type=["']?module["']?>[\s\S]*?<\/script>/;
 if (!inline.test(index)) throw new Error("post-build: Trunk's start-up script was not found in index.html");
@@ -54,7 +103,16 @@ const embed = path.join(dir, "embed");
 await mkdir(embed, { recursive: true });
 await cp(path.join(repo, "embed"), embed, { recursive: true });
 await copyFile(path.join(dir, wasm), path.join(embed, "cx-maturity_bg.wasm"));
-await copyFile(path.join(dir, glue), path.join(embed, "cx-maturity-glue.js"));
+const embedGlue = await readFile(path.join(dir, glue), "utf8");
+await writeFile(path.join(embed, "cx-maturity-glue.js"), split ? embedGlue.replace(`from "./${loader}"`, `from "./cx-maturity-split.js"`) : embedGlue);
+if (split) {
+  const link = await readFile(path.join(dir, loader), "utf8");
+  await writeFile(
+    path.join(embed, "cx-maturity-split.js"),
+    link.replace(`"./${glue}"`, `"./cx-maturity-glue.js"`).replace(`"./${chunk}"`, `"./cx-maturity-later.wasm"`),
+  );
+  await copyFile(path.join(dir, chunk), path.join(embed, "cx-maturity-later.wasm"));
+}
 await copyFile(path.join(dir, css), path.join(embed, "cx-maturity.css"));
 await cp(path.join(dir, "models"), path.join(embed, "models"), { recursive: true });
 

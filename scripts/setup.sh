@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 need=${1:-build}
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 # The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print }' Cargo.lock)
 
@@ -26,6 +27,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes, once)"
   # No --locked: its lock file pins a crate version the registry mirror here does not carry.
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+# Splits a release build's wasm (scripts/post-build.mjs); it reads the sections that
+# wasm_split_helpers (a dependency of Leptos) writes, so its 0.2 line goes with Leptos 0.8.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes, once)"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \

@@ -6,6 +6,7 @@
 mod compare;
 mod history;
 mod intro;
+mod later;
 mod method;
 mod notice;
 mod persist;
@@ -19,6 +20,7 @@ use crate::core::catalog::{self, DEFAULT};
 use crate::core::embed::WidgetConfig;
 use crate::core::history::RESULTS_PREFIX;
 use crate::web::storage::Store;
+use later::Arrival;
 use leptos::prelude::*;
 use state::{Ctx, Screen};
 use std::sync::Arc;
@@ -113,14 +115,16 @@ fn app(embedded: Option<Embedded>) -> impl IntoView {
     // A new screen or question gets focus on its heading, so screen readers announce it and
     // keyboard users start from its top; "Start over" moves focus onto its safe choice, and back
     // when that is taken. An embedded widget does not take focus from its host page on opening.
-    Effect::new(move |before: Option<(Screen, usize, bool)>| {
+    Effect::new(move |before: Option<(Screen, usize, Option<Arrival>, bool)>| {
         let screen = ctx.screen.get();
         let question = if screen == Screen::Question { ctx.progress.with(|p| p.open_question()) } else { 0 };
-        let at = (screen, question, ctx.asking.get());
+        // A later screen whose code arrives replaces its "Loading…" heading: focus the new one.
+        let arrival = screen.is_later().then(|| ctx.arrival.get());
+        let at = (screen, question, arrival, ctx.asking.get());
         match before {
-            Some((s, q, asking)) if (s, q) == (at.0, at.1) => {
-                if asking != at.2 {
-                    ctx.focus(if at.2 { ".cxm-confirm .cxm-keep" } else { ".cxm-start-over .cxm-link" });
+            Some((s, q, a, asking)) if (s, q, a) == (at.0, at.1, at.2) => {
+                if asking != at.3 {
+                    ctx.focus(if at.3 { ".cxm-confirm .cxm-keep" } else { ".cxm-start-over .cxm-link" });
                 }
             }
             None if is_embedded => {}
@@ -129,13 +133,18 @@ fn app(embedded: Option<Embedded>) -> impl IntoView {
         at
     });
 
+    // The screens after the questions are fetched as soon as the visitor leaves the intro, so
+    // they are here when the last answer is given.
+    Effect::new(move || {
+        if ctx.screen.get() != Screen::Intro {
+            later::fetch(ctx);
+        }
+    });
+
     let screen = move || match ctx.screen.get() {
         Screen::Intro => view! { <intro::Intro ctx /> }.into_any(),
         Screen::Question => view! { <question::QuestionScreen ctx /> }.into_any(),
-        Screen::Result => view! { <result::ResultScreen ctx /> }.into_any(),
-        Screen::Method => view! { <method::Method ctx /> }.into_any(),
-        Screen::History => view! { <history::History ctx /> }.into_any(),
-        Screen::Compare => view! { <compare::Compare ctx /> }.into_any(),
+        screen => view! { <later::Later ctx screen /> }.into_any(),
     };
     view! {
         <div

@@ -2,6 +2,7 @@
 //! components read these signals and call these methods from their own `on:` handlers.
 
 use super::Embedded;
+use super::later::Arrival;
 use super::persist;
 use crate::core::answers::{Answer, Answers};
 use crate::core::catalog::{self, CATALOG};
@@ -26,6 +27,14 @@ pub enum Screen {
     History,
     /// Two saved results side by side (`Ctx::comparing`).
     Compare,
+}
+
+impl Screen {
+    /// Whether this is one of the screens after the questions, whose code a release build fetches
+    /// separately (`super::later`).
+    pub fn is_later(self) -> bool {
+        !matches!(self, Screen::Intro | Screen::Question)
+    }
 }
 
 /// A result shown other than the one being taken.
@@ -67,6 +76,8 @@ pub struct Ctx {
     pub viewing: RwSignal<Option<Viewing>>,
     /// Ids of the two saved results on the compare screen, earlier first.
     pub comparing: RwSignal<Option<(String, String)>>,
+    /// Whether the code of the screens after the questions is here (`later`).
+    pub arrival: RwSignal<Arrival>,
     /// The app's root element, for moving focus within it.
     pub root: NodeRef<leptos::html::Div>,
     /// This app's storage.
@@ -92,6 +103,7 @@ impl Ctx {
             results: RwSignal::new(Vec::new()),
             viewing: RwSignal::new(None),
             comparing: RwSignal::new(None),
+            arrival: RwSignal::new(Arrival::START),
             root: NodeRef::new(),
             store: StoredValue::new_local(store),
             embedded: StoredValue::new_local(embedded),
