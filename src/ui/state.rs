@@ -138,6 +138,8 @@ impl Ctx {
             return;
         }
         self.loading.set(Some(i));
+        // The code that reads a fetched model comes with the later screens: both downloads at once.
+        super::later::fetch(*self);
         let ctx = *self;
         leptos::task::spawn_local(async move {
             let loaded = ctx.load(i).await;

@@ -1,6 +1,10 @@
 //! The models that are not compiled in, fetched from next to the app: `Response::json()` becomes a
 //! `Model` through serde-wasm-bindgen. It ignores `deny_unknown_fields`, so a fetched file is also
 //! checked with `Model::check`; the files themselves were checked strictly by build.rs.
+//!
+//! Reading a fetched model is code a first visit (which takes the compiled-in default) never
+//! runs, so a release build splits it off with the screens after the questions
+//! (`crate::ui::later`): it arrives with them.
 
 use crate::core::catalog::Entry;
 use crate::core::model::Model;
@@ -9,7 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Model `entry`, fetched from the folder `assets` (empty: next to the page) and checked; the
 /// error says in plain words what went wrong.
-pub async fn model(entry: &Entry, assets: &str) -> Result<Model, String> {
+pub async fn model(entry: &'static Entry, assets: &str) -> Result<Model, String> {
     let window = web_sys::window().ok_or("there is no browser window")?;
     let url = format!("{assets}{}", entry.file);
     let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| "the request failed")?;
@@ -19,23 +23,43 @@ pub async fn model(entry: &Entry, assets: &str) -> Result<Model, String> {
     }
     let unreadable = |_: JsValue| "the file is not JSON".to_string();
     let value = JsFuture::from(response.json().map_err(unreadable)?).await.map_err(unreadable)?;
-    let model: Model =
-        serde_wasm_bindgen::from_value(value).map_err(|e| format!("the file is not a valid model ({e})"))?;
+    #[cfg(not(debug_assertions))]
+    let model = read(value, entry).await;
+    #[cfg(debug_assertions)]
+    let model = read(value, entry);
+    model.map_err(|Unusable(why)| why)
+}
+
+/// Why a fetched file cannot be used, in plain words.
+struct Unusable(String);
+
+#[cfg(not(debug_assertions))]
+impl From<leptos::wasm_split::SplitLoaderError> for Unusable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Unusable {
+        Unusable("the part of the app that reads it could not be downloaded".into())
+    }
+}
+
+/// The model in `value` (a fetched file's JSON), if it is valid and the one `entry` names.
+#[cfg_attr(
+    not(debug_assertions),
+    leptos::wasm_split::wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn read(value: JsValue, entry: &'static Entry) -> Result<Model, Unusable> {
+    let invalid = |e: &dyn std::fmt::Display| Unusable(format!("the file is not a valid model ({e})"));
+    let model: Model = serde_wasm_bindgen::from_value(value).map_err(|e| invalid(&e))?;
     let model = model.check(entry.file).map_err(|errors| {
-        errors.first().map_or_else(
-            || "the file is not a valid model".to_string(),
-            |e| format!("the file is not a valid model ({e})"),
-        )
+        errors.first().map_or_else(|| Unusable("the file is not a valid model".into()), |e| invalid(e))
     })?;
     if model.id != entry.id {
-        return Err(format!("the file holds '{}' instead", model.id));
+        return Err(Unusable(format!("the file holds '{}' instead", model.id)));
     }
     // A page opened before a new release was deployed may fetch the new release's file.
     if model.version != entry.version {
-        return Err(format!(
+        return Err(Unusable(format!(
             "the file is version {} of the questions, this page was built for version {}; reload the page",
             model.version, entry.version
-        ));
+        )));
     }
     Ok(model)
 }
