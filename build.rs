@@ -28,6 +28,7 @@ fn main() {
 
     let mut entries = String::new();
     let mut default = String::new();
+    let mut asking = String::new();
     for id in ORDER {
         let file = format!("models/{id}.json");
         println!("cargo:rerun-if-changed={file}");
@@ -41,6 +42,7 @@ fn main() {
         });
         if default.is_empty() {
             default = literal(&m);
+            asking = literal(&m.for_asking());
         }
         let stages: Vec<String> = m.stages.iter().map(|s| format!("{:?}", s.name)).collect();
         writeln!(
@@ -67,7 +69,9 @@ fn main() {
          /// The default model's file, for checking `DEFAULT` against it.\n\
          pub const DEFAULT_JSON: &str = include_str!({:?});\n\n\
          /// The default model, read from its file at build time.\n\
-         pub static DEFAULT: Model = {default};\n",
+         pub static DEFAULT: Model = {default};\n\n\
+         /// `DEFAULT.for_asking()`: what a release build starts with (`ui::later`).\n\
+         pub static DEFAULT_FOR_ASKING: Model = {asking};\n",
         ORDER.len(),
         format!("{manifest}/models/{}.json", ORDER[0]),
     );

@@ -385,3 +385,62 @@ fn a_model_written_back_reads_the_same() {
         assert_eq!(Model::from_json(entry.file, &written), Ok(model), "{}", entry.file);
     }
 }
+
+/// A release build starts with `DEFAULT_FOR_ASKING` and gets the rest of the default model with
+/// the screens after the questions (src/ui/later.rs). Every model in that form asks the same
+/// questions and gives the same scores, share links and completion events as the whole model, and
+/// carries none of the text only the result and the methodology show.
+#[test]
+fn a_model_for_asking_asks_and_scores_like_the_whole_model() {
+    use cx_maturity::core::answers::Answers;
+    use cx_maturity::core::catalog::DEFAULT_FOR_ASKING;
+    use cx_maturity::core::{embed, scoring, share};
+
+    assert_eq!(DEFAULT_FOR_ASKING, DEFAULT.for_asking());
+    let mut seed = 11u64;
+    for entry in &CATALOG {
+        let whole = Model::from_json(entry.file, &std::fs::read_to_string(entry.file).unwrap()).unwrap();
+        let asking = whole.for_asking();
+        assert_eq!((&asking.id, asking.version, &asking.name), (&whole.id, whole.version, &whole.name));
+        assert_eq!(asking.scoring, whole.scoring);
+        assert_eq!(asking.scales, whole.scales);
+        for (a, w) in asking.questions.iter().zip(whole.questions.iter()) {
+            assert_eq!(
+                (&a.id, &a.dimension, &a.prompt, &a.options, &a.scale),
+                (&w.id, &w.dimension, &w.prompt, &w.options, &w.scale)
+            );
+            assert!(a.advice.is_empty() && !w.advice.is_empty());
+        }
+        assert_eq!(asking.questions.len(), whole.questions.len());
+        let names = |m: &Model| {
+            (
+                m.dimensions.iter().map(|d| d.name.clone()).collect::<Vec<_>>(),
+                m.stages.iter().map(|s| s.name.clone()).collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(names(&asking), names(&whole));
+        assert!(asking.dimensions.iter().all(|d| d.description.is_empty() && d.fluff.is_none() && d.tough.is_none()));
+        assert!(asking.stages.iter().all(|s| s.description.is_empty()));
+        assert!(asking.measures.is_empty() && asking.sources.is_empty() && asking.benchmarks.is_empty());
+
+        for _ in 0..50 {
+            let text: String = (0..whole.questions.len())
+                .map(|q| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    match (seed >> 33) % (whole.options(q).len() as u64 + 1) {
+                        i if i as usize == whole.options(q).len() => '?',
+                        i => char::from_digit(i as u32, 36).unwrap(),
+                    }
+                })
+                .collect();
+            let answers = Answers::decode(&whole, &text).unwrap();
+            let outcome = scoring::score(&whole, &answers);
+            assert_eq!(scoring::score(&asking, &answers), outcome, "{} {text}", entry.id);
+            assert_eq!(share::encode(&asking, &answers).unwrap(), share::encode(&whole, &answers).unwrap());
+            assert_eq!(
+                embed::completion(&asking, &outcome, &answers, true),
+                embed::completion(&whole, &outcome, &answers, true)
+            );
+        }
+    }
+}

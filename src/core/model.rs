@@ -504,6 +504,28 @@ fn check_options(options: &[AnswerOption], field: &str, push: &mut impl FnMut(St
 }
 
 impl Model {
+    /// The model as far as taking the test needs it (the intro, the questions, the scoring and
+    /// the completion event): the text only the result and the methodology show is left out
+    /// (advice, descriptions, what it measures, sources, benchmarks). A release build starts with
+    /// the default model in this form and gets the whole of it with the screens after the
+    /// questions (`ui::later`), so a first visit does not download that text.
+    pub fn for_asking(&self) -> Model {
+        let blank = || Cow::Borrowed("");
+        Model {
+            measures: blank(),
+            sources: Cow::Borrowed(&[]),
+            dimensions: self
+                .dimensions
+                .iter()
+                .map(|d| Dimension { description: blank(), fluff: None, tough: None, ..d.clone() })
+                .collect(),
+            stages: self.stages.iter().map(|s| Stage { description: blank(), ..s.clone() }).collect(),
+            questions: self.questions.iter().map(|q| Question { advice: Cow::Borrowed(&[]), ..q.clone() }).collect(),
+            benchmarks: Cow::Borrowed(&[]),
+            ..self.clone()
+        }
+    }
+
     /// Whether the model is a maturity ladder that results can be placed on. A model that counts
     /// sound dimensions (unordered threshold) has no stages and is left out of the crosswalk.
     pub fn is_ladder(&self) -> bool {

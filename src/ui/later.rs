@@ -2,12 +2,16 @@
 //! and the comparison. A release build splits their code into a wasm file of its own (wasm-split,
 //! run by scripts/post-build.mjs), so a first visit downloads only the intro and the questions;
 //! that file is fetched as soon as the visitor leaves the intro, and while it is on its way the
-//! screen says so. A debug build (`make serve`, the browser tests) is not split: the screens are
-//! there from the start.
+//! screen says so. The default model's text that only these screens show (advice, descriptions,
+//! sources, benchmarks) is in that file too: the app starts with `Model::for_asking` and gets the
+//! whole model when the file arrives. A debug build (`make serve`, the browser tests) is not
+//! split: the screens and the whole model are there from the start.
 
 use super::state::{Ctx, Screen};
 use super::{compare, history, method, result};
+use crate::core::model::Model;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Whether the later screens' code is here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,8 +36,20 @@ pub fn fetch(ctx: Ctx) {
     }
     ctx.arrival.set(Arrival::Loading);
     leptos::task::spawn_local(async move {
-        ctx.arrival.set(if split::preload().await.is_ok() { Arrival::Ready } else { Arrival::Failed });
+        match split::arrive().await {
+            Ok(whole) => {
+                ctx.models.update(|m| m[0] = Some(Arc::new(whole)));
+                ctx.arrival.set(Arrival::Ready);
+            }
+            Err(NotLoaded) => ctx.arrival.set(Arrival::Failed),
+        }
     });
+}
+
+/// The default model as the app starts with it: in a release build, without the text only the
+/// later screens show (`Model::for_asking`), which comes with them.
+pub fn first_default() -> Model {
+    split::first_default()
 }
 
 /// One of the later screens, or what stands in for it while its code is fetched.
@@ -93,6 +109,8 @@ pub struct NotLoaded;
 #[cfg(not(debug_assertions))]
 mod split {
     use super::{Ctx, NotLoaded, Screen};
+    use crate::core::catalog::{DEFAULT, DEFAULT_FOR_ASKING};
+    use crate::core::model::Model;
     use leptos::prelude::AnyView;
     use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
@@ -102,27 +120,43 @@ mod split {
         }
     }
 
-    #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_later))]
-    fn split_view(screen: Screen, ctx: Ctx) -> Result<AnyView, NotLoaded> {
+    pub fn first_default() -> Model {
+        DEFAULT_FOR_ASKING.clone()
+    }
+
+    /// Fetches the split file and returns the whole default model, whose text is in it.
+    pub async fn arrive() -> Result<Model, NotLoaded> {
+        let whole = whole_default().await?;
+        // Every split function has a loader of its own: readying `view`'s too (the file is in by
+        // now) lets a later screen be built at once, in the same turn as the screen change.
+        load_view().await?;
+        Ok(whole)
+    }
+
+    #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
+    fn whole_default() -> Result<Model, NotLoaded> {
+        Ok(DEFAULT.clone())
+    }
+
+    #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_view))]
+    pub fn view(screen: Screen, ctx: Ctx) -> Result<AnyView, NotLoaded> {
         Ok(super::build(screen, ctx))
-    }
-
-    pub async fn preload() -> Result<(), NotLoaded> {
-        Ok(load_later().await?)
-    }
-
-    pub async fn view(screen: Screen, ctx: Ctx) -> Result<AnyView, NotLoaded> {
-        split_view(screen, ctx).await
     }
 }
 
 #[cfg(debug_assertions)]
 mod split {
     use super::{Ctx, NotLoaded, Screen};
+    use crate::core::catalog::DEFAULT;
+    use crate::core::model::Model;
     use leptos::prelude::AnyView;
 
-    pub async fn preload() -> Result<(), NotLoaded> {
-        Ok(())
+    pub fn first_default() -> Model {
+        DEFAULT.clone()
+    }
+
+    pub async fn arrive() -> Result<Model, NotLoaded> {
+        Ok(DEFAULT.clone())
     }
 
     pub async fn view(screen: Screen, ctx: Ctx) -> Result<AnyView, NotLoaded> {

@@ -16,7 +16,7 @@ mod result;
 mod start_over;
 mod state;
 
-use crate::core::catalog::{self, DEFAULT};
+use crate::core::catalog;
 use crate::core::embed::WidgetConfig;
 use crate::core::history::RESULTS_PREFIX;
 use crate::web::storage::Store;
@@ -52,7 +52,7 @@ fn app(embedded: Option<Embedded>) -> impl IntoView {
     let wanted = embedded.as_ref().and_then(|e| e.config.model);
     let compact = embedded.as_ref().is_some_and(|e| e.config.compact);
     let is_embedded = embedded.is_some();
-    let ctx = Ctx::new(Arc::new(DEFAULT.clone()), Store::open(namespace), embedded);
+    let ctx = Ctx::new(Arc::new(later::first_default()), Store::open(namespace), embedded);
     let saved = ctx.store.with_value(persist::chosen);
     let start = wanted.or_else(|| saved.as_deref().and_then(catalog::index)).unwrap_or(0);
     // The default's own saved progress is read first, so nothing is saved over it while another
