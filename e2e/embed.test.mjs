@@ -35,11 +35,15 @@ const recordViolations = () => {
   document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
 };
 
-/** A fresh context on the hostile page, watched; CSP violations and console warnings recorded. */
-async function openHost(t, viewport = { width: 1000, height: 900 }) {
+/**
+ * A fresh context on the hostile page, watched; CSP violations and console warnings recorded.
+ * `beforeLoad(page)` runs before the page is opened (to route its requests, say).
+ */
+async function openHost(t, viewport = { width: 1000, height: 900 }, beforeLoad = async () => {}) {
   const { page, watch } = await suite.newApp(t, { viewport, initScript: recordViolations, server: host });
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await beforeLoad(page);
   await page.goto(host.url + "/");
   for (const id of ["one", "two", "three"]) await page.locator(`#${id} .cxm-screen`).waitFor();
   return { page, watch, warnings };
@@ -131,6 +135,32 @@ test("finishing dispatches cx-maturity-complete to the host with the documented 
   assert.equal(await page.locator("#three").getByRole("button", { name: /^My results/ }).count(), 0, "the third has no results");
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   watch.assertClean();
+});
+
+test("a completion waits for the result's code: the host hears of it once that code is in", async (t) => {
+  let blocked = true;
+  const { page } = await openHost(t, undefined, (page) =>
+    page.route(/cx-maturity-later\.wasm$/, (route) => (blocked ? route.abort("internetdisconnected") : route.continue())),
+  );
+  // Widget three falls back to the compiled-in default, so it needs nothing fetched to start.
+  const three = page.locator("#three");
+  await three.getByRole("button", { name: "Start the assessment" }).click();
+  for (let i = 1; i < MODELS.sixStage.questions; i++) await answer(page, "three", 4);
+  await three.locator(".cxm-option").nth(3).locator(".cxm-option__label").click();
+  await three.locator(".cxm-nav .cxm-button--primary").click();
+  await three.getByRole("heading", { name: "This part of the app did not load" }).waitFor();
+  const fromThree = () => page.evaluate(() => window.completions.filter((c) => c.from === "three"));
+  assert.deepEqual(await fromThree(), [], "nothing is told before the result can be worked out");
+
+  blocked = false;
+  await three.getByRole("button", { name: "Try again" }).click();
+  assert.equal((await three.locator("#cxm-result-title").textContent()).trim(), "Your result: stage 4 of 6, Operationalize");
+  await page.waitForFunction(() => window.completions.some((c) => c.from === "three"));
+  const told = await fromThree();
+  assert.equal(told.length, 1, "told once");
+  assert.equal(told[0].detail.model, "six-stage");
+  assert.equal(told[0].detail.stage, 4);
+  assert.equal(told[0].detail.stage_name, "Operationalize");
 });
 
 test("removing an element unmounts its app, and adding one back mounts a fresh one", async (t) => {

@@ -7,8 +7,11 @@
 //! whole model when the file arrives. A debug build (`make serve`, the browser tests) is not
 //! split: the screens and the whole model are there from the start.
 
+use super::state::Untold;
 use super::state::{Ctx, Screen};
 use super::{compare, history, method, result};
+use crate::core::answers::Answers;
+use crate::core::embed::completion;
 use crate::core::model::Model;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -40,10 +43,46 @@ pub fn fetch(ctx: Ctx) {
             Ok(whole) => {
                 ctx.models.update(|m| m[0] = Some(Arc::new(whole)));
                 ctx.arrival.set(Arrival::Ready);
+                tell_host(ctx);
             }
             Err(NotLoaded) => ctx.arrival.set(Arrival::Failed),
         }
     });
+}
+
+/// Tells the embedding host that a test was completed: the `cx-maturity-complete` event, whose
+/// detail is the scored result made into a JavaScript value by serde-wasm-bindgen. That is code
+/// in the split file, which is normally in by the last answer; if not, the completion waits for
+/// it, however it arrives.
+pub fn announce(ctx: Ctx, completed: Untold) {
+    ctx.untold.update_value(|untold| untold.push(completed));
+    if ctx.arrival.get_untracked() == Arrival::Ready {
+        tell_host(ctx);
+    } else {
+        fetch(ctx);
+    }
+}
+
+fn tell_host(ctx: Ctx) {
+    let untold = ctx.untold.try_update_value(std::mem::take).unwrap_or_default();
+    let Some((host, with_answers)) =
+        ctx.embedded.with_value(|e| e.as_ref().map(|e| (e.host.clone(), e.config.share_answers)))
+    else {
+        return;
+    };
+    for Untold { model, answers } in untold {
+        let host = host.clone();
+        leptos::task::spawn_local(async move {
+            // Ready: the split file is in, so this cannot fail to load it.
+            let _ = split::announce(host, model, answers, with_answers).await;
+        });
+    }
+}
+
+/// What the `cx-maturity-complete` event on `host` says of `answers` to `model`.
+fn tell(host: &web_sys::HtmlElement, model: &Model, answers: &Answers, with_answers: bool) {
+    let outcome = crate::core::scoring::score(model, answers);
+    crate::web::page::announce(host, &completion(model, &outcome, answers, with_answers));
 }
 
 /// The default model as the app starts with it: in a release build, without the text only the
@@ -108,7 +147,7 @@ pub struct NotLoaded;
 
 #[cfg(not(debug_assertions))]
 mod split {
-    use super::{Ctx, NotLoaded, Screen};
+    use super::{Answers, Arc, Ctx, NotLoaded, Screen};
     use crate::core::catalog::{DEFAULT, DEFAULT_FOR_ASKING};
     use crate::core::model::Model;
     use leptos::prelude::AnyView;
@@ -138,6 +177,17 @@ mod split {
         Ok(DEFAULT.clone())
     }
 
+    #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn announce(
+        host: web_sys::HtmlElement,
+        model: Arc<Model>,
+        answers: Answers,
+        with_answers: bool,
+    ) -> Result<(), NotLoaded> {
+        super::tell(&host, &model, &answers, with_answers);
+        Ok(())
+    }
+
     #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_view))]
     pub fn view(screen: Screen, ctx: Ctx) -> Result<AnyView, NotLoaded> {
         Ok(super::build(screen, ctx))
@@ -146,7 +196,7 @@ mod split {
 
 #[cfg(debug_assertions)]
 mod split {
-    use super::{Ctx, NotLoaded, Screen};
+    use super::{Answers, Arc, Ctx, NotLoaded, Screen};
     use crate::core::catalog::DEFAULT;
     use crate::core::model::Model;
     use leptos::prelude::AnyView;
@@ -161,5 +211,15 @@ mod split {
 
     pub async fn view(screen: Screen, ctx: Ctx) -> Result<AnyView, NotLoaded> {
         Ok(super::build(screen, ctx))
+    }
+
+    pub async fn announce(
+        host: web_sys::HtmlElement,
+        model: Arc<Model>,
+        answers: Answers,
+        with_answers: bool,
+    ) -> Result<(), NotLoaded> {
+        super::tell(&host, &model, &answers, with_answers);
+        Ok(())
     }
 }

@@ -6,7 +6,6 @@ use super::later::Arrival;
 use super::persist;
 use crate::core::answers::{Answer, Answers};
 use crate::core::catalog::{self, CATALOG};
-use crate::core::embed::completion;
 use crate::core::history::SavedResult;
 use crate::core::model::Model;
 use crate::core::progress::Progress;
@@ -35,6 +34,12 @@ impl Screen {
     pub fn is_later(self) -> bool {
         !matches!(self, Screen::Intro | Screen::Question)
     }
+}
+
+/// A test completed in an embedded app, to be told to its host.
+pub struct Untold {
+    pub model: Arc<Model>,
+    pub answers: Answers,
 }
 
 /// A result shown other than the one being taken.
@@ -78,6 +83,9 @@ pub struct Ctx {
     pub comparing: RwSignal<Option<(String, String)>>,
     /// Whether the code of the screens after the questions is here (`later`).
     pub arrival: RwSignal<Arrival>,
+    /// Completions not yet told to the embedding host: scoring them and telling is code in the
+    /// split file (`later::announce`), so they wait for it.
+    pub untold: StoredValue<Vec<Untold>, LocalStorage>,
     /// The app's root element, for moving focus within it.
     pub root: NodeRef<leptos::html::Div>,
     /// This app's storage.
@@ -104,6 +112,7 @@ impl Ctx {
             viewing: RwSignal::new(None),
             comparing: RwSignal::new(None),
             arrival: RwSignal::new(Arrival::START),
+            untold: StoredValue::new_local(Vec::new()),
             root: NodeRef::new(),
             store: StoredValue::new_local(store),
             embedded: StoredValue::new_local(embedded),
@@ -330,12 +339,9 @@ impl Ctx {
         if !same {
             self.add_result(SavedResult::new(page::new_id(), page::now(), &model, &answers));
         }
-        self.embedded.with_value(|e| {
-            if let Some(e) = e {
-                let outcome = crate::core::scoring::score(&model, &answers);
-                page::announce(&e.host, &completion(&model, &outcome, &answers, e.config.share_answers));
-            }
-        });
+        if self.embedded.with_value(Option::is_some) {
+            super::later::announce(*self, Untold { model, answers });
+        }
     }
 
     /// Saves `result` and puts it in the list; tells the user when it could only be kept in memory.
