@@ -10,7 +10,6 @@
 use super::state::Untold;
 use super::state::{Ctx, Screen};
 use super::{compare, history, method, result};
-use crate::core::answers::Answers;
 use crate::core::embed::completion;
 use crate::core::model::Model;
 use leptos::prelude::*;
@@ -70,19 +69,19 @@ fn tell_host(ctx: Ctx) {
     else {
         return;
     };
-    for Untold { model, answers } in untold {
+    for told in untold {
         let host = host.clone();
         leptos::task::spawn_local(async move {
             // Ready: the split file is in, so this cannot fail to load it.
-            let _ = split::announce(host, model, answers, with_answers).await;
+            let _ = split::announce(host, told, with_answers).await;
         });
     }
 }
 
-/// What the `cx-maturity-complete` event on `host` says of `answers` to `model`.
-fn tell(host: &web_sys::HtmlElement, model: &Model, answers: &Answers, with_answers: bool) {
-    let outcome = crate::core::scoring::score(model, answers);
-    crate::web::page::announce(host, &completion(model, &outcome, answers, with_answers));
+/// Dispatches the `cx-maturity-complete` event for `told` on `host`.
+fn tell(host: &web_sys::HtmlElement, Untold { model, answers }: Untold, with_answers: bool) {
+    let outcome = crate::core::scoring::score(&model, &answers);
+    crate::web::page::announce(host, &completion(&model, &outcome, &answers, with_answers));
 }
 
 /// The default model as the app starts with it: in a release build, without the text only the
@@ -147,7 +146,7 @@ pub struct NotLoaded;
 
 #[cfg(not(debug_assertions))]
 mod split {
-    use super::{Answers, Arc, Ctx, NotLoaded, Screen};
+    use super::{Ctx, NotLoaded, Screen, Untold};
     use crate::core::catalog::{DEFAULT, DEFAULT_FOR_ASKING};
     use crate::core::model::Model;
     use leptos::prelude::AnyView;
@@ -178,13 +177,8 @@ mod split {
     }
 
     #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
-    pub fn announce(
-        host: web_sys::HtmlElement,
-        model: Arc<Model>,
-        answers: Answers,
-        with_answers: bool,
-    ) -> Result<(), NotLoaded> {
-        super::tell(&host, &model, &answers, with_answers);
+    pub fn announce(host: web_sys::HtmlElement, told: Untold, with_answers: bool) -> Result<(), NotLoaded> {
+        super::tell(&host, told, with_answers);
         Ok(())
     }
 
@@ -196,7 +190,7 @@ mod split {
 
 #[cfg(debug_assertions)]
 mod split {
-    use super::{Answers, Arc, Ctx, NotLoaded, Screen};
+    use super::{Ctx, NotLoaded, Screen, Untold};
     use crate::core::catalog::DEFAULT;
     use crate::core::model::Model;
     use leptos::prelude::AnyView;
@@ -213,13 +207,8 @@ mod split {
         Ok(super::build(screen, ctx))
     }
 
-    pub async fn announce(
-        host: web_sys::HtmlElement,
-        model: Arc<Model>,
-        answers: Answers,
-        with_answers: bool,
-    ) -> Result<(), NotLoaded> {
-        super::tell(&host, &model, &answers, with_answers);
+    pub async fn announce(host: web_sys::HtmlElement, told: Untold, with_answers: bool) -> Result<(), NotLoaded> {
+        super::tell(&host, told, with_answers);
         Ok(())
     }
 }
