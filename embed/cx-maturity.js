@@ -26,7 +26,7 @@ const checks = {
 
 class CxMaturity extends HTMLElement {
   connectedCallback() {
-    if (this.widget || this.starting) return;
+    if (this.unmount || this.starting) return;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     const style = document.createElement("link");
     style.rel = "stylesheet";
@@ -48,14 +48,13 @@ class CxMaturity extends HTMLElement {
     }
     this.starting = ready().then(() => {
       this.starting = null;
-      if (this.isConnected) this.widget = mount_widget(this, box, attributes, here.href);
+      if (this.isConnected) this.unmount = mount_widget(this, box, attributes, here.href);
     });
   }
 
   disconnectedCallback() {
-    this.widget?.unmount();
-    this.widget?.free();
-    this.widget = null;
+    this.unmount?.();
+    this.unmount = null;
   }
 }
 

@@ -5,8 +5,6 @@
 
 #[cfg(target_arch = "wasm32")]
 mod exports {
-    use leptos::mount::UnmountHandle;
-    use leptos::tachys::view::any_view::AnyViewState;
     use wasm_bindgen::prelude::*;
 
     #[wasm_bindgen]
@@ -14,28 +12,17 @@ mod exports {
         cx_maturity::web::start_page();
     }
 
-    /// One mounted widget.
-    #[wasm_bindgen]
-    pub struct Widget {
-        mounted: Option<UnmountHandle<AnyViewState>>,
-    }
-
-    #[wasm_bindgen]
-    impl Widget {
-        /// Takes the app out of its container (the element was removed from its page).
-        pub fn unmount(&mut self) {
-            self.mounted.take();
-        }
-    }
-
+    /// Mounts an app into a `<cx-maturity>` element (`cx_maturity::web::mount_widget`) and
+    /// returns the function that takes it out again, for when the element leaves its page.
     #[wasm_bindgen]
     pub fn mount_widget(
         host: web_sys::HtmlElement,
         container: web_sys::HtmlElement,
         attributes: JsValue,
         assets: String,
-    ) -> Widget {
-        Widget { mounted: Some(cx_maturity::web::mount_widget(host, container, attributes, assets)) }
+    ) -> JsValue {
+        let mounted = cx_maturity::web::mount_widget(host, container, attributes, assets);
+        Closure::once_into_js(move || drop(mounted))
     }
 }
 

@@ -10,8 +10,7 @@ use cx_maturity::core::history::{SavedResult, result_key};
 use cx_maturity::core::model::Model;
 use cx_maturity::core::progress::{Progress, SavedProgress};
 use cx_maturity::core::share;
-use cx_maturity::ui::{App, progress_key};
-use leptos::mount::mount_to;
+use cx_maturity::ui::{mount, progress_key};
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -55,7 +54,7 @@ fn open_app() -> (Element, leptos::mount::UnmountHandle<leptos::tachys::view::an
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let handle = mount_to(host.clone().unchecked_into(), || leptos::prelude::IntoAny::into_any(App()));
+    let handle = mount(host.clone().unchecked_into(), None);
     (host, handle)
 }
 

@@ -21,7 +21,9 @@ use crate::core::embed::WidgetConfig;
 use crate::core::history::RESULTS_PREFIX;
 use crate::web::storage::Store;
 use later::Arrival;
+use leptos::mount::UnmountHandle;
 use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
 use state::{Ctx, Screen};
 use std::sync::Arc;
 
@@ -36,15 +38,11 @@ pub struct Embedded {
     pub assets: String,
 }
 
-/// The app on its own page.
-#[component]
-pub fn App() -> impl IntoView {
-    app(None)
-}
-
-/// The app inside a host page's element.
-pub fn widget(embedded: Embedded) -> impl IntoView {
-    app(Some(embedded))
+/// Mounts the app into `el`: on its own page (`embedded` is `None`) or inside a host page's
+/// element. Both go through this one function, so the release build has one copy of mounting.
+/// Dropping the handle takes the app out again.
+pub fn mount(el: web_sys::HtmlElement, embedded: Option<Embedded>) -> UnmountHandle<AnyViewState> {
+    leptos::mount::mount_to(el, move || app(embedded).into_any())
 }
 
 fn app(embedded: Option<Embedded>) -> impl IntoView {

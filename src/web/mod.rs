@@ -8,7 +8,6 @@ pub mod storage;
 use crate::core::embed::{Attributes, WidgetConfig};
 use crate::ui::Embedded;
 use leptos::mount::UnmountHandle;
-use leptos::prelude::IntoAny;
 use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -21,7 +20,7 @@ pub fn start_page() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(host) = host {
         host.set_text_content(None);
-        leptos::mount::mount_to(host, crate::ui::App).forget();
+        crate::ui::mount(host, None).forget();
     }
 }
 
@@ -45,7 +44,7 @@ pub fn mount_widget(
         warn(&warning);
     }
     let embedded = Embedded { host, config, assets };
-    leptos::mount::mount_to(container, move || crate::ui::widget(embedded).into_any())
+    crate::ui::mount(container, Some(embedded))
 }
 
 fn warn(text: &str) {
