@@ -4,11 +4,11 @@
 //! that file is fetched as soon as the visitor leaves the intro, and while it is on its way the
 //! screen says so. The default model's text that only these screens show (advice, descriptions,
 //! sources, benchmarks) is in that file too: the app starts with `Model::for_asking` and gets the
-//! whole model when the file arrives. A debug build (`make serve`, the browser tests) is not
-//! split: the screens and the whole model are there from the start.
+//! whole model when the file arrives. So is the code that tells an embedding host of a completion
+//! (`announce`), and, in `web::fetch`, the code that reads a fetched model. A debug build
+//! (`make serve`, the browser tests) is not split: all of it is there from the start.
 
-use super::state::Untold;
-use super::state::{Ctx, Screen};
+use super::state::{Ctx, Screen, Untold};
 use super::{compare, history, method, result};
 use crate::core::embed::completion;
 use crate::core::model::Model;
