@@ -10,9 +10,12 @@
 
 use super::state::{Ctx, Screen, Untold};
 use super::{compare, history, method, result};
+use crate::core::catalog::DEFAULT;
 use crate::core::embed::completion;
 use crate::core::model::Model;
 use leptos::prelude::*;
+#[cfg(not(debug_assertions))]
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
 use std::sync::Arc;
 
 /// Whether the later screens' code is here.
@@ -38,7 +41,7 @@ pub fn fetch(ctx: Ctx) {
     }
     ctx.arrival.set(Arrival::Loading);
     leptos::task::spawn_local(async move {
-        match split::arrive().await {
+        match arrive().await {
             Ok(whole) => {
                 ctx.models.update(|m| m[0] = Some(Arc::new(whole)));
                 ctx.arrival.set(Arrival::Ready);
@@ -73,7 +76,7 @@ fn tell_host(ctx: Ctx) {
         let host = host.clone();
         leptos::task::spawn_local(async move {
             // Ready: the split file is in, so this cannot fail to load it.
-            let _ = split::announce(host, told, with_answers).await;
+            let _ = split_call!(tell_one(host, told, with_answers));
         });
     }
 }
@@ -87,7 +90,10 @@ fn tell(host: &web_sys::HtmlElement, Untold { model, answers }: Untold, with_ans
 /// The default model as the app starts with it: in a release build, without the text only the
 /// later screens show (`Model::for_asking`), which comes with them.
 pub fn first_default() -> Model {
-    split::first_default()
+    #[cfg(not(debug_assertions))]
+    return crate::core::catalog::DEFAULT_FOR_ASKING.clone();
+    #[cfg(debug_assertions)]
+    DEFAULT.clone()
 }
 
 /// One of the later screens, or what stands in for it while its code is fetched.
@@ -96,7 +102,7 @@ pub fn Later(ctx: Ctx, screen: Screen) -> impl IntoView {
     move || match ctx.arrival.get() {
         // Ready: the code is loaded, so the future is ready at once and the screen is built now.
         Arrival::Ready => {
-            Suspend::new(async move { split::view(screen, ctx).await.unwrap_or_else(|_| failed(ctx)) }).into_any()
+            Suspend::new(async move { split_call!(view(screen, ctx)).unwrap_or_else(|_| failed(ctx)) }).into_any()
         }
         Arrival::Failed => failed(ctx),
         Arrival::Idle | Arrival::Loading => view! {
@@ -145,70 +151,37 @@ fn build(screen: Screen, ctx: Ctx) -> AnyView {
 pub struct NotLoaded;
 
 #[cfg(not(debug_assertions))]
-mod split {
-    use super::{Ctx, NotLoaded, Screen, Untold};
-    use crate::core::catalog::{DEFAULT, DEFAULT_FOR_ASKING};
-    use crate::core::model::Model;
-    use leptos::prelude::AnyView;
-    use leptos::wasm_split::{SplitLoaderError, wasm_split};
-
-    impl From<SplitLoaderError> for NotLoaded {
-        fn from(_: SplitLoaderError) -> NotLoaded {
-            NotLoaded
-        }
-    }
-
-    pub fn first_default() -> Model {
-        DEFAULT_FOR_ASKING.clone()
-    }
-
-    /// Fetches the split file and returns the whole default model, whose text is in it.
-    pub async fn arrive() -> Result<Model, NotLoaded> {
-        let whole = whole_default().await?;
-        // Every split function has a loader of its own: readying `view`'s too (the file is in by
-        // now) lets a later screen be built at once, in the same turn as the screen change.
-        load_view().await?;
-        Ok(whole)
-    }
-
-    #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
-    fn whole_default() -> Result<Model, NotLoaded> {
-        Ok(DEFAULT.clone())
-    }
-
-    #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)]
-    pub fn announce(host: web_sys::HtmlElement, told: Untold, with_answers: bool) -> Result<(), NotLoaded> {
-        super::tell(&host, told, with_answers);
-        Ok(())
-    }
-
-    #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_view))]
-    pub fn view(screen: Screen, ctx: Ctx) -> Result<AnyView, NotLoaded> {
-        Ok(super::build(screen, ctx))
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> NotLoaded {
+        NotLoaded
     }
 }
 
-#[cfg(debug_assertions)]
-mod split {
-    use super::{Ctx, NotLoaded, Screen, Untold};
-    use crate::core::catalog::DEFAULT;
-    use crate::core::model::Model;
-    use leptos::prelude::AnyView;
+/// Fetches the split file and returns the whole default model, whose text is in it.
+async fn arrive() -> Result<Model, NotLoaded> {
+    let whole = split_call!(whole_default())?;
+    // Every split function has a loader of its own: readying `view`'s too (the file is in by now)
+    // lets a later screen be built at once, in the same turn as the screen change.
+    #[cfg(not(debug_assertions))]
+    load_view().await?;
+    Ok(whole)
+}
 
-    pub fn first_default() -> Model {
-        DEFAULT.clone()
-    }
+#[cfg_attr(not(debug_assertions), wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn whole_default() -> Result<Model, NotLoaded> {
+    Ok(DEFAULT.clone())
+}
 
-    pub async fn arrive() -> Result<Model, NotLoaded> {
-        Ok(DEFAULT.clone())
-    }
+#[cfg_attr(not(debug_assertions), wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn tell_one(host: web_sys::HtmlElement, told: Untold, with_answers: bool) -> Result<(), NotLoaded> {
+    tell(&host, told, with_answers);
+    Ok(())
+}
 
-    pub async fn view(screen: Screen, ctx: Ctx) -> Result<AnyView, NotLoaded> {
-        Ok(super::build(screen, ctx))
-    }
-
-    pub async fn announce(host: web_sys::HtmlElement, told: Untold, with_answers: bool) -> Result<(), NotLoaded> {
-        super::tell(&host, told, with_answers);
-        Ok(())
-    }
+#[cfg_attr(
+    not(debug_assertions),
+    wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_view))
+)]
+fn view(screen: Screen, ctx: Ctx) -> Result<AnyView, NotLoaded> {
+    Ok(build(screen, ctx))
 }

@@ -23,11 +23,7 @@ pub async fn model(entry: &'static Entry, assets: &str) -> Result<Model, String>
     }
     let unreadable = |_: JsValue| "the file is not JSON".to_string();
     let value = JsFuture::from(response.json().map_err(unreadable)?).await.map_err(unreadable)?;
-    #[cfg(not(debug_assertions))]
-    let model = read(value, entry).await;
-    #[cfg(debug_assertions)]
-    let model = read(value, entry);
-    model.map_err(|Unusable(why)| why)
+    split_call!(read(value, entry)).map_err(|Unusable(why)| why)
 }
 
 /// Why a fetched file cannot be used, in plain words.
