@@ -15,9 +15,6 @@ const here = new URL(".", import.meta.url);
 let loading = null;
 const ready = () => (loading ??= init({ module_or_path: new URL("cx-maturity_bg.wasm", here) }));
 
-/** Attributes the app reads itself (it checks them and warns about invalid ones). */
-const APP_ATTRIBUTES = ["model", "cta-label", "cta-url", "namespace", "compact", "share-answers"];
-
 /** A colour the browser accepts, and a font list without anything that could end a declaration. */
 const checks = {
   accent: (v) => CSS.supports("color", v),
@@ -42,13 +39,9 @@ class CxMaturity extends HTMLElement {
       if (checks[name](value.trim())) this.style.setProperty(property, value.trim());
       else console.warn(`<cx-maturity>: ${name}="${value.slice(0, 40)}" is not valid; the default is used.`);
     }
-    const attributes = {};
-    for (const name of APP_ATTRIBUTES) {
-      if (this.hasAttribute(name)) attributes[name] = this.getAttribute(name);
-    }
     this.starting = ready().then(() => {
       this.starting = null;
-      if (this.isConnected) this.unmount = mount_widget(this, box, attributes, here.href);
+      if (this.isConnected) this.unmount = mount_widget(this, box, here.href);
     });
   }
 

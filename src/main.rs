@@ -15,13 +15,8 @@ mod exports {
     /// Mounts an app into a `<cx-maturity>` element (`cx_maturity::web::mount_widget`) and
     /// returns the function that takes it out again, for when the element leaves its page.
     #[wasm_bindgen]
-    pub fn mount_widget(
-        host: web_sys::HtmlElement,
-        container: web_sys::HtmlElement,
-        attributes: JsValue,
-        assets: String,
-    ) -> JsValue {
-        let mounted = cx_maturity::web::mount_widget(host, container, attributes, assets);
+    pub fn mount_widget(host: web_sys::HtmlElement, container: web_sys::HtmlElement, assets: String) -> JsValue {
+        let mounted = cx_maturity::web::mount_widget(host, container, assets);
         Closure::once_into_js(move || drop(mounted))
     }
 }

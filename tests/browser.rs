@@ -752,12 +752,11 @@ async fn a_widget_in_a_shadow_root_keeps_to_its_namespace_and_tells_its_host_whe
         })
     };
     host.add_event_listener_with_callback("cx-maturity-complete", record_event.as_ref().unchecked_ref()).unwrap();
-    let attributes = js_sys::Object::new();
     for (name, value) in [("model", "six-stage"), ("namespace", "brand"), ("share-answers", "")] {
-        js_sys::Reflect::set(&attributes, &name.into(), &value.into()).unwrap();
+        host.set_attribute(name, value).unwrap();
     }
     let focused = document.active_element();
-    let widget = cx_maturity::web::mount_widget(host.clone(), container.clone(), attributes.into(), String::new());
+    let widget = cx_maturity::web::mount_widget(host.clone(), container.clone(), String::new());
     tick().await;
     settle().await;
     let root: Element = container.clone().into();

@@ -15,6 +15,34 @@ fn read(f: impl FnOnce(&mut Attributes)) -> (WidgetConfig, Vec<String>) {
 }
 
 #[test]
+fn attributes_are_read_by_their_names_on_the_element() {
+    let element = [
+        ("model", "ebd"),
+        ("cta-label", "Call"),
+        ("cta-url", "/call"),
+        ("namespace", "ns"),
+        ("compact", ""),
+        ("share-answers", "false"),
+        ("accent", "red"),
+    ];
+    let get = |name: &str| element.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string());
+    let read = Attributes::read(get);
+    let some = |v: &str| Some(v.to_string());
+    assert_eq!(
+        read,
+        Attributes {
+            model: some("ebd"),
+            cta_label: some("Call"),
+            cta_url: some("/call"),
+            namespace: some("ns"),
+            compact: some(""),
+            share_answers: some("false"),
+        }
+    );
+    assert_eq!(Attributes::read(|_| None), Attributes::default());
+}
+
+#[test]
 fn valid_attributes_configure_the_widget() {
     let (config, warnings) = read(|a| {
         a.model = Some("ebd".into());

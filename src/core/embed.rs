@@ -7,11 +7,11 @@ use crate::core::answers::Answers;
 use crate::core::catalog::{self, CATALOG};
 use crate::core::model::Model;
 use crate::core::scoring::Outcome;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// The element's attributes as the host wrote them (absent ones are `None`).
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(default, rename_all = "kebab-case")]
+/// The element's attributes the app reads, as the host wrote them (absent ones are `None`).
+/// `accent` and `font` are not among them: the element's script sets those as CSS properties.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Attributes {
     pub model: Option<String>,
     pub cta_label: Option<String>,
@@ -19,6 +19,20 @@ pub struct Attributes {
     pub namespace: Option<String>,
     pub compact: Option<String>,
     pub share_answers: Option<String>,
+}
+
+impl Attributes {
+    /// The attributes, each looked up by its name on the element with `get`.
+    pub fn read(get: impl Fn(&str) -> Option<String>) -> Attributes {
+        Attributes {
+            model: get("model"),
+            cta_label: get("cta-label"),
+            cta_url: get("cta-url"),
+            namespace: get("namespace"),
+            compact: get("compact"),
+            share_answers: get("share-answers"),
+        }
+    }
 }
 
 /// A call to action shown with the result.

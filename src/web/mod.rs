@@ -9,7 +9,7 @@ use crate::core::embed::{Attributes, WidgetConfig};
 use crate::ui::Embedded;
 use leptos::mount::UnmountHandle;
 use leptos::tachys::view::any_view::AnyViewState;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 /// Mounts the app into the page's `#cx-maturity` element, if the page has one (the standalone
 /// page; never an embedding host's page).
@@ -25,20 +25,15 @@ pub fn start_page() {
 }
 
 /// Mounts an app into `container` (inside the shadow root of `host`, a `<cx-maturity>` element),
-/// configured by the element's `attributes` (an object of attribute name to value); `assets` is
-/// the folder the widget's files are in (the models are fetched from there). Invalid attribute
-/// values fall back to their defaults with a warning on the console. Dropping the handle takes
-/// the app out again.
+/// configured by the element's attributes; `assets` is the folder the widget's files are in (the
+/// models are fetched from there). Invalid attribute values fall back to their defaults with a
+/// warning on the console. Dropping the handle takes the app out again.
 pub fn mount_widget(
     host: web_sys::HtmlElement,
     container: web_sys::HtmlElement,
-    attributes: JsValue,
     assets: String,
 ) -> UnmountHandle<AnyViewState> {
-    let attributes: Attributes = serde_wasm_bindgen::from_value(attributes).unwrap_or_else(|e| {
-        warn(&format!("the attributes could not be read ({e}); defaults are used."));
-        Attributes::default()
-    });
+    let attributes = Attributes::read(|name| host.get_attribute(name));
     let (config, warnings) = WidgetConfig::read(&attributes);
     for warning in warnings {
         warn(&warning);
