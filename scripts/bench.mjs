@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import os from "node:os";
 import path from "node:path";
 import { DIST, REPO_ROOT, closeBrowser, launchBrowser } from "../e2e/support.mjs";
-import { CPU_SLOWDOWN, PROFILES, cpuCheck, loadRun, stepsRun } from "../bench/browser.mjs";
+import { CPU_SLOWDOWN, KEY_HOLD, PROFILES, cpuCheck, loadRun, stepsRun } from "../bench/browser.mjs";
 import { startGzipServer } from "../bench/server.mjs";
 
 const RUNS = Number(process.env.CXM_BENCH_RUNS || 15);
@@ -210,8 +210,9 @@ function write({ date, machine, versions, commit, cpu, targets, loads, steps, na
     `${cpu.slowed.toFixed(1)} ms with it), ${RUNS} loads per target and profile, interleaved`,
     "(floor, app, SurveyJS, floor, …). Every file is served gzipped (level 9) from 127.0.0.1.",
     "Time is from navigation start to the first frame in which the first radio (or its label) has a",
-    "box, read from the page's clock; the option is then clicked and must end up checked. Transferred",
-    "is the median of bytes received per load (headers and gzipped bodies).",
+    "box, read from the page's clock (and asked for through the DevTools protocol, so that no script",
+    "of the test driver's runs in the page while it loads); the option is then clicked and must end",
+    "up checked. Transferred is the median of bytes received per load (headers and gzipped bodies).",
     "",
     "- floor: `bench/floor/index.html`, one radio in static HTML.",
     "- app: the release build in `dist/`; its first radio is the model chooser on the intro. The",
@@ -271,9 +272,10 @@ function write({ date, machine, versions, commit, cpu, targets, loads, steps, na
   out.push(
     "## Answer to next question painted",
     "",
-    `The default test (${painted.n / STEP_PASSES + 1} questions) taken ${STEP_PASSES} times by keyboard ("1", then Enter), nothing throttled:`,
-    `${painted.n} steps (every question but the last, whose Enter opens the result). Painted: from the Enter keydown's`,
-    "dispatch to the end of the first frame after the next question's heading changed (a message",
+    `The default test (${painted.n / STEP_PASSES + 1} questions) taken ${STEP_PASSES} times by keyboard ("1", then Enter, each key held`,
+    `${KEY_HOLD} ms as a person holds it), nothing throttled: ${painted.n} steps (every question but the last, whose`,
+    "Enter opens the result). Painted: from the Enter keydown's dispatch to the end of the first",
+    "frame after the next question's heading changed (a message",
     "posted from that frame's requestAnimationFrame), so it includes the wait for that frame (up to",
     "16.7 ms at 60 Hz). Heading changed: from the same dispatch to the change. The floor",
     "(`bench/floor/next.html`) has the app's class names and keys and writes each question anew with",
