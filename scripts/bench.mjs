@@ -96,7 +96,8 @@ const packageVersion = (name) =>
 
 function commit() {
   const head = tool("git", ["-C", REPO_ROOT, "rev-parse", "--short", "HEAD"]);
-  const dirty = tool("git", ["-C", REPO_ROOT, "status", "--porcelain", "--untracked-files=no"]);
+  // This file, written by the run before, does not count as a change to what is measured.
+  const dirty = tool("git", ["-C", REPO_ROOT, "status", "--porcelain", "--untracked-files=no", "--", ".", `:!${path.relative(REPO_ROOT, RESULTS)}`]);
   return dirty ? `${head} with uncommitted changes` : head;
 }
 
