@@ -87,8 +87,9 @@ const QUESTION_RADIO = ".cxm-question .cxm-options input[type=radio]";
 /**
  * Loads `target` ({ url, radio, app }) once under `profile` with the CPU slowed down. Returns
  * `first` (ms from navigation start until the first option was visible; it is then answered),
- * `bytes` transferred, and for the app `start`: ms from the click on "Start the assessment" until
- * the first question's first option was visible (it is then answered too).
+ * `bytes` received by then (so not the app's split file, fetched when the intro is left), and
+ * for the app `start`: ms from the click on "Start the assessment" until the first question's
+ * first option was visible (it is then answered too).
  */
 export async function loadRun(browser, target, profile) {
   const { page, cdp, transfer, close } = await openPage(browser, target.url, {
@@ -99,6 +100,7 @@ export async function loadRun(browser, target, profile) {
   await page.goto(target.url + "/", { waitUntil: "commit" });
   const first = await mark(cdp, "first");
   await answerFirst(page, target.radio);
+  const bytes = transfer.bytes;
   let start = null;
   if (target.app) {
     await page.evaluate((radio) => {
@@ -109,7 +111,6 @@ export async function loadRun(browser, target, profile) {
     start = (await mark(cdp, "question")) - (await mark(cdp, "start"));
     await answerFirst(page, QUESTION_RADIO);
   }
-  const bytes = transfer.bytes;
   await close();
   return { first, start, bytes };
 }
