@@ -34,6 +34,12 @@ const one = (pattern, what) => {
 const wasm = one(/^cx-maturity-[0-9a-f]+_bg\.wasm$/, "wasm file");
 const glue = one(/^cx-maturity-[0-9a-f]+\.js$/, "JS glue");
 const css = one(/^main-[0-9a-f]+\.css$/, "stylesheet");
+
+/** `text` with `from`, which must occur exactly once, replaced by `to`. */
+const replaceOnce = (text, from, to, file) => {
+  if (text.split(from).length !== 2) throw new Error(`post-build: expected ${from} once in ${file}`);
+  return text.replace(from, to);
+};
 const stem = glue.slice(0, -".js".length);
 const indexPath = path.join(dir, "index.html");
 
@@ -57,10 +63,6 @@ if (split) {
   run("wasm-bindgen", "--target=web", "--keep-lld-exports", `--out-dir=${work}`, `--out-name=${stem}`, "--no-typescript", path.join(work, `${stem}.wasm`));
   run("wasm-opt", "-Oz", path.join(work, `${stem}_bg.wasm`), "-o", path.join(dir, wasm));
   run("wasm-opt", "-Oz", path.join(work, "split_later.wasm"), "-o", path.join(dir, chunk));
-  const replaceOnce = (text, from, to, file) => {
-    if (text.split(from).length !== 2) throw new Error(`post-build: expected ${from} once in ${file}`);
-    return text.replace(from, to);
-  };
   const link = await readFile(path.join(work, "__wasm_split.js"), "utf8");
   await writeFile(path.join(dir, loader), replaceOnce(link, `"./split_later.wasm"`, `"./${chunk}"`, "the split loader"));
   // The import's path changes; the import module's name in the wasm stays "./__wasm_split.js".
@@ -104,12 +106,20 @@ await mkdir(embed, { recursive: true });
 await cp(path.join(repo, "embed"), embed, { recursive: true });
 await copyFile(path.join(dir, wasm), path.join(embed, "cx-maturity_bg.wasm"));
 const embedGlue = await readFile(path.join(dir, glue), "utf8");
-await writeFile(path.join(embed, "cx-maturity-glue.js"), split ? embedGlue.replace(`from "./${loader}"`, `from "./cx-maturity-split.js"`) : embedGlue);
+await writeFile(
+  path.join(embed, "cx-maturity-glue.js"),
+  split ? replaceOnce(embedGlue, `from "./${loader}"`, `from "./cx-maturity-split.js"`, "the embed glue") : embedGlue,
+);
 if (split) {
   const link = await readFile(path.join(dir, loader), "utf8");
   await writeFile(
     path.join(embed, "cx-maturity-split.js"),
-    link.replace(`"./${glue}"`, `"./cx-maturity-glue.js"`).replace(`"./${chunk}"`, `"./cx-maturity-later.wasm"`),
+    replaceOnce(
+      replaceOnce(link, `"./${glue}"`, `"./cx-maturity-glue.js"`, "the embed split loader"),
+      `"./${chunk}"`,
+      `"./cx-maturity-later.wasm"`,
+      "the embed split loader",
+    ),
   );
   await copyFile(path.join(dir, chunk), path.join(embed, "cx-maturity-later.wasm"));
 }
