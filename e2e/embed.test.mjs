@@ -78,7 +78,14 @@ test("three widgets render on a hostile page under a strict CSP, each on its own
   assert.match(await page.locator("#two .cxm-choice:has(input:checked)").textContent(), new RegExp(MODELS.ebd.name));
   assert.match(await page.locator("#three .cxm-choice:has(input:checked)").textContent(), new RegExp(MODELS.sixStage.name));
   // Branding through the accent attribute; the compact layout on the second.
-  assert.equal(await page.locator("#two .cxm-button--primary").first().evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(181, 23, 158)");
+  const primary = page.locator("#two .cxm-button--primary").first();
+  assert.equal(await primary.evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(181, 23, 158)");
+  // Hovered, a darker shade of the same accent, not the default accent's.
+  await primary.hover();
+  const hovered = await primary.evaluate((b) => getComputedStyle(b).backgroundColor);
+  const [r, g, b] = hovered.match(/[\d.]+/g).slice(-3).map(Number);
+  assert.ok(r > g && r > b && r < 181, `the hovered button is a darker ${hovered}`);
+  await page.mouse.move(0, 0);
   assert.equal(await page.locator("#two .cxm").evaluate((e) => e.classList.contains("cxm--compact")), true);
   // Invalid attributes: console warnings, never a broken widget.
   const said = warnings.join("\n");
