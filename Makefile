@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve test test-native test-browser test-e2e dist size bench fuzz setup setup-test
+.PHONY: serve test test-native test-browser test-e2e dist size bench fuzz setup setup-release setup-test
 
 serve: setup
 	@echo "Serving the app on http://127.0.0.1:8080 (Ctrl-C stops it)"
@@ -22,7 +22,8 @@ test-browser:
 test-e2e: dist
 	node --test --test-concurrency=1 e2e/
 
-dist: setup
+# The release build puts the intro into index.html as the app renders it, in Chromium.
+dist: setup-release
 	trunk build --release
 
 size: dist
@@ -58,6 +59,9 @@ fuzz:
 
 setup:
 	@scripts/setup.sh build
+
+setup-release:
+	@scripts/setup.sh release
 
 setup-test:
 	@scripts/setup.sh test

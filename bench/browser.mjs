@@ -85,15 +85,17 @@ async function answerFirst(page, selector) {
 const QUESTION_RADIO = ".cxm-question .cxm-options input[type=radio]";
 
 /**
- * Loads `target` ({ url, radio, app }) once under `profile` with the CPU slowed down. Returns
- * `first` (ms from navigation start until the first option was visible; it is then answered),
- * `bytes` received by then (so not the app's split file, fetched when the intro is left), and
- * for the app `start`: ms from the click on "Start the assessment" until the first question's
- * first option was visible (it is then answered too).
+ * Loads `target` ({ url, radio, live, app }) once under `profile` with the CPU slowed down.
+ * Returns `first` (ms from navigation start until the first option was visible; it is then
+ * answered), `bytes` received by then (so not the app's split file, fetched when the intro is
+ * left), and for the app `live`: ms from navigation start until the first option matching
+ * `target.live` was visible (the app's own, not the intro prerendered into the page), and
+ * `start`: ms from the click on "Start the assessment", made once the app is live, until the first
+ * question's first option was visible (it is then answered too).
  */
 export async function loadRun(browser, target, profile) {
   const { page, cdp, transfer, close } = await openPage(browser, target.url, {
-    init: [probe, target.radio],
+    init: [probe, { first: target.radio, live: target.live }],
     cpu: CPU_SLOWDOWN,
     network: profile.network,
   });
@@ -101,8 +103,10 @@ export async function loadRun(browser, target, profile) {
   const first = await mark(cdp, "first");
   await answerFirst(page, target.radio);
   const bytes = transfer.bytes;
+  let live = null;
   let start = null;
   if (target.app) {
+    live = await mark(cdp, "live");
     await page.evaluate((radio) => {
       window.__bench.watch("question", radio);
       window.__bench.markClick("start");
@@ -112,7 +116,7 @@ export async function loadRun(browser, target, profile) {
     await answerFirst(page, QUESTION_RADIO);
   }
   await close();
-  return { first, start, bytes };
+  return { first, live, start, bytes };
 }
 
 /**

@@ -4,7 +4,8 @@
 
 /**
  * Installs `window.__bench`: `marks` (name -> ms since navigation start), `watch(name, selector)`
- * and `markClick(name)`. Starts `watch("first", firstSelector)` at once.
+ * and `markClick(name)`. Starts `watch("first", first)` at once, and `watch("live", live)` when
+ * `live` is given.
  *
  * `watch` records the first frame in which `selector` matches a radio that takes up space: a
  * MutationObserver notices when a match is in the DOM, then a requestAnimationFrame loop checks
@@ -12,7 +13,7 @@
  * once per frame, right before that frame is painted. `markClick` records when the next click
  * is dispatched (a capturing listener on the window runs before the page's own).
  */
-export function probe(firstSelector) {
+export function probe({ first, live }) {
   const marks = {};
   const shown = (selector) => {
     const radio = document.querySelector(selector);
@@ -43,7 +44,8 @@ export function probe(firstSelector) {
   const markClick = (name) =>
     addEventListener("click", () => (marks[name] = performance.now()), { capture: true, once: true });
   window.__bench = { marks, watch, markClick };
-  watch("first", firstSelector);
+  watch("first", first);
+  if (live) watch("live", live);
 }
 
 /**

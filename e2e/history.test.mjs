@@ -223,7 +223,7 @@ test("two tabs saving at once keep both results, and each tab's list shows the o
   await second.goto(app.baseUrl + "/");
   const { AssessmentPage } = await import("./support.mjs");
   const other = new AssessmentPage(second, app.baseUrl, app.watch);
-  await other.page.locator(".cxm .cxm-screen").first().waitFor();
+  await other.waitForApp();
   // Both take a test; the last answers are given at the same moment.
   await app.choose(MODELS.fourPhases.name);
   await app.start();

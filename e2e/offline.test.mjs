@@ -118,7 +118,7 @@ test("after one visit the app loads, takes a test, keeps it and opens a share li
   assert.equal(await other.resultHeading(), "Shared result: phase 3 of 4, Optimize");
   // A query is the same page too (the cached index.html).
   await page.goto(`${app.baseUrl}/index.html?utm=x`);
-  await page.locator(".cxm .cxm-screen").first().waitFor();
+  await other.waitForApp();
 
   assertAllFromCache(log);
   app.watch.assertClean();

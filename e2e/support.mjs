@@ -243,15 +243,23 @@ export class AssessmentPage {
 
   // ---- whole page ----
 
-  /** Loads the app and waits until a screen is shown (the wasm has started). */
+  /** Loads the app and waits until it has started. */
   async open() {
     await this.page.goto(this.baseUrl + "/");
-    await this.page.locator(".cxm .cxm-screen").first().waitFor();
+    await this.waitForApp();
   }
 
   async reload() {
     await this.page.reload();
-    await this.page.locator(".cxm .cxm-screen").first().waitFor();
+    await this.waitForApp();
+  }
+
+  /**
+   * Waits until the app shows a screen: not the intro prerendered into the page (its root is
+   * marked `data-cxm-prerendered`), which is there before the wasm has started.
+   */
+  async waitForApp() {
+    await this.page.locator(".cxm:not([data-cxm-prerendered]) .cxm-screen").first().waitFor();
   }
 
   /** "intro", "question", "result" or "methodology". */

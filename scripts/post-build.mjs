@@ -4,8 +4,10 @@
 //      screens after the questions out of Cargo's output into <stem>-split_later.wasm, with the
 //      loader <stem>-split.js; wasm-bindgen and wasm-opt -Oz then redo what Trunk did, on the
 //      rest, and index.html gets the new files' integrity hashes and a preload of the loader;
-//   1. replaces Trunk's inline start-up script in index.html with `start.js`, a file, so the page
-//      works under a Content Security Policy without 'unsafe-inline';
+//   1. replaces Trunk's inline start-up script in index.html with `start.js`, a file written from
+//      web/start.js, so the page works under a Content Security Policy without 'unsafe-inline';
+//      in a release build, then puts the intro, as the app renders it, into index.html
+//      (scripts/prerender.mjs);
 //   2. writes the embeddable bundle to embed/ with stable names: cx-maturity.js (the custom
 //      element, from the repository's embed/), cx-maturity-glue.js, cx-maturity_bg.wasm,
 //      cx-maturity.css and models/, plus everything else in the repository's embed/ folder;
@@ -81,24 +83,30 @@ if (split) {
   await writeFile(indexPath, html);
 }
 
-// 1. The standalone page's loader.
-await writeFile(
-  path.join(dir, "start.js"),
-  `// Starts the standalone page (written by scripts/post-build.mjs).
-import init, { start_page } from "./${glue}";
-await init({ module_or_path: new URL("./${wasm}", import.meta.url) });
-start_page();
-${
-    release
-      ? 'if ("serviceWorker" in navigator) navigator.serviceWorker.register("./sw.js").catch(() => {});'
-      : "navigator.serviceWorker?.getRegistrations().then((all) => all.forEach((r) => r.unregister()));"
-  }
-`,
+// 1. The standalone page's loader, from its template web/start.js.
+let starter = await readFile(path.join(repo, "web", "start.js"), "utf8");
+starter = replaceOnce(starter, `"./GLUE.js"`, `"./${glue}"`, "web/start.js");
+starter = replaceOnce(starter, `"./WASM.wasm"`, `"./${wasm}"`, "web/start.js");
+starter = replaceOnce(
+  starter,
+  "\nWORKER;\n",
+  release
+    ? '\nif ("serviceWorker" in navigator) navigator.serviceWorker.register("./sw.js").catch(() => {});\n'
+    : "\nnavigator.serviceWorker?.getRegistrations().then((all) => all.forEach((r) => r.unregister()));\n",
+  "web/start.js",
 );
+// Its comments are for the repository: every visitor downloads start.js.
+await writeFile(path.join(dir, "start.js"), starter.replace(/^\s*\/\/.*\n/gm, ""));
 const index = await readFile(indexPath, "utf8");
 const inline = /<script type=["']?module["']?>[\s\S]*?<\/script>/;
 if (!inline.test(index)) throw new Error("post-build: Trunk's start-up script was not found in index.html");
 await writeFile(indexPath, index.replace(inline, '<script type=module src=./start.js></script>'));
+if (release) {
+  const { prerender } = await import("./prerender.mjs");
+  const markup = await prerender(dir);
+  const html = await readFile(indexPath, "utf8");
+  await writeFile(indexPath, replaceOnce(html, "</noscript></div>", `</noscript>${markup}</div>`, "index.html"));
+}
 
 // 2. The embeddable bundle.
 const embed = path.join(dir, "embed");

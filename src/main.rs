@@ -8,8 +8,8 @@ mod exports {
     use wasm_bindgen::prelude::*;
 
     #[wasm_bindgen]
-    pub fn start_page() {
-        cx_maturity::web::start_page();
+    pub fn start_page(take_focus: bool) {
+        cx_maturity::web::start_page(take_focus);
     }
 
     /// Mounts an app into a `<cx-maturity>` element (`cx_maturity::web::mount_widget`) and

@@ -54,7 +54,7 @@ fn open_app() -> (Element, leptos::mount::UnmountHandle<leptos::tachys::view::an
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let handle = mount(host.clone().unchecked_into(), None);
+    let handle = mount(host.clone().unchecked_into(), None, true);
     (host, handle)
 }
 
@@ -267,6 +267,31 @@ async fn answering_keeps_the_page_and_focus_in_place() {
     let document = web_sys::window().unwrap().document().unwrap();
     assert_eq!(document.active_element().as_ref(), Some(before[2].unchecked_ref::<Element>()));
     assert!(!button(&root, "Next").unchecked_into::<web_sys::HtmlButtonElement>().disabled(), "Next is enabled");
+}
+
+#[wasm_bindgen_test]
+async fn opening_focuses_the_intro_heading_unless_told_not_to() {
+    storage().clear().unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let (root, app) = open_app();
+    settle().await;
+    assert_eq!(document.active_element().map(|e| e.id()).as_deref(), Some("cxm-intro-title"));
+    drop(app);
+    root.remove();
+
+    // The standalone page's loader says not to when the visitor has focus in the prerendered intro.
+    let elsewhere: HtmlElement = document.create_element("button").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&elsewhere).unwrap();
+    elsewhere.focus().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let app = mount(host.clone().unchecked_into(), None, false);
+    settle().await;
+    assert!(text(&host, "#cxm-intro-title").starts_with("How mature"), "the intro is shown");
+    assert_eq!(document.active_element(), Some(elsewhere.clone().into()), "focus stays where it was");
+    drop(app);
+    host.remove();
+    elsewhere.remove();
 }
 
 /// Runs JavaScript in the page (to break the browser's storage the way real browsers do).

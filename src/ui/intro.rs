@@ -1,4 +1,7 @@
-//! The first screen: what the assessment is, the choice of model, and the way in.
+//! The first screen: what the assessment is, the choice of model, and the way in. A release
+//! build's page holds it prerendered (scripts/prerender.mjs), so its radios and buttons have ids:
+//! what a visitor picks, focuses or clicks there before the app starts is handed over by id
+//! (web/start.js).
 
 use super::start_over::StartOver;
 use super::state::{Ctx, Screen};
@@ -36,13 +39,14 @@ pub fn Intro(ctx: Ctx) -> impl IntoView {
             <div class="cxm-actions">
                 <button
                     type="button"
+                    id="cxm-begin"
                     class="cxm-button cxm-button--primary"
                     disabled=move || ctx.loading.with(Option::is_some)
                     on:click=move |_| ctx.resume()
                 >
                     {begin}
                 </button>
-                <button type="button" class="cxm-button" on:click=move |_| ctx.open_method()>
+                <button type="button" id="cxm-open-method" class="cxm-button" on:click=move |_| ctx.open_method()>
                     "How this is scored"
                 </button>
                 {move || {

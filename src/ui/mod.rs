@@ -40,12 +40,13 @@ pub struct Embedded {
 
 /// Mounts the app into `el`: on its own page (`embedded` is `None`) or inside a host page's
 /// element. Both go through this one function, so the release build has one copy of mounting.
-/// Dropping the handle takes the app out again.
-pub fn mount(el: web_sys::HtmlElement, embedded: Option<Embedded>) -> UnmountHandle<AnyViewState> {
-    leptos::mount::mount_to(el, move || app(embedded).into_any())
+/// With `take_focus`, the first screen's heading gets focus on opening. Dropping the handle
+/// takes the app out again.
+pub fn mount(el: web_sys::HtmlElement, embedded: Option<Embedded>, take_focus: bool) -> UnmountHandle<AnyViewState> {
+    leptos::mount::mount_to(el, move || app(embedded, take_focus).into_any())
 }
 
-fn app(embedded: Option<Embedded>) -> impl IntoView {
+fn app(embedded: Option<Embedded>, take_focus: bool) -> impl IntoView {
     let namespace = embedded.as_ref().and_then(|e| e.config.namespace.clone());
     let wanted = embedded.as_ref().and_then(|e| e.config.model);
     let compact = embedded.as_ref().is_some_and(|e| e.config.compact);
@@ -112,7 +113,7 @@ fn app(embedded: Option<Embedded>) -> impl IntoView {
 
     // A new screen or question gets focus on its heading, so screen readers announce it and
     // keyboard users start from its top; "Start over" moves focus onto its safe choice, and back
-    // when that is taken. An embedded widget does not take focus from its host page on opening.
+    // when that is taken. On opening, focus is left where it is unless `take_focus`.
     Effect::new(move |before: Option<(Screen, usize, Option<Arrival>, bool)>| {
         let screen = ctx.screen.get();
         let question = if screen == Screen::Question { ctx.progress.with(|p| p.open_question()) } else { 0 };
@@ -125,7 +126,7 @@ fn app(embedded: Option<Embedded>) -> impl IntoView {
                     ctx.focus(if at.3 { ".cxm-confirm .cxm-keep" } else { ".cxm-start-over .cxm-link" });
                 }
             }
-            None if is_embedded => {}
+            None if !take_focus => {}
             _ => ctx.focus("section [tabindex='-1']"),
         }
         at
