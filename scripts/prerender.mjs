@@ -5,13 +5,14 @@
 // The markup is the app's own: the staged build is opened in headless Chromium with empty
 // storage, and the intro it renders is copied as it stands, so it never drifts from the
 // components. A radio's checked state is a property the app sets, so it is written out as the
-// `checked` attribute, and Leptos's placeholder comments are left out. The copy's root is marked `data-cxm-prerendered`; the app replaces it when
-// it starts, and takes over what the visitor did there (`web::start_page`).
+// `checked` attribute, and Leptos's placeholder comments are left out. The copy's root is marked
+// `data-cxm-prerendered`; the app replaces it when it starts, and the page's loader
+// (web/start.js) carries over what the visitor did there.
 
 import { startServer, launchBrowser, closeBrowser, Watch } from "../e2e/support.mjs";
 
 /** The attribute marking the prerendered copy of the app's root. */
-export const PRERENDERED = "data-cxm-prerendered";
+const PRERENDERED = "data-cxm-prerendered";
 
 /** The intro of the release build staged in `dir`, as the app renders it for a first visit. */
 export async function prerender(dir) {
