@@ -33,7 +33,7 @@ try {
   for (const id of [picked, clicked]) if (id) document.getElementById(id)?.click();
   if (focused && clicked === null) document.getElementById(focused)?.focus();
 } catch (error) {
-  host.removeEventListener("click", hold, true);
+  // With the intro gone, there is no button left for the listener to hold.
   host.textContent = "The self-assessment could not start in this browser. Reloading the page may help.";
   throw error;
 }

@@ -81,12 +81,6 @@ fn tell_host(ctx: Ctx) {
     }
 }
 
-/// Dispatches the `cx-maturity-complete` event for `told` on `host`.
-fn tell(host: &web_sys::HtmlElement, Untold { model, answers }: Untold, with_answers: bool) {
-    let outcome = crate::core::scoring::score(&model, &answers);
-    crate::web::page::announce(host, &completion(&model, &outcome, &answers, with_answers));
-}
-
 /// The default model as the app starts with it: in a release build, without the text only the
 /// later screens show (`Model::for_asking`), which comes with them.
 pub fn first_default() -> Model {
@@ -172,9 +166,12 @@ fn whole_default() -> Result<Model, NotLoaded> {
     Ok(DEFAULT.clone())
 }
 
+/// Dispatches the `cx-maturity-complete` event for `told` on `host`.
 #[cfg_attr(not(debug_assertions), wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn tell_one(host: web_sys::HtmlElement, told: Untold, with_answers: bool) -> Result<(), NotLoaded> {
-    tell(&host, told, with_answers);
+    let Untold { model, answers } = told;
+    let outcome = crate::core::scoring::score(&model, &answers);
+    crate::web::page::announce(&host, &completion(&model, &outcome, &answers, with_answers));
     Ok(())
 }
 
