@@ -63,6 +63,7 @@ fn main() {
         )
         .unwrap();
     }
+    let archive = archive();
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set");
     let out = format!(
         "/// The built-in models, the default first.\npub static CATALOG: [Entry; {}] = [\n{entries}];\n\n\
@@ -71,12 +72,46 @@ fn main() {
          /// The default model, read from its file at build time.\n\
          pub static DEFAULT: Model = {default};\n\n\
          /// `DEFAULT.for_asking()`: what a release build starts with (`ui::later`).\n\
-         pub static DEFAULT_FOR_ASKING: Model = {asking};\n",
+         pub static DEFAULT_FOR_ASKING: Model = {asking};\n\n\
+         /// Earlier versions of the built-in models' questions, from `models/archive/`.\n\
+         pub static ARCHIVE: [ModelFile; {}] = [\n{}];\n",
         ORDER.len(),
         format!("{manifest}/models/{}.json", ORDER[0]),
+        archive.len(),
+        archive.concat(),
     );
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set")).join("catalog.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// Each file in `models/archive/`, checked like the current models: an earlier version of a
+/// built-in model's questions, named `<id>-v<version>.json`. Results and share links of that
+/// version are scored by it; they are never scored by another version.
+fn archive() -> Vec<String> {
+    println!("cargo:rerun-if-changed=models/archive");
+    let mut files: Vec<String> = std::fs::read_dir("models/archive")
+        .map(|dir| dir.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+        .iter()
+        .map(|name| {
+            let file = format!("models/archive/{name}");
+            println!("cargo:rerun-if-changed={file}");
+            let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+            let m = Model::from_json(&file, &text).unwrap_or_else(|errors| {
+                let all: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                panic!("{file} is not a valid model:\n{}", all.join("\n"))
+            });
+            assert!(ORDER.contains(&&*m.id), "{file}: '{}' is not a built-in model", m.id);
+            assert_eq!(*name, format!("{}-v{}.json", m.id, m.version), "{file}: name it <id>-v<version>.json");
+            let current: Model =
+                serde_json::from_str(&std::fs::read_to_string(format!("models/{}.json", m.id)).unwrap())
+                    .unwrap_or_else(|e| panic!("models/{}.json: {e}", m.id));
+            assert!(m.version < current.version, "{file}: an archived version must be older than models/{}.json", m.id);
+            format!("    ModelFile {{ id: {:?}, version: {}, file: {file:?} }},\n", m.id, m.version)
+        })
+        .collect()
 }
 
 /// `m` as a Rust expression that can initialise a `static`: text and lists borrowed.

@@ -6,7 +6,7 @@ mod support;
 
 use arbtest::arbitrary::{self, Unstructured};
 use cx_maturity::core::answers::{Answer, Answers};
-use cx_maturity::core::catalog::CATALOG;
+use cx_maturity::core::catalog::{ARCHIVE, CATALOG};
 use cx_maturity::core::model::Model;
 use cx_maturity::core::share::{FRAGMENT_KEY, LinkHeader, ShareError, decode, encode, link_payload, read_header};
 use data_encoding::BASE64URL_NOPAD;
@@ -20,6 +20,11 @@ fn load(file: &str) -> Model {
 
 fn builtins() -> Vec<Model> {
     CATALOG.iter().map(|e| load(e.file)).collect()
+}
+
+/// The built-in models in every version this release has: current and archived.
+fn every_version() -> Vec<Model> {
+    builtins().into_iter().chain(ARCHIVE.iter().map(|a| load(a.file))).collect()
 }
 
 fn model(id: &str) -> Model {
@@ -367,11 +372,12 @@ fn every_one_character_change_is_caught() {
     .budget_ms(1000);
 }
 
-/// The fuzzer's seeds are what their names say: `valid-<model>-…` a link to that model's result,
-/// anything else a near miss that every model refuses.
+/// The fuzzer's seeds are what their names say: `valid-<model>-…` a link to that model's result
+/// (in the version its header names, current or archived), anything else a near miss that every
+/// version of every model refuses.
 #[test]
 fn the_fuzz_seeds_are_what_their_names_say() {
-    let models = builtins();
+    let models = every_version();
     let mut seeds = 0;
     for entry in std::fs::read_dir("fuzz/corpus/share").expect("fuzz/corpus/share") {
         let path = entry.expect("entry").path();
@@ -380,7 +386,11 @@ fn the_fuzz_seeds_are_what_their_names_say() {
         let payload = link_payload(&text).unwrap_or(&text);
         match name.strip_prefix("valid-") {
             Some(rest) => {
-                let m = models.iter().find(|m| rest.starts_with(&*m.id)).expect("model named");
+                let header = read_header(payload).unwrap_or_else(|e| panic!("{name}: {e}"));
+                let m = models
+                    .iter()
+                    .find(|m| rest.starts_with(&*m.id) && (&*m.id, m.version) == (header.model, header.version))
+                    .expect("model named, in the version of the link");
                 let a = decode(m, payload).unwrap_or_else(|e| panic!("{name}: {e}"));
                 assert_eq!(encode(m, &a).as_deref(), Ok(payload), "{name}");
             }

@@ -1,20 +1,21 @@
 #![no_main]
-//! Arbitrary bytes as a share link, read by every built-in model: reading never panics, and
-//! whatever is accepted is the one link `encode` gives for those answers.
+//! Arbitrary bytes as a share link, read by every built-in model in every version this release
+//! has (current and archived): reading never panics, and whatever is accepted is the one link
+//! `encode` gives for those answers.
 
-use cx_maturity::core::catalog::CATALOG;
+use cx_maturity::core::catalog::{ARCHIVE, CATALOG};
 use cx_maturity::core::model::Model;
 use cx_maturity::core::share::{decode, encode, link_payload, read_header};
 use libfuzzer_sys::fuzz_target;
 use std::sync::LazyLock;
 
 static MODELS: LazyLock<Vec<Model>> = LazyLock::new(|| {
-    CATALOG
-        .iter()
-        .map(|entry| {
-            let path = format!("{}/../{}", env!("CARGO_MANIFEST_DIR"), entry.file);
+    let files = CATALOG.iter().map(|entry| entry.file).chain(ARCHIVE.iter().map(|a| a.file));
+    files
+        .map(|file| {
+            let path = format!("{}/../{file}", env!("CARGO_MANIFEST_DIR"));
             let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            Model::from_json(entry.file, &text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
+            Model::from_json(file, &text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
         })
         .collect()
 });

@@ -2,7 +2,8 @@
 //! writes this catalog: what the chooser and the crosswalk need to know about each model without
 //! loading it. The default model is compiled in as a Rust value (`DEFAULT`, read from its file by
 //! `build.rs`, so a first visit parses nothing); the others are fetched from `models/<id>.json`
-//! next to the app when they are chosen.
+//! next to the app when they are chosen. Earlier versions of their questions are kept in
+//! `models/archive/` (`ARCHIVE`), fetched only to show a result or a link of that version.
 
 use crate::core::model::{self as m, Model};
 use std::borrow::Cow;
@@ -29,11 +30,36 @@ pub struct Entry {
     pub source: &'static str,
 }
 
+/// Where one version of a built-in model's questions is: the current version's file, or an
+/// earlier version's in `models/archive/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModelFile {
+    pub id: &'static str,
+    pub version: u32,
+    /// Path of the model file, relative to the app (and to the repository root).
+    pub file: &'static str,
+}
+
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 /// The catalog index of the built-in model `id`.
 pub fn index(id: &str) -> Option<usize> {
     CATALOG.iter().position(|e| e.id == id)
+}
+
+/// The latest version of built-in model `id`'s questions, if this build has the model.
+pub fn newest(id: &str) -> Option<u32> {
+    CATALOG.iter().find(|e| e.id == id).map(|e| e.version)
+}
+
+/// The file of version `version` of built-in model `id`, current or archived.
+pub fn model_file(id: &str, version: u32) -> Option<ModelFile> {
+    let current = CATALOG.iter().find(|e| e.id == id && e.version == version).map(|e| ModelFile {
+        id: e.id,
+        version: e.version,
+        file: e.file,
+    });
+    current.or_else(|| ARCHIVE.iter().find(|a| a.id == id && a.version == version).copied())
 }
 
 /// Id of the model a visitor gets unless they choose another.
