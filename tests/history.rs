@@ -7,13 +7,18 @@ mod support;
 
 use arbtest::arbitrary::{Result as Arb, Unstructured};
 use arbtest::arbtest;
-use cx_maturity::core::history::{
-    CsvRow, Import, ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_RESULTS, SavedResult, export_csv, export_json,
-    import_json, read_record, result_key, sort_newest_first,
+use cx_maturity::core::export::{
+    CsvRow, Import, ImportError, MAX_IMPORT_BYTES, MAX_IMPORT_RESULTS, export_csv, export_json, import_json,
 };
+use cx_maturity::core::history::{RecordProblem, SavedResult, read_record, result_key, sort_newest_first};
 use cx_maturity::core::model::Model;
 use cx_maturity::report::history::csv_row;
 use support::{answers, model};
+
+/// An import check that takes every result whose fields are good.
+fn any(_: &SavedResult) -> Result<(), RecordProblem> {
+    Ok(())
+}
 
 const TAKEN: &str = "2026-11-23T21:05:09.123Z";
 
@@ -204,12 +209,12 @@ fn an_export_is_documented_json() {
 fn an_export_imports_into_an_empty_history_and_then_adds_nothing() {
     let results = three();
     let text = export_json(&results, "2026-12-01T10:00:00.000Z");
-    let first = import_json(&text, &[]).unwrap();
+    let first = import_json(&text, &[], any).unwrap();
     assert_eq!(first, Import { added: results.clone(), duplicates: 0, refused: vec![] });
-    let again = import_json(&text, &first.added).unwrap();
+    let again = import_json(&text, &first.added, any).unwrap();
     assert_eq!(again, Import { added: vec![], duplicates: 3, refused: vec![] });
     let empty = export_json(&[], "2026-12-01T10:00:00.000Z");
-    assert_eq!(import_json(&empty, &results), Ok(Import { added: vec![], duplicates: 0, refused: vec![] }));
+    assert_eq!(import_json(&empty, &results, any), Ok(Import { added: vec![], duplicates: 0, refused: vec![] }));
 }
 
 #[test]
@@ -223,7 +228,7 @@ fn a_duplicate_is_the_same_id_or_the_same_assessment() {
     let mut same_as_new = new.clone();
     same_as_new.id = "newer".into();
     let file = [new.clone(), renamed, same_id, new.clone(), same_as_new];
-    let import = import_json(&export_json(&file, TAKEN), &results[1..]).unwrap();
+    let import = import_json(&export_json(&file, TAKEN), &results[1..], any).unwrap();
     assert_eq!(import.added, [new]);
     assert_eq!(import.duplicates, 4);
     assert!(import.refused.is_empty());
@@ -240,7 +245,7 @@ fn one_bad_result_does_not_keep_out_the_others() {
         r#"{"format":9,"id":"x"}"#,
         record_with("score", Some("3")),
     );
-    let import = import_json(&text, &[]).unwrap();
+    let import = import_json(&text, &[], any).unwrap();
     assert_eq!(import.added, good[..2]);
     assert_eq!(import.duplicates, 0);
     assert_eq!(
@@ -309,7 +314,7 @@ fn a_file_that_is_not_a_readable_export_is_refused_whole() {
         (large, "The file is larger than 5 MB, too large to be a cx-maturity export."),
     ];
     for (text, sentence) in &table {
-        let refused = import_json(text, &three()).map_err(|e| e.to_string());
+        let refused = import_json(text, &three(), any).map_err(|e| e.to_string());
         assert_eq!(refused, Err(sentence.to_string()), "{}", text.get(..80).unwrap_or(text));
     }
     assert_eq!(ImportError::NotExport.to_string(), "This file is not a cx-maturity export.");
@@ -440,9 +445,9 @@ fn every_valid_history_round_trips_through_an_export() {
             assert_eq!(read_record(&serde_json::to_string(r).unwrap()).as_ref(), Ok(r));
         }
         let text = export_json(&results, TAKEN);
-        let import = import_json(&text, &[]).unwrap();
+        let import = import_json(&text, &[], any).unwrap();
         assert_eq!(import, Import { added: results.clone(), duplicates: 0, refused: vec![] });
-        let again = import_json(&text, &results).unwrap();
+        let again = import_json(&text, &results, any).unwrap();
         assert_eq!(again, Import { added: vec![], duplicates: results.len(), refused: vec![] });
         let mut sorted = results.clone();
         sort_newest_first(&mut sorted);
@@ -496,7 +501,7 @@ fn importing_a_damaged_export_never_panics() {
         }
         let text = String::from_utf8_lossy(&bytes);
         let _ = read_record(&text);
-        if let Ok(import) = import_json(&text, &existing) {
+        if let Ok(import) = import_json(&text, &existing, any) {
             // Whatever was let in is a valid result that was not there before, once.
             for (i, added) in import.added.iter().enumerate() {
                 assert_eq!(read_record(&serde_json::to_string(added).unwrap()).as_ref(), Ok(added));

@@ -3,7 +3,8 @@
 //! reading never panics, every sentence ends with a full stop, and whatever is accepted is a valid
 //! result that reads back as itself (and, imported, is not already kept).
 
-use cx_maturity::core::history::{SavedResult, import_json, read_record};
+use cx_maturity::core::export::import_json;
+use cx_maturity::core::history::{SavedResult, read_record};
 use libfuzzer_sys::fuzz_target;
 
 fn kept(id: &str, taken: &str, answers: &str) -> SavedResult {
@@ -28,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
         kept("r1", "2026-11-23T21:05:09.123Z", "0123?0123?0123?0123?0123"),
         kept("r2", "2026-11-24T08:00:00Z", "444444444444444444444444"),
     ];
-    match import_json(&text, &existing) {
+    match import_json(&text, &existing, |_| Ok(())) {
         Ok(import) => {
             for (i, added) in import.added.iter().enumerate() {
                 assert!(reads_back(added), "{added:?}");

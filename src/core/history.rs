@@ -9,12 +9,9 @@
 //! may have 1 to 9 digits or be left out). The score is never stored: it is worked out again
 //! from the answers, and only by the model version that asked them.
 //!
-//! An export (`export_json`) is one JSON file documented in `docs/export-format.md`:
-//! `{"format":"cx-maturity-export","version":1,"exported":"<time>","results":[<SavedResult>…]}`.
-//! Importing it (`import_json`) refuses the whole file only when the file itself is wrong; each
-//! result in it is checked on its own, so one bad result does not keep out the others.
-//! `export_csv` writes results as a spreadsheet (RFC 4180); its rows are built by
-//! `report::history::csv_row`.
+//! Several releases can share one origin, so [`read_stored_result`] tells apart a result this
+//! release can list, one a newer release wrote (left untouched) and one that is really corrupt
+//! (the only kind that is set aside). Export and import are in `core::export`.
 
 use crate::core::answers::Answers;
 use crate::core::model::Model;
@@ -29,20 +26,8 @@ pub const RESULT_FORMAT: u32 = 1;
 /// What every stored result's key starts with; the rest is its id.
 pub const RESULTS_PREFIX: &str = "cx-maturity/results/";
 
-/// The `format` of an export file.
-pub const EXPORT_FORMAT: &str = "cx-maturity-export";
-
-/// The `version` of the export format written now.
-pub const EXPORT_VERSION: u32 = 1;
-
-/// The largest export file read, in bytes.
-pub const MAX_IMPORT_BYTES: usize = 5_000_000;
-
-/// The most results one export file may hold.
-pub const MAX_IMPORT_RESULTS: usize = 10_000;
-
 /// The longest id (of a result or a model) a record may have.
-const MAX_ID: usize = 64;
+pub(crate) const MAX_ID: usize = 64;
 
 /// The fields of `SavedResult`, in the order they are checked and written.
 const FIELDS: [Field; 6] = [Field::Format, Field::Id, Field::Taken, Field::Model, Field::Version, Field::Answers];
@@ -138,6 +123,8 @@ pub enum RecordProblem {
         saved: u32,
         current: u32,
     },
+    /// Asked with a version of the model's questions this release does not have.
+    UnknownVersion(u32),
     BadAnswers(String),
     /// A result needs every question answered.
     Incomplete {
@@ -164,6 +151,10 @@ impl fmt::Display for RecordProblem {
                 f,
                 "it was saved under version {saved} of this questionnaire, which is now at version {current}, so it \
                  cannot be scored"
+            ),
+            RecordProblem::UnknownVersion(version) => write!(
+                f,
+                "it was asked with version {version} of its questions, which this version of the app does not have"
             ),
             RecordProblem::BadAnswers(why) => write!(f, "its answers could not be used: {why}"),
             RecordProblem::Incomplete { answered, questions } => {
@@ -205,7 +196,7 @@ impl SavedResult {
 /// (keys in the file's order); any other value is `Other`. It does what `serde_json::Value` would
 /// here at a fraction of the wasm: no map type and no deserializer of its own.
 #[derive(Debug)]
-enum Loose {
+pub(crate) enum Loose {
     Number(u64),
     Text(String),
     Object(Vec<(String, Loose)>),
@@ -214,21 +205,21 @@ enum Loose {
 
 impl Loose {
     /// The value of `key` in an object (the last one when a key is given twice, as serde_json does).
-    fn get(&self, key: &str) -> Option<&Loose> {
+    pub(crate) fn get(&self, key: &str) -> Option<&Loose> {
         match self {
             Loose::Object(fields) => fields.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
             _ => None,
         }
     }
 
-    fn as_u64(&self) -> Option<u64> {
+    pub(crate) fn as_u64(&self) -> Option<u64> {
         match self {
             Loose::Number(n) => Some(*n),
             _ => None,
         }
     }
 
-    fn as_str(&self) -> Option<&str> {
+    pub(crate) fn as_str(&self) -> Option<&str> {
         match self {
             Loose::Text(t) => Some(t),
             _ => None,
@@ -303,7 +294,7 @@ pub fn read_record(text: &str) -> Result<SavedResult, RecordProblem> {
 }
 
 /// A result given as a JSON value, checked field by field so that a problem names its field.
-fn check_record(value: &Loose) -> Result<SavedResult, RecordProblem> {
+pub(crate) fn check_record(value: &Loose) -> Result<SavedResult, RecordProblem> {
     let Loose::Object(fields) = value else { return Err(RecordProblem::Unreadable) };
     let Some(format) = value.get(Field::Format.name()) else { return Err(RecordProblem::Unreadable) };
     if let Some(newer) = format.as_u64().filter(|f| *f > u64::from(RESULT_FORMAT)) {
@@ -335,7 +326,7 @@ fn is_id(text: &str) -> bool {
 
 /// `YYYY-MM-DDTHH:MM:SS` with an optional fraction of 1 to 9 digits, then `Z`, with a month,
 /// day, hour, minute and second in range (a day of 31 is taken for every month).
-fn is_timestamp(text: &str) -> bool {
+pub(crate) fn is_timestamp(text: &str) -> bool {
     const PATTERN: &[u8; 19] = b"0000-00-00T00:00:00";
     let Some((head, tail)) = text.split_at_checked(PATTERN.len()) else { return false };
     let shaped = head.bytes().zip(PATTERN).all(|(b, p)| if *p == b'0' { b.is_ascii_digit() } else { b == *p });
@@ -367,12 +358,15 @@ fn instant(taken: &str) -> (&str, &str) {
     }
 }
 
-/// Newest first: by `taken`, latest first, then by id, last first.
+/// The order the history is listed in, newest first: by `taken`, latest first, then by id, last
+/// first. `Less` when `a` comes before `b`.
+pub fn newest_first(a: &SavedResult, b: &SavedResult) -> Ordering {
+    (instant(&b.taken), &b.id).cmp(&(instant(&a.taken), &a.id))
+}
+
+/// Sorts `results` newest first (`newest_first`).
 pub fn sort_newest_first(results: &mut [SavedResult]) {
-    let newer = |a: &SavedResult, b: &SavedResult| {
-        (instant(&b.taken), &b.id).cmp(&(instant(&a.taken), &a.id)) == Ordering::Less
-    };
-    heap_sort(results, newer);
+    heap_sort(results, |a, b| newest_first(a, b) == Ordering::Less);
 }
 
 /// Sorts `items` so that `before(a, b)` holds for no `b` after `a`. A heap sort: a few lines,
@@ -403,210 +397,29 @@ fn heap_sort<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
     }
 }
 
-/// The export file. Written with `results: &[SavedResult]`; read with `results: Vec<Loose>`, so
-/// that each result is checked on its own.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Export<R> {
-    format: String,
-    version: u32,
-    exported: String,
-    results: R,
-}
-
-/// The export file of `results`, made at `exported` (as `Date.toISOString()` gives it).
-pub fn export_json(results: &[SavedResult], exported: &str) -> String {
-    let export =
-        Export { format: EXPORT_FORMAT.to_string(), version: EXPORT_VERSION, exported: exported.to_string(), results };
-    // Cannot fail: the values are strings, numbers and lists of them.
-    serde_json::to_string_pretty(&export).unwrap_or_default()
-}
-
-/// What importing a file found: the results to add, in the file's order.
+/// What a value stored under a result key is to this release.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Import {
-    pub added: Vec<SavedResult>,
-    /// Results already kept, or given earlier in the file.
-    pub duplicates: usize,
-    /// One sentence for each result that cannot be used, naming its position ("Result 3: …").
-    pub refused: Vec<String>,
+pub enum StoredResult {
+    /// A result to list. Its answers are checked when it is shown, against the version of the
+    /// model that asked them.
+    Usable(SavedResult),
+    /// Written by a newer release: in a newer format, or of a model or a version of its questions
+    /// this release does not have. To be left exactly as it is.
+    Newer,
+    /// Nothing any release could use: to be set aside.
+    Corrupt(RecordProblem),
 }
 
-/// Why a whole file cannot be imported.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportError {
-    TooLarge,
-    /// serde_json's message, with line and column.
-    NotJson(String),
-    NotExport,
-    /// The export format version of a later release.
-    NewerVersion(u64),
-    /// The file is an export whose own fields are wrong.
-    Damaged(String),
-    /// How many results the file holds.
-    TooMany(usize),
-}
-
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::TooLarge => write!(
-                f,
-                "The file is larger than {} MB, too large to be a cx-maturity export.",
-                MAX_IMPORT_BYTES / 1_000_000
-            ),
-            ImportError::NotJson(message) => write!(f, "The file is not valid JSON: {message}."),
-            ImportError::NotExport => write!(f, "This file is not a cx-maturity export."),
-            ImportError::NewerVersion(version) => write!(
-                f,
-                "This export was made by a newer version of cx-maturity (format version {version}), so this version \
-                 cannot read it."
-            ),
-            ImportError::Damaged(why) => write!(f, "This cx-maturity export is damaged: {why}."),
-            ImportError::TooMany(count) => write!(
-                f,
-                "This export holds {count} results, more than the {MAX_IMPORT_RESULTS} that can be imported at once."
-            ),
-        }
-    }
-}
-
-/// Reads an export file against the results already kept. The whole file is refused when it is
-/// not an export this version can read; otherwise each result in it is checked on its own.
-pub fn import_json(text: &str, existing: &[SavedResult]) -> Result<Import, ImportError> {
-    if text.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge);
-    }
-    let file: Loose = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if file.get("format").and_then(Loose::as_str) != Some(EXPORT_FORMAT) {
-        return Err(ImportError::NotExport);
-    }
-    match file.get("version").and_then(Loose::as_u64) {
-        Some(version) if version > u64::from(EXPORT_VERSION) => return Err(ImportError::NewerVersion(version)),
-        Some(version) if version == u64::from(EXPORT_VERSION) => {}
-        _ => return Err(ImportError::Damaged("its format version is missing or not a version number".into())),
-    }
-    // Read again as an export, for serde's own words on what is wrong with its shape (the text is
-    // valid JSON, so the only position-free part of the message is what is said).
-    let export: Export<Vec<Loose>> = serde_json::from_str(text).map_err(|e| {
-        let message = e.to_string();
-        ImportError::Damaged(message.rsplit_once(" at line ").map_or(message.clone(), |(m, _)| m.to_string()))
-    })?;
-    if !is_timestamp(&export.exported) {
-        return Err(ImportError::Damaged("its export date is not a UTC date and time".into()));
-    }
-    if export.results.len() > MAX_IMPORT_RESULTS {
-        return Err(ImportError::TooMany(export.results.len()));
-    }
-    let mut records = Vec::new();
-    let mut refused = Vec::new();
-    for (i, value) in export.results.iter().enumerate() {
-        match check_record(value) {
-            Ok(record) => records.push(record),
-            Err(problem) => refused.push(format!("Result {}: {problem}.", i + 1)),
-        }
-    }
-    // Lists, not sets: a history holds tens of results, and a set built from a list sorts it with
-    // the standard library's sort, which costs the wasm more than these few lines.
-    let mut ids: Vec<&str> = existing.iter().map(|r| r.id.as_str()).collect();
-    let mut same: Vec<(&str, u32, &str, &str)> = existing.iter().map(content).collect();
-    let fresh: Vec<bool> = records
-        .iter()
-        .map(|r| {
-            let fresh = !ids.contains(&r.id.as_str()) && !same.contains(&content(r));
-            ids.push(&r.id);
-            same.push(content(r));
-            fresh
-        })
-        .collect();
-    let duplicates = fresh.iter().filter(|f| !**f).count();
-    let added = records.into_iter().zip(fresh).filter_map(|(record, fresh)| fresh.then_some(record)).collect();
-    Ok(Import { added, duplicates, refused })
-}
-
-/// What makes two results the same assessment, whatever their ids.
-fn content(result: &SavedResult) -> (&str, u32, &str, &str) {
-    (&result.model, result.version, &result.answers, &result.taken)
-}
-
-/// One result as a spreadsheet row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CsvRow {
-    pub taken: String,
-    /// The model's name.
-    pub model: String,
-    pub version: u32,
-    /// The placement, as the result screen words it.
-    pub result: String,
-    /// Each dimension's name and score in whole percent.
-    pub dimensions: Vec<(String, u32)>,
-    pub answers: String,
-}
-
-/// The rows as CSV (RFC 4180, lines ending CRLF): a header of taken, model, version, result, one
-/// "<name> %" column for each dimension name in the rows (in order of first appearance), and
-/// answers. A row leaves the columns of dimensions its model does not have empty.
-pub fn export_csv(rows: &[CsvRow]) -> String {
-    // A column is a name and which of that name's dimensions in a row it holds, as two dimensions
-    // of one model may share a name.
-    let mut columns: Vec<(&str, usize)> = Vec::new();
-    for row in rows {
-        for column in named(&row.dimensions) {
-            if !columns.contains(&column) {
-                columns.push(column);
-            }
-        }
-    }
-    let mut out = String::new();
-    let mut header = vec!["taken".to_string(), "model".into(), "version".into(), "result".into()];
-    header.extend(columns.iter().map(|(name, _)| format!("{name} %")));
-    header.push("answers".into());
-    push_line(&mut out, &header);
-    for row in rows {
-        let mut fields = vec![row.taken.clone(), row.model.clone(), row.version.to_string(), row.result.clone()];
-        let percents: Vec<((&str, usize), u32)> =
-            named(&row.dimensions).zip(row.dimensions.iter().map(|d| d.1)).collect();
-        fields.extend(
-            columns.iter().map(|column| {
-                percents.iter().find(|(c, _)| c == column).map(|(_, p)| p.to_string()).unwrap_or_default()
-            }),
-        );
-        fields.push(row.answers.clone());
-        push_line(&mut out, &fields);
-    }
-    out
-}
-
-/// Each dimension's name with the number of dimensions before it of the same name.
-fn named(dimensions: &[(String, u32)]) -> impl Iterator<Item = (&str, usize)> {
-    dimensions
-        .iter()
-        .enumerate()
-        .map(|(i, (name, _))| (name.as_str(), dimensions[..i].iter().filter(|(n, _)| n == name).count()))
-}
-
-fn push_line(out: &mut String, fields: &[String]) {
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        push_field(out, field);
-    }
-    out.push_str("\r\n");
-}
-
-/// One CSV field: quoted when it holds a comma, quote, CR or LF, with quotes doubled. Text a
-/// spreadsheet would take for a formula (starting with =, +, -, @, tab or CR) gets a leading `'`.
-fn push_field(out: &mut String, text: &str) {
-    let quoted = text.contains([',', '"', '\r', '\n']);
-    if quoted {
-        out.push('"');
-    }
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        out.push('\'');
-    }
-    out.push_str(&text.replace('"', "\"\""));
-    if quoted {
-        out.push('"');
+/// Classifies `text`, stored under `key`. `newest(model)` is the latest version of the model's
+/// questions this release has, `None` for a model it does not have. Never panics.
+pub fn read_stored_result(key: &str, text: &str, newest: impl Fn(&str) -> Option<u32>) -> StoredResult {
+    match read_record(text) {
+        Err(RecordProblem::NewerFormat(_)) => StoredResult::Newer,
+        Err(problem) => StoredResult::Corrupt(problem),
+        Ok(result) if result_key(&result.id) != key => StoredResult::Corrupt(RecordProblem::Unreadable),
+        Ok(result) => match newest(&result.model) {
+            Some(version) if result.version <= version => StoredResult::Usable(result),
+            _ => StoredResult::Newer,
+        },
     }
 }

@@ -6,6 +6,7 @@ pub mod answers;
 pub mod catalog;
 pub mod crosswalk;
 pub mod embed;
+pub mod export;
 pub mod guidance;
 pub mod history;
 pub mod model;

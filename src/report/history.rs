@@ -2,7 +2,8 @@
 //! words it. Here rather than in `core::history` because the wording is `report`'s, and the core
 //! depends on nothing above it.
 
-use crate::core::history::{CsvRow, SavedResult};
+use crate::core::export::CsvRow;
+use crate::core::history::SavedResult;
 use crate::core::model::Model;
 use crate::core::scoring::score;
 use crate::report::{placement_text, whole_percent};
