@@ -5,7 +5,7 @@
 mod support;
 
 use cx_maturity::core::answers::{Answer, Answers, AnswersError};
-use cx_maturity::core::progress::{LoadProblem, Progress, SAVED_FORMAT, SavedProgress};
+use cx_maturity::core::progress::{LoadProblem, Progress, SAVED_FORMAT, SavedProgress, Stored, read_stored};
 use support::{answers, model};
 
 fn small() -> cx_maturity::core::model::Model {
@@ -171,4 +171,74 @@ fn the_older_one_line_form_is_read_for_migration() {
 fn load_problems_read_as_plain_words() {
     assert_eq!(LoadProblem::Unreadable.to_string(), "the saved answers in this browser could not be read");
     assert!(LoadProblem::OtherVersion { saved: 1, current: 2 }.to_string().contains("version 1"));
+}
+
+/// The stored value classified by `read_stored` for model `m` (version 1, format 2).
+fn stored(m: &cx_maturity::core::model::Model, text: &str) -> Stored {
+    read_stored(m, text)
+}
+
+// Guards the reliability review's M-6 and H-1: a release must tell a newer release's progress
+// (leave it, never write over it) and an earlier version's (keep it until replaced) from what is
+// really corrupt (the only kind set aside).
+#[test]
+fn stored_progress_is_told_apart_by_who_wrote_it() {
+    let m = small();
+    let usable = Progress { answers: answers(&m, "0?2-"), current: 3 };
+    let record = |format: u32, model: &str, version: u32, answers: &str| {
+        format!(r#"{{"format":{format},"model":"{model}","version":{version},"answers":"{answers}","current":3}}"#)
+    };
+    let table: &[(&str, String, Stored)] = &[
+        ("this release's record", record(SAVED_FORMAT, "test", 1, "0?2-"), Stored::Usable(usable.clone())),
+        ("an earlier release's line", "cxm1 test 1 0?2- 3".into(), Stored::Legacy(usable.clone())),
+        ("a newer format", record(SAVED_FORMAT + 1, "test", 1, "0?2-"), Stored::Newer),
+        ("a newer format with fields renamed", r#"{"format":3,"quiz":"test","given":"0"}"#.into(), Stored::Newer),
+        ("a newer version of the questions", record(SAVED_FORMAT, "test", 2, "0?2-0"), Stored::Newer),
+        ("an earlier line of a newer version", "cxm1 test 7 0?2- 3".into(), Stored::Newer),
+        ("an earlier version of the questions", record(SAVED_FORMAT, "test", 0, "0?"), Stored::Earlier { version: 0 }),
+        ("an earlier line of an earlier version", "cxm1 test 0 0?2- 3".into(), Stored::Earlier { version: 0 }),
+        (
+            "another model's record",
+            record(SAVED_FORMAT, "other", 1, "0?2-"),
+            Stored::Corrupt(LoadProblem::OtherModel("other".into())),
+        ),
+        (
+            "an older JSON format",
+            record(1, "test", 1, "0?2-"),
+            Stored::Corrupt(LoadProblem::UnknownFormat("format 1".into())),
+        ),
+        ("not JSON and not a line", "{{{".into(), Stored::Corrupt(LoadProblem::Unreadable)),
+        ("JSON that is not a record", "[1,2]".into(), Stored::Corrupt(LoadProblem::Unreadable)),
+        (
+            "a record without its version",
+            r#"{"format":2,"model":"test"}"#.into(),
+            Stored::Corrupt(LoadProblem::Unreadable),
+        ),
+        (
+            "answers of the wrong length",
+            record(SAVED_FORMAT, "test", 1, "0?2"),
+            Stored::Corrupt(LoadProblem::BadAnswers("it has 3 answers but the questionnaire has 4 questions".into())),
+        ),
+    ];
+    for (what, text, expected) in table {
+        assert_eq!(&stored(&m, text), expected, "{what}: {text}");
+    }
+}
+
+// Guards the reliability review's L-1: two tabs answering the same model, each saving last in
+// turn, must not lose each other's answers.
+#[test]
+fn progress_from_two_tabs_merges_answer_by_answer() {
+    let m = small();
+    let p = |text: &str, current| Progress { answers: answers(&m, text), current };
+    let base = p("0---", 1);
+    // This tab answered question 2; the other tab answered question 3 and changed question 1.
+    let ours = p("0-1-", 2);
+    let theirs = p("2--?", 3);
+    assert_eq!(ours.merge(&base, &theirs), p("2-1?", 2), "each side's own changes are kept");
+    // A question both changed keeps this tab's answer: it is the one on screen.
+    assert_eq!(p("1---", 0).merge(&base, &p("2---", 0)), p("1---", 0));
+    // Nothing changed here: theirs is taken whole (the open question stays this tab's).
+    assert_eq!(base.merge(&base, &theirs), p("2--?", 1));
+    assert!(!Progress::new(&m).is_started() && p("----", 1).is_started() && p("?---", 0).is_started());
 }

@@ -7,6 +7,13 @@
 //! Answers use the one-character-per-question codec in `answers`. Earlier versions of the tool
 //! stored one line, `cxm1 <model id> <model version> <answers> <open question>`; it is still read
 //! (`Progress::from_legacy`) so that progress saved then is carried over, but no longer written.
+//!
+//! Several releases can share one origin (a tab left open across a deploy, an old copy of the
+//! widget beside a newer app), so [`read_stored`] tells apart what this release can use, what a
+//! newer release wrote (left untouched, never overwritten), what an earlier version of the
+//! questions left (kept until this version's progress replaces it) and what is really corrupt
+//! (the only kind that is set aside). Two tabs or widgets answering the same model meet in
+//! [`Progress::merge`].
 
 use crate::core::answers::Answers;
 use crate::core::model::Model;
@@ -57,6 +64,64 @@ impl SavedProgress {
     }
 }
 
+/// What a value stored under a model's progress key is to this release and `model`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stored {
+    /// A record this release can continue.
+    Usable(Progress),
+    /// An earlier release's line, read: to be saved again as a record.
+    Legacy(Progress),
+    /// Written by a newer release (a newer format, or a newer version of the model's questions):
+    /// to be left exactly as it is.
+    Newer,
+    /// Progress in an earlier version of the model's questions, which cannot be scored by this
+    /// one: left in place until progress in this version is saved over it.
+    Earlier { version: u32 },
+    /// Nothing any release could use: to be set aside.
+    Corrupt(LoadProblem),
+}
+
+/// The fields every progress record has had, read before anything else so that a record of a
+/// newer format is recognised whatever else it holds.
+#[derive(Deserialize)]
+struct Head {
+    format: u64,
+    #[serde(default)]
+    model: Option<String>,
+    #[serde(default)]
+    version: Option<u64>,
+}
+
+/// Classifies `text`, found under `model`'s progress key. Never panics, whatever the text.
+pub fn read_stored(model: &Model, text: &str) -> Stored {
+    let Ok(head) = serde_json::from_str::<Head>(text) else {
+        return match Progress::from_legacy(model, text) {
+            Ok(progress) => Stored::Legacy(progress),
+            Err(LoadProblem::OtherVersion { saved, current }) if saved < current => Stored::Earlier { version: saved },
+            Err(LoadProblem::OtherVersion { .. }) => Stored::Newer,
+            Err(problem) => Stored::Corrupt(problem),
+        };
+    };
+    if head.format > u64::from(SAVED_FORMAT) {
+        return Stored::Newer;
+    }
+    if head.format < u64::from(SAVED_FORMAT) {
+        return Stored::Corrupt(LoadProblem::UnknownFormat(format!("format {}", head.format)));
+    }
+    if let Some(id) = head.model.filter(|id| *id != model.id) {
+        return Stored::Corrupt(LoadProblem::OtherModel(id));
+    }
+    match head.version {
+        Some(v) if v > u64::from(model.version) => return Stored::Newer,
+        Some(v) if v < u64::from(model.version) => return Stored::Earlier { version: v as u32 },
+        _ => {}
+    }
+    match serde_json::from_str::<SavedProgress>(text) {
+        Ok(saved) => saved.restore(model).map_or_else(Stored::Corrupt, Stored::Usable),
+        Err(_) => Stored::Corrupt(LoadProblem::Unreadable),
+    }
+}
+
 /// Answers to one model plus the question that was open. `current == questions.len()` means
 /// the result was being shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,6 +160,26 @@ impl fmt::Display for LoadProblem {
 impl Progress {
     pub fn new(model: &Model) -> Progress {
         Progress { answers: Answers::empty(model), current: 0 }
+    }
+
+    /// Whether anything was answered or opened: progress worth keeping.
+    pub fn is_started(&self) -> bool {
+        self.answers.answered() > 0 || self.current > 0
+    }
+
+    /// This tab's progress with what another tab (or widget) saved meanwhile: `base` is what
+    /// this tab last read or wrote, `theirs` what is stored now. A question keeps this tab's
+    /// answer if it changed it since `base`, else takes theirs; the open question stays this
+    /// tab's. So neither side's new answers are lost, whichever saves last.
+    pub fn merge(&self, base: &Progress, theirs: &Progress) -> Progress {
+        let mut answers = theirs.answers.clone();
+        for q in 0..self.answers.len() {
+            let ours = self.answers.get(q);
+            if ours != base.answers.get(q) {
+                answers.set(q, ours);
+            }
+        }
+        Progress { answers, current: self.current }
     }
 
     /// The question to show: `current`, kept on the last question while it moves past it to the
