@@ -21,13 +21,6 @@ const ATTRIBUTES = ["model", "accent", "font", "cta-label", "cta-url", "namespac
 
 const params = new URLSearchParams(location.search);
 
-const widget = document.createElement("cx-maturity");
-for (const name of ATTRIBUTES) {
-  const value = params.get(name);
-  if (value !== null) widget.setAttribute(name, value);
-}
-document.body.append(widget);
-
 /** The origin of `value` if it is an http(s) URL, else null. */
 function httpOrigin(value) {
   if (!value) return null;
@@ -43,6 +36,26 @@ const parentOrigin = httpOrigin(params.get("parent"));
 if (params.has("parent") && !parentOrigin) {
   console.warn(`cx-maturity frame: parent="${params.get("parent")}" is not an http(s) origin; messages go to "*".`);
 }
+
+// A relative cta-url means a page on the host's site, not on this frame's: it is made absolute
+// against the parent origin, and without one it cannot be resolved, so it is dropped.
+const ctaUrl = params.get("cta-url");
+if (ctaUrl !== null && !/^(https?:|mailto:)/i.test(ctaUrl.trim())) {
+  if (parentOrigin && !ctaUrl.includes("\\")) {
+    params.set("cta-url", new URL(ctaUrl.trim(), parentOrigin + "/").href);
+  } else {
+    console.warn("cx-maturity frame: a relative cta-url needs ?parent=<the host's origin>; no call to action is shown.");
+    params.delete("cta-url");
+    params.delete("cta-label");
+  }
+}
+
+const widget = document.createElement("cx-maturity");
+for (const name of ATTRIBUTES) {
+  const value = params.get(name);
+  if (value !== null) widget.setAttribute(name, value);
+}
+document.body.append(widget);
 const shareAnswers = params.get("share-answers");
 if (shareAnswers !== null && shareAnswers.toLowerCase() !== "false" && !parentOrigin) {
   console.warn('cx-maturity frame: share-answers without a parent origin; the answers are posted to "*".');

@@ -66,13 +66,14 @@ fn flag(value: &Option<String>) -> bool {
 }
 
 /// A link a host may send people to: `https:`, `http:`, `mailto:` or a path on its own site;
-/// never `javascript:` or `data:`.
+/// never `javascript:` or `data:`. A backslash is refused anywhere: browsers read it as `/` in
+/// web addresses, so `/\other.example` would leave the site.
 fn safe_url(url: &str) -> bool {
     let url = url.trim();
     let lower = url.to_ascii_lowercase();
     !url.is_empty()
         && url.len() <= MAX_URL
-        && !url.chars().any(char::is_control)
+        && !url.chars().any(|c| c.is_control() || c == '\\')
         && (lower.starts_with("https://")
             || lower.starts_with("http://")
             || lower.starts_with("mailto:")
