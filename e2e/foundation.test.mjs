@@ -220,12 +220,12 @@ test("unusable saved progress gives a one-line notice, is set aside, and the app
   await app.open();
   const cases = [
     ["garbage", /could not be read/],
-    ["cxm1 six-stage 2 0123 2", new RegExp(`it has 4 answers but the questionnaire has ${N} questions`)],
+    ["cxm1 six-stage 3 0123 2", new RegExp(`it has 4 answers but the questionnaire has ${N} questions`)],
     [`cxm1 six-stage 7 ${"-".repeat(N)} 0`, /version 7 of this questionnaire/],
     // Answers to the earlier wording of the questions (version 1) are not scored against the new ones.
-    [`cxm1 six-stage 1 ${"0".repeat(20)} 3`, /version 1 of this questionnaire, which is now at version 2/],
+    [`cxm1 six-stage 1 ${"0".repeat(20)} 3`, /version 1 of this questionnaire, which is now at version 3/],
     [`cxm9 six-stage 2 ${"0".repeat(N)} 0`, /different version of this tool \(cxm9\)/],
-    [`cxm1 six-stage 2 ${"z".repeat(N)} 3`, /answer 1 is not one of the options/],
+    [`cxm1 six-stage 3 ${"z".repeat(N)} 3`, /answer 1 is not one of the options/],
     // The record this release writes, from a newer release or for another version of the questions.
     [JSON.stringify({ format: 3, model: "six-stage", version: 1, answers: "", current: 0 }), /\(format 3\)/],
     [JSON.stringify({ format: 2, model: "six-stage", version: 7, answers: "-".repeat(N), current: 0 }), /version 7 of/],
