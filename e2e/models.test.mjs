@@ -262,11 +262,11 @@ test("a top result (four-phases, every phase holding) shows the “Staying at th
   app.watch.assertClean();
 });
 
-test("four-stages: stages 1 and 2 established, the rest not started, gives stage 3 with 2 complete and stage-3 steps first", async (t) => {
+test("four-stages: stages 1 and 2 in place in most areas, the rest not in place, gives stage 3 with 2 complete and stage-3 steps first", async (t) => {
   const model = modelFile("four-stages");
   const app = await begin(t, MODELS.fourStages);
   const labels = model.scales.progress.map((o) => o.label);
-  assert.equal(labels.length, 4, "one four-step scale of how far a practice has got");
+  assert.equal(labels.length, 4, "one four-step scale of how widely a practice is in place");
   assert.deepEqual(await app.optionLabels(), [...labels, "Not sure"]);
   // Stages 1 and 2 at the third answer (two thirds, 67%: exactly the second-best step, which the
   // 66% cut-off lets through); stages 3 and 4 at the first (0%). The first stage that does not

@@ -84,14 +84,14 @@ fn four_phases_walk_before_they_run() {
 #[test]
 fn four_stages_are_gated_on_routine_practice() {
     let m = load("four-stages");
-    // Options: 0 not started, 1 started, 2 established, 3 routine; a stage holds at two thirds.
+    // Options: 0 not in place, 1 in some areas, 2 in most areas, 3 everywhere; a stage holds at two thirds.
     let table: &[([&str; 4], usize, usize)] = &[
         (["0", "0", "0", "0"], 1, 0),
         (["2", "0", "0", "0"], 2, 1),
         (["2", "2", "0", "0"], 3, 2),
         (["2", "2", "2", "0"], 4, 3),
         (["2", "2", "2", "2"], 4, 4),
-        // One answer a step below "established" fails the stage; one "routine" makes up for it.
+        // One answer a step below "in most areas" fails the stage; one "everywhere" makes up for it.
         (["1222222222", "2", "0", "0"], 1, 0),
         (["1322222222", "2", "0", "0"], 3, 2),
         (["?", "3", "3", "3"], 1, 0),
