@@ -140,6 +140,7 @@ fn ebd_results_show_each_principle_beside_the_surveyed_firms_and_no_ladder() {
     for (dim, figure) in dims.iter().zip(["68%", "60%", "67%"]) {
         let b = dim.benchmarks.iter().find(|b| b.text.contains(figure)).unwrap_or_else(|| panic!("{dim:?}"));
         assert!(b.caveat.as_deref().is_some_and(|c| c.contains("own")), "{b:?}");
+        assert!(b.text.contains("year not given"), "the source gives no year: {b:?}");
     }
     for shown in [&r.title, &r.eyebrow, &r.stage_name, &r.stage_description, &r.ladder_title, &r.crosswalk_intro] {
         assert!(!shown.to_lowercase().contains("stage"), "no stages for the self-test: {shown}");
