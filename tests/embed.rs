@@ -132,7 +132,7 @@ fn the_completion_payload_carries_the_result_and_answers_only_when_asked() {
     assert_eq!(
         serde_json::to_value(&payload).unwrap(),
         serde_json::json!({
-            "model": "four-phases", "version": 2, "stage": 2, "stage_name": "Elevate",
+            "model": "four-phases", "version": 3, "stage": 2, "stage_name": "Elevate",
             "dimensions": [
                 {"id": "repair", "name": "Repair", "percent": 100},
                 {"id": "elevate", "name": "Elevate", "percent": 0},

@@ -167,6 +167,13 @@ fn four_phases_show_forrester_figures_next_to_their_questions() {
     assert!(compared.contains("61%"), "{compared}");
     assert!(r.benchmarks.iter().any(|b| b.text.contains("57%")), "ambition is context for the whole result");
     assert!(r.benchmarks.iter().chain(r.compared.iter().map(|c| &c.benchmark)).all(|b| b.caveat.is_some()));
+    assert!(
+        r.benchmarks
+            .iter()
+            .chain(r.compared.iter().map(|c| &c.benchmark))
+            .all(|b| b.text.contains("no year or sample size")),
+        "the source gives neither"
+    );
     let q = m.questions.iter().position(|q| q.prompt == r.compared[0].question).expect("a question of the model");
     assert_eq!(r.compared[0].answer, m.options(q)[0].label, "the answer given is shown beside the figure");
 }
