@@ -113,7 +113,7 @@ test("finishing dispatches cx-maturity-complete to the host with the documented 
     from: "one",
     detail: {
       model: "four-phases",
-      version: 2,
+      version: 3,
       stage: 4,
       stage_name: "Differentiate",
       dimensions: [

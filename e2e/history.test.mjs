@@ -193,7 +193,7 @@ test("a corrupted or foreign record among good ones is set aside and reported; t
   const app = await suite.newApp(t);
   await app.open();
   const good = (id, taken, answers) =>
-    JSON.stringify({ format: 1, id, taken, model: "four-phases", version: 2, answers });
+    JSON.stringify({ format: 1, id, taken, model: "four-phases", version: 3, answers });
   const records = {
     [`${RESULTS}1700000000000-aaaaaa`]: good("1700000000000-aaaaaa", "2026-01-05T10:00:00.000Z", "3".repeat(12)),
     [`${RESULTS}1700000000001-bbbbbb`]: "{not json",

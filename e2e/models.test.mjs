@@ -350,7 +350,7 @@ test("ebd: each principle sound or not beside the surveyed firms' share, how man
       ["CX as a company-wide competence", "has a problem", "70%", ["67%"]],
     ],
   );
-  assert.ok(dims.every((d) => /Indicative only: Temkin Group's figure comes from its own 12 statements/.test(d.benchmarks[0])));
+  assert.ok(dims.every((d) => /Indicative only: The report's figure comes from its own 12 statements and its own scoring, which the summary does not describe/.test(d.benchmarks[0])));
   assert.deepEqual(await app.holdingBack(), ["CX as a company-wide competence"]);
   // Next steps: the principle with a problem first, its lowest answer first, the step up from it.
   const plan = await app.actionPlan();
@@ -365,8 +365,9 @@ test("ebd: each principle sound or not beside the surveyed firms' share, how man
   assert.ok(compared.every((c) => /firms scored particularly low on this trait/.test(c.benchmark)));
   assert.deepEqual(await app.overallBenchmarks(), []);
   const footnotes = (await app.footnotes()).join("\n");
-  assert.match(footnotes, /Temkin Group, "The State Of Experience-Based Differentiation"/);
-  assert.match(footnotes, /287 customer experience decision makers/);
+  assert.match(footnotes, /"The State Of Experience-Based Differentiation", a report by the author of a blog post summarising it/);
+  assert.match(footnotes, /287 people who make customer experience decisions at large US firms/);
+  assert.match(footnotes, /The summary gives no year\./);
   assert.doesNotMatch(footnotes, /Bruce/);
   app.watch.assertClean();
 });

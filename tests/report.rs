@@ -140,6 +140,7 @@ fn ebd_results_show_each_principle_beside_the_surveyed_firms_and_no_ladder() {
     for (dim, figure) in dims.iter().zip(["68%", "60%", "67%"]) {
         let b = dim.benchmarks.iter().find(|b| b.text.contains(figure)).unwrap_or_else(|| panic!("{dim:?}"));
         assert!(b.caveat.as_deref().is_some_and(|c| c.contains("own")), "{b:?}");
+        assert!(b.text.contains("year not given"), "the source gives no year: {b:?}");
     }
     for shown in [&r.title, &r.eyebrow, &r.stage_name, &r.stage_description, &r.ladder_title, &r.crosswalk_intro] {
         assert!(!shown.to_lowercase().contains("stage"), "no stages for the self-test: {shown}");
@@ -166,6 +167,13 @@ fn four_phases_show_forrester_figures_next_to_their_questions() {
     assert!(compared.contains("61%"), "{compared}");
     assert!(r.benchmarks.iter().any(|b| b.text.contains("57%")), "ambition is context for the whole result");
     assert!(r.benchmarks.iter().chain(r.compared.iter().map(|c| &c.benchmark)).all(|b| b.caveat.is_some()));
+    assert!(
+        r.benchmarks
+            .iter()
+            .chain(r.compared.iter().map(|c| &c.benchmark))
+            .all(|b| b.text.contains("no year or sample size")),
+        "the source gives neither"
+    );
     let q = m.questions.iter().position(|q| q.prompt == r.compared[0].question).expect("a question of the model");
     assert_eq!(r.compared[0].answer, m.options(q)[0].label, "the answer given is shown beside the figure");
 }
