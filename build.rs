@@ -130,6 +130,7 @@ fn literal(m: &Model) -> String {
     }
     let scoring = match m.scoring {
         Scoring::Average { chasm_at } => format!("m::Scoring::Average {{ chasm_at: {chasm_at:?} }}"),
+        Scoring::Majority { chasm_at } => format!("m::Scoring::Majority {{ chasm_at: {chasm_at:?} }}"),
         Scoring::Threshold { hold_percent, ordered } => {
             format!("m::Scoring::Threshold {{ hold_percent: {hold_percent}, ordered: {ordered} }}")
         }

@@ -35,29 +35,48 @@ fn answers(model: &Model, per_dimension: &[&str]) -> Answers {
 #[test]
 fn six_stage_every_stage_and_the_chasm() {
     let m = load("six-stage");
-    // (pattern per dimension: beliefs, improvements, leadership, employees, insights), stage, holding back
-    let table: &[([&str; 5], usize, &[&str])] = &[
-        (["0", "0", "0", "0", "0"], 1, &[]),
-        (["1", "1", "1", "1", "1"], 2, &[]),
-        (["2", "2", "2", "2", "2"], 3, &[]),
-        (["3", "3", "3", "3", "3"], 4, &[]),
-        (["4", "4", "4", "4", "4"], 5, &[]),
-        (["5", "5", "5", "5", "5"], 6, &[]),
-        // Exactly on the chasm: every dimension averages 3.5, which rounds up to stage 4.
-        (["23", "23", "23", "23", "23"], 4, &[]),
-        (["5", "5", "5", "5", "1"], 3, &["insights"]),
-        (["5", "1", "5", "5", "5"], 3, &["improvements"]),
-        // "Not sure" counts as the lowest answer: an unknown dimension is at the bottom.
-        (["5", "5", "5", "5", "?"], 3, &["insights"]),
-        // Half unknown: insights averages (6 + 1) / 2 = 3.5, level 4, past the chasm but below the rest.
-        (["5", "5", "5", "5", "5?"], 6, &["insights"]),
+    // (pattern per dimension: beliefs, improvements, leadership, employees, insights), stage,
+    // holding back, not placed. A digit is an option index: option i is stage i + 1.
+    let table: &[([&str; 5], usize, &[&str], &[&str])] = &[
+        (["0", "0", "0", "0", "0"], 1, &[], &[]),
+        (["1", "1", "1", "1", "1"], 2, &[], &[]),
+        (["2", "2", "2", "2", "2"], 3, &[], &[]),
+        (["3", "3", "3", "3", "3"], 4, &[], &[]),
+        (["4", "4", "4", "4", "4"], 5, &[], &[]),
+        (["5", "5", "5", "5", "5"], 6, &[], &[]),
+        // Half of every area's answers at stage 3, half at 4: not Operationalize (issue 19; the
+        // average rule of version 2 gave stage 4 here).
+        (["23", "23", "23", "23", "23"], 3, &[], &[]),
+        // Three in four at stage 4 and one at 3: past the chasm.
+        (["3332", "3332", "3332", "3332", "3332"], 4, &[], &[]),
+        // A single answer two stages below keeps an area on the fluff side.
+        (["3331", "3", "3", "3", "3"], 3, &["beliefs"], &[]),
+        (["5", "5", "5", "5", "1"], 3, &["insights"], &[]),
+        (["5", "1", "5", "5", "5"], 3, &["improvements"], &[]),
+        // Four areas at Embed and one at Operationalize: the gate keeps the result one above the
+        // lowest, at Align, not Embed.
+        (["5", "5", "5", "5", "3"], 5, &["insights"], &[]),
+        // "Not sure" counts as the lowest answer, so an area known only as "Not sure" counts at
+        // stage 1 and the result is at most one above it; but it is unknown, not something
+        // holding the organisation back.
+        (["5", "5", "5", "5", "?"], 2, &[], &["insights"]),
+        // Half unknown is placed: insights counts as 6, 1, 6, 1, which no majority reaches beyond 1.
+        (["5", "5", "5", "5", "5?"], 2, &["insights"], &[]),
     ];
-    for (pattern, stage, holding) in table {
+    for (pattern, stage, holding, unplaced) in table {
         let outcome = score(&m, &answers(&m, pattern));
         assert_eq!(outcome.stage, *stage, "{pattern:?}");
-        let names: Vec<&str> = outcome.holding_back.iter().map(|&d| &*m.dimensions[d].id).collect();
-        assert_eq!(names, *holding, "{pattern:?}");
+        let names = |ds: &[usize]| ds.iter().map(|&d| m.dimensions[d].id.to_string()).collect::<Vec<_>>();
+        assert_eq!(names(&outcome.holding_back), *holding, "{pattern:?}");
+        assert_eq!(names(&outcome.unplaced), *unplaced, "{pattern:?}");
+        assert!(!(outcome.is_top(&m) && !outcome.holding_back.is_empty()), "{pattern:?}: top and held back");
     }
+    // Answers far apart (stages 1, 6, 1, 6) are flagged and do not count as past the chasm.
+    let split = score(&m, &answers(&m, &["5", "5", "05", "5", "5"]));
+    let leadership = &split.dimensions[m.dimension_index("leadership").unwrap()];
+    assert!(leadership.far_apart && !leadership.holds, "{leadership:?}");
+    assert_eq!(leadership.range, Some((1, 6)));
+    assert_eq!(split.stage, 2, "the far-apart area's level (1) caps the result at one above it");
 }
 
 #[test]
@@ -209,7 +228,8 @@ fn ebd_counts_sound_principles() {
         (["3332", "3", "3"], 2, &["needs"]),
         (["t", "1", "t"], 2, &["brand"]),
         (["t", "0", "1"], 1, &["brand", "competence"]),
-        (["?", "t", "t"], 2, &["needs"]),
+        // A principle known only as "Not sure" is unknown, not a known problem (issue 19).
+        (["?", "t", "t"], 2, &[]),
     ];
     for (pattern, sound, problems) in table {
         let outcome = score(&m, &answers(&m, pattern));

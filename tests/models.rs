@@ -182,7 +182,9 @@ fn broken_models_fail_naming_file_and_field() {
         (
             "unknown rule",
             |m| m["scoring"]["rule"] = json!("median"),
-            Shape("models/demo.json: scoring.rule: unknown variant `median`, expected `average` or `threshold`"),
+            Shape(
+                "models/demo.json: scoring.rule: unknown variant `median`, expected one of `average`, `majority`, `threshold`",
+            ),
         ),
         (
             "not a model at all",

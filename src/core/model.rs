@@ -128,7 +128,7 @@ pub struct Question {
 }
 
 /// How answers become a stage. See `scoring` for the exact rules. In the file, `rule` names the
-/// variant: `{"rule": "average", "chasm_at": 4}`.
+/// variant: `{"rule": "majority", "chasm_at": 4}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "rule", rename_all = "lowercase", deny_unknown_fields)]
 pub enum Scoring {
@@ -137,6 +137,17 @@ pub enum Scoring {
     /// unrounded means, rounded the same way. With `chasm_at`, stages from `chasm_at` upward need
     /// every dimension at level `chasm_at` or above.
     Average {
+        #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+        chasm_at: Option<usize>,
+    },
+    /// Option values are stage numbers (1..=number of stages). A dimension's level is the
+    /// highest stage that more than half of its answers reach. With `chasm_at`, a level from
+    /// `chasm_at` upward also needs every answer of the dimension within one stage below it, and
+    /// a dimension with answers at both ends (two or more stages below the chasm and above it) is
+    /// marked as far apart. The overall stage is the mean of the levels, rounded to the nearest
+    /// stage, never more than one above the lowest level, and below `chasm_at` while any
+    /// dimension is.
+    Majority {
         #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
         chasm_at: Option<usize>,
     },
@@ -406,13 +417,14 @@ impl Model {
             }
         }
         match self.scoring {
-            Scoring::Average { chasm_at } => {
+            Scoring::Average { chasm_at } | Scoring::Majority { chasm_at } => {
                 let top = self.stages.len() as i32;
+                let rule = if matches!(self.scoring, Scoring::Average { .. }) { "average" } else { "majority" };
                 for q in 0..self.questions.len() {
                     if self.options(q).iter().any(|o| o.value < 1 || o.value > top) {
                         push(
                             format!("questions[{q}] ({})", self.questions[q].id),
-                            &format!("the average rule needs option values that are stage numbers from 1 to {top}"),
+                            &format!("the {rule} rule needs option values that are stage numbers from 1 to {top}"),
                         );
                     }
                 }
@@ -524,6 +536,19 @@ impl Model {
             benchmarks: Cow::Borrowed(&[]),
             ..self.clone()
         }
+    }
+
+    /// The stage a chasm lies below, if the model's rule has one.
+    pub fn chasm(&self) -> Option<usize> {
+        match self.scoring {
+            Scoring::Average { chasm_at } | Scoring::Majority { chasm_at } => chasm_at,
+            Scoring::Threshold { .. } => None,
+        }
+    }
+
+    /// Whether option values are stage numbers, so that each answer describes one stage.
+    pub fn answers_are_stages(&self) -> bool {
+        matches!(self.scoring, Scoring::Average { .. } | Scoring::Majority { .. })
     }
 
     /// Whether the model is a maturity ladder that results can be placed on. A model that counts

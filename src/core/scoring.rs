@@ -13,6 +13,15 @@
 //!   **Chasm:** with `chasm_at = c`, a stage of `c` or higher is only given when every
 //!   dimension's rounded level is at least `c`; otherwise the stage is `c - 1` and the dimensions
 //!   below `c` are the ones holding the organisation back.
+//! * **Majority rule** (option values are stage numbers): a dimension's level is the highest
+//!   stage that more than half of its answers reach, so half of its answers at stage 3 keep it at
+//!   3, and answers at opposite ends do not average out to the middle. **Chasm:** with
+//!   `chasm_at = c`, a level of `c` or more also needs every answer of the dimension within one
+//!   stage below it, and a dimension with answers at both ends (`c - 2` or below and `c + 1` or
+//!   above) is marked as far apart, to be checked; it cannot be past the chasm. The overall stage
+//!   is the mean of the levels rounded to the nearest stage (halves up), at most one stage above
+//!   the lowest level (so no stage is given that one area is two stages short of), and `c - 1`
+//!   while any level is below `c`.
 //! * **Ordered threshold rule** (walk before you run): dimension *i* is stage *i*; it holds when
 //!   its score reaches the threshold. The stage is the first one that does not hold (the last
 //!   one if all hold), and a stage is complete only when it and every earlier stage hold.
@@ -41,6 +50,11 @@ pub struct DimensionScore {
     pub holds: bool,
     /// Whether it would hold with every "Not sure" at the highest option.
     pub best_holds: bool,
+    /// Majority rule with a chasm: answers at both ends, well below and well above the chasm.
+    pub far_apart: bool,
+    /// The lowest and the highest stage its real answers describe (rules whose answers are
+    /// stages), for saying how far apart they are.
+    pub range: Option<(usize, usize)>,
     pub not_sure: usize,
     pub questions: usize,
 }
@@ -69,10 +83,17 @@ pub struct Outcome {
     /// Mean of the dimension scores, 0.0–1.0.
     pub percent: f64,
     pub dimensions: Vec<DimensionScore>,
-    /// Dimensions holding the organisation back, weakest first.
+    /// Placed dimensions holding the organisation back, weakest first. Empty at the top of a
+    /// ladder: there is nothing further for them to hold back.
     pub holding_back: Vec<usize>,
+    /// Dimensions too little is known of to place (mostly "Not sure"), in index order: unknown,
+    /// not weak, however low they count.
+    pub unplaced: Vec<usize>,
     /// True when the chasm rule lowered the stage.
     pub stopped_by_chasm: bool,
+    /// Majority rule: the stage the levels' mean gave, when the lowest level held it down
+    /// (the chasm aside).
+    pub held_by_lowest: Option<usize>,
     /// For the ordered threshold rule: how many stages are complete.
     pub complete_stages: Option<usize>,
     /// Share of questions answered with something other than "not sure", 0.0–1.0.
@@ -92,19 +113,16 @@ pub enum Confidence {
 }
 
 impl Outcome {
+    /// High only when at least nine in ten questions have a real answer and the "Not sure" ones
+    /// could not change the result; medium from seven in ten; low below that.
     pub fn confidence_band(&self) -> Confidence {
-        if self.confidence >= 0.9 {
+        if self.confidence >= 0.9 && self.best_case.is_none() {
             Confidence::High
         } else if self.confidence >= 0.7 {
             Confidence::Medium
         } else {
             Confidence::Low
         }
-    }
-
-    /// The first three steps of the action plan.
-    pub fn next_steps(&self) -> &[usize] {
-        &self.action_plan[..self.action_plan.len().min(3)]
     }
 
     /// Where the outcome places the organisation.
@@ -165,24 +183,80 @@ struct Rated {
     percent: f64,
     level: Option<usize>,
     holds: bool,
+    far_apart: bool,
 }
 
-/// The result of answers that are all real options: each dimension, the placement, the
-/// dimensions holding it back (in index order) and whether the chasm stopped it.
-fn rate(model: &Model, answers: &Answers) -> (Vec<Rated>, Placement, Vec<usize>, bool) {
+/// How a set of answers that are all real options rates.
+struct Rating {
+    dims: Vec<Rated>,
+    placement: Placement,
+    /// Dimensions holding it back, in index order.
+    holding_back: Vec<usize>,
+    stopped_by_chasm: bool,
+    held_by_lowest: Option<usize>,
+}
+
+/// The stage number answer `q` describes, on a model whose option values are stages.
+fn stage_of(model: &Model, answers: &Answers, q: usize) -> Option<usize> {
+    let Answer::Option(i) = answers.get(q) else { return None };
+    model.options(q).get(usize::from(i)).map(|o| o.value.max(1) as usize)
+}
+
+/// The majority rule's level of a dimension whose answers describe `stages` (see the module docs).
+fn majority_level(stages: &[usize], top: usize, chasm: Option<usize>) -> usize {
+    let lowest = stages.iter().copied().min().unwrap_or(1);
+    (1..=top)
+        .rev()
+        .find(|&k| {
+            let reach = stages.iter().filter(|&&s| s >= k).count();
+            2 * reach > stages.len() && (chasm.is_none_or(|c| k < c) || lowest + 1 >= k)
+        })
+        .unwrap_or(1)
+}
+
+/// The result of answers that are all real options.
+fn rate(model: &Model, answers: &Answers) -> Rating {
     let stages = model.stages.len();
     let percent =
         |d: usize| mean(model.questions_in(d).filter_map(|q| answer_percent(model, answers, q))).unwrap_or(0.0);
-    let mut dims: Vec<Rated> =
-        (0..model.dimensions.len()).map(|d| Rated { percent: percent(d), level: None, holds: false }).collect();
+    let mut dims: Vec<Rated> = (0..model.dimensions.len())
+        .map(|d| Rated { percent: percent(d), level: None, holds: false, far_apart: false })
+        .collect();
     let mut complete_stages = None;
     let mut stopped = false;
+    let mut held_by_lowest = None;
     let (stage, holding_back) = match model.scoring {
-        Scoring::Average { chasm_at } => {
-            let value = |q: usize| match answers.get(q) {
-                Answer::Option(i) => model.options(q).get(usize::from(i)).map(|o| f64::from(o.value)),
-                _ => None,
+        Scoring::Majority { chasm_at } => {
+            for (d, dim) in dims.iter_mut().enumerate() {
+                let said: Vec<usize> = model.questions_in(d).filter_map(|q| stage_of(model, answers, q)).collect();
+                let level = majority_level(&said, stages, chasm_at);
+                dim.level = Some(level);
+                dim.holds = level >= chasm_at.unwrap_or(1);
+                let (lo, hi) = (said.iter().min().copied(), said.iter().max().copied());
+                dim.far_apart =
+                    chasm_at.is_some_and(|c| lo.is_some_and(|lo| lo + 2 <= c) && hi.is_some_and(|hi| hi > c));
+            }
+            let levels: Vec<usize> = dims.iter().filter_map(|d| d.level).collect();
+            let lowest = levels.iter().copied().min().unwrap_or(1);
+            let mean_level = mean(levels.iter().map(|&l| l as f64)).map_or(1, |m| round_half_up(m).clamp(1, stages));
+            // The chasm allows at most the stage below it while any dimension is short of it;
+            // the lowest dimension allows at most one stage above itself.
+            let chasm_cap = chasm_at.filter(|_| dims.iter().any(|d| !d.holds)).map_or(stages, |c| c - 1);
+            let gate = lowest + 1;
+            let stage = mean_level.min(chasm_cap).min(gate);
+            stopped = chasm_cap < mean_level;
+            if gate < mean_level.min(chasm_cap) {
+                held_by_lowest = Some(mean_level);
+            }
+            let below: Vec<usize> = if stopped {
+                (0..dims.len()).filter(|&d| !dims[d].holds).collect()
+            } else {
+                (0..dims.len()).filter(|&d| dims[d].level.is_some_and(|l| l < stage)).collect()
             };
+            (stage, below)
+        }
+        Scoring::Average { chasm_at } => {
+            let value = |q: usize| stage_of(model, answers, q).map(|s| s as f64);
             let means: Vec<f64> =
                 (0..dims.len()).map(|d| mean(model.questions_in(d).filter_map(value)).unwrap_or(1.0)).collect();
             for (dim, m) in dims.iter_mut().zip(&means) {
@@ -214,41 +288,65 @@ fn rate(model: &Model, answers: &Answers) -> (Vec<Rated>, Placement, Vec<usize>,
             }
         }
     };
-    (dims, Placement { stage, complete_stages }, holding_back, stopped)
+    Rating {
+        dims,
+        placement: Placement { stage, complete_stages },
+        holding_back,
+        stopped_by_chasm: stopped,
+        held_by_lowest,
+    }
 }
 
 pub fn score(model: &Model, answers: &Answers) -> Outcome {
-    let (low, placement, mut holding_back, stopped_by_chasm) = rate(model, &filled(model, answers, false));
-    let (high, best, ..) = rate(model, &filled(model, answers, true));
+    let low = rate(model, &filled(model, answers, false));
+    let high = rate(model, &filled(model, answers, true));
+    let placement = low.placement;
     let dimensions: Vec<DimensionScore> = low
+        .dims
         .into_iter()
-        .zip(high)
+        .zip(high.dims)
         .enumerate()
-        .map(|(d, (low, high))| DimensionScore {
-            percent: low.percent,
-            best_case: high.percent,
-            level: low.level,
-            best_level: high.level,
-            holds: low.holds,
-            best_holds: high.holds,
-            not_sure: model.questions_in(d).filter(|&q| !matches!(answers.get(q), Answer::Option(_))).count(),
-            questions: model.questions_in(d).count(),
+        .map(|(d, (low, high))| {
+            let said: Vec<usize> = model.questions_in(d).filter_map(|q| stage_of(model, answers, q)).collect();
+            DimensionScore {
+                percent: low.percent,
+                best_case: high.percent,
+                level: low.level,
+                best_level: high.level,
+                holds: low.holds,
+                best_holds: high.holds,
+                far_apart: low.far_apart,
+                range: model
+                    .answers_are_stages()
+                    .then(|| said.iter().min().zip(said.iter().max()).map(|(lo, hi)| (*lo, *hi)))
+                    .flatten(),
+                not_sure: model.questions_in(d).filter(|&q| !matches!(answers.get(q), Answer::Option(_))).count(),
+                questions: model.questions_in(d).count(),
+            }
         })
         .collect();
+    let unplaced: Vec<usize> = (0..dimensions.len()).filter(|&d| !dimensions[d].placed()).collect();
+    let mut holding_back: Vec<usize> = low.holding_back.into_iter().filter(|d| !unplaced.contains(d)).collect();
     let percent = mean(dimensions.iter().map(|d| d.percent)).unwrap_or(0.0);
     let scored = (0..model.questions.len()).filter(|&q| matches!(answers.get(q), Answer::Option(_))).count();
     let confidence = if model.questions.is_empty() { 0.0 } else { scored as f64 / model.questions.len() as f64 };
     sort_by_key(&mut holding_back, |&d| dimensions[d].percent);
-    let action_plan = action_plan(model, answers, &holding_back, placement.stage, placement.complete_stages.is_some());
+    let top = model.is_ladder() && placement.stage == model.stages.len() && placement.complete_stages.is_none();
+    if top {
+        holding_back.clear();
+    }
+    let action_plan = action_plan(model, answers, &holding_back, &unplaced, placement);
     Outcome {
         stage: placement.stage,
         percent,
         dimensions,
         holding_back,
-        stopped_by_chasm,
+        unplaced,
+        stopped_by_chasm: low.stopped_by_chasm,
+        held_by_lowest: low.held_by_lowest,
         complete_stages: placement.complete_stages,
         confidence,
-        best_case: (best != placement).then_some(best),
+        best_case: (high.placement != placement).then_some(high.placement),
         action_plan,
     }
 }
@@ -266,27 +364,39 @@ fn sort_by_key<T, K: PartialOrd>(items: &mut [T], key: impl Fn(&T) -> K) {
     }
 }
 
-fn action_plan(model: &Model, answers: &Answers, holding_back: &[usize], stage: usize, ordered: bool) -> Vec<usize> {
-    let current = stage - 1;
-    let mut plan: Vec<(usize, bool, f64, usize)> = (0..model.questions.len())
+/// Every question not at its best answer, in the order to work on them: first finding out the
+/// "Not sure" answers of dimensions too little is known of to place (until they are known, the
+/// rest of the plan may be aimed at the wrong place); then, on a gated ladder, the current stage
+/// and the next (the later ones cannot count yet), otherwise the dimensions holding the
+/// organisation back and then the rest; each group lowest answers first.
+fn action_plan(
+    model: &Model,
+    answers: &Answers,
+    holding_back: &[usize],
+    unplaced: &[usize],
+    at: Placement,
+) -> Vec<usize> {
+    let current = at.stage - 1;
+    let mut plan: Vec<(bool, usize, bool, f64, usize)> = (0..model.questions.len())
         .filter_map(|q| {
             let p = answer_percent(model, answers, q);
             if p.is_some_and(|p| p >= 1.0) {
                 return None;
             }
             let d = model.dimension_of(q);
-            let group = if ordered {
-                if d != current && d != current + 1 {
+            let find_out = p.is_none() && unplaced.contains(&d);
+            let group = if at.complete_stages.is_some() {
+                if d != current && d != current + 1 && !find_out {
                     return None;
                 }
                 d
             } else {
                 usize::from(!holding_back.contains(&d))
             };
-            Some((group, p.is_none(), p.unwrap_or(0.0), q))
+            Some((!find_out, group, p.is_none(), p.unwrap_or(0.0), q))
         })
         .collect();
-    sort_by_key(&mut plan, |&(group, unsure, p, _)| (group, unsure, p));
+    sort_by_key(&mut plan, |&(later, group, unsure, p, _)| (later, group, unsure, p));
     plan.into_iter().map(|(.., q)| q).collect()
 }
 
@@ -315,6 +425,35 @@ pub fn explain(model: &Model) -> Vec<String> {
                     name(c),
                     c - 1,
                     name(c - 1),
+                ));
+            }
+        }
+        Scoring::Majority { chasm_at } => {
+            out.push(format!(
+                "Each option stands for one of the {n} {word}s. A {area}'s level is the highest {word} that more \
+                 than half of its answers reach, so answers at opposite ends do not average out to the middle. The \
+                 overall {word} is the mean of the {area}s' levels rounded to the nearest {word} (a half rounds up), \
+                 and never more than one {word} above the lowest {area}: no {word} is given that one {area} is two \
+                 {word}s short of."
+            ));
+            if let Some(c) = chasm_at {
+                let name = |s: usize| &model.stages[s - 1].name;
+                out.push(format!(
+                    "The chasm: a {area} is on the “tough” side, at level {c} ({}) or above, only when more than half \
+                     of its answers are there and none is more than one {word} below its level. So half of its \
+                     answers at {word} {} ({}) keep it on the “fluff” side, and so does a single answer at {word} {} \
+                     or below. {word_cap}s {c} to {n} are only given when every {area} is on the tough side; \
+                     otherwise the result stays at {word} {} and names the {area}s holding it back. A {area} with \
+                     answers at both ends ({word} {} or below on one question, {} or above on another) is marked as \
+                     having answers far apart, and the result asks you to check them.",
+                    name(c),
+                    c - 1,
+                    name(c - 1),
+                    c.saturating_sub(2).max(1),
+                    c - 1,
+                    c.saturating_sub(2).max(1),
+                    c + 1,
+                    word_cap = crate::report::capitalise(word),
                 ));
             }
         }
