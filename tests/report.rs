@@ -9,7 +9,7 @@ use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
 use cx_maturity::report::method::{CROSSWALK_EXAMPLE, CROSSWALK_RULE, method_page};
 use cx_maturity::report::screen::{begin_label, discard_prompt, keys_hint, next_label, question_place};
-use cx_maturity::report::{ResultReport, next_rung, result_report, result_title};
+use cx_maturity::report::{NEXT_STEPS, ResultReport, next_rung, result_report, result_title};
 
 fn load(id: &str) -> Model {
     let file = format!("models/{id}.json");
@@ -54,8 +54,9 @@ fn a_chasm_result_names_what_holds_it_back() {
     assert_eq!((chasm.number, chasm.name.as_str()), (4, "Operationalize"), "the chasm lies below stage 4");
     let here: Vec<&str> = r.ladder.iter().filter(|rung| rung.here).map(|rung| rung.name.as_str()).collect();
     assert_eq!(here, ["Mobilize"]);
-    assert_eq!(r.next_steps.len(), 3);
-    assert!(r.full_plan.is_empty(), "the full plan is for gated models");
+    // Every model's result gives the whole plan (issue 19 changed this: it was three steps here).
+    assert_eq!(r.plan.len(), score(&m, &answers).action_plan.len());
+    assert!(r.plan.len() > NEXT_STEPS, "{}", r.plan.len());
     assert!(r.benchmarks.iter().any(|b| b.text.contains("200 companies")), "the 2016 benchmark is shown");
     assert!(r.keep_doing.is_none(), "no top-stage checklist below the top");
 }
@@ -231,8 +232,7 @@ fn footnotes_are_numbered_in_order_of_first_use_and_each_cited_once() {
 fn gated_results_list_the_rest_of_the_plan_after_the_next_three_steps() {
     let m = load("four-stages");
     let r = report(&m, &answered(&m, |_| 0));
-    assert_eq!(r.next_steps.len(), 3);
-    assert!(!r.full_plan.is_empty(), "more than three practices are missing");
+    assert!(r.plan.len() > NEXT_STEPS, "more than three practices are missing");
     assert_eq!(r.complete.as_deref(), Some("Stages complete: 0 of 4"));
 }
 
@@ -273,7 +273,8 @@ fn next_steps_are_the_next_rung_up_from_each_answer() {
             answers.set(q, *a);
         }
         let r = report(&m, &answers);
-        let got: Vec<(&str, &str)> = r.next_steps.iter().map(|s| (s.dimension.as_str(), s.advice.as_str())).collect();
+        let got: Vec<(&str, &str)> =
+            r.plan.iter().take(NEXT_STEPS).map(|s| (s.dimension.as_str(), s.advice.as_str())).collect();
         assert_eq!(got, expected, "{given:?}");
     }
     let mut unsure = answered(&m, |_| 2);
@@ -281,7 +282,8 @@ fn next_steps_are_the_next_rung_up_from_each_answer() {
     assert_eq!(
         next_rung(&m, &unsure, 1).as_deref(),
         Some(
-            "Find out the answer to “Second?” from the people who would know: until then it counts as the lowest answer."
+            "Find out where you stand on “Second?” from the people who would know: until then it counts as the lowest \
+             answer."
         )
     );
     assert_eq!(next_rung(&m, &unsure, 0), None, "nothing above the best answer");
@@ -306,7 +308,7 @@ fn unsure_answers_that_could_change_the_result_are_spelled_out() {
         r.best_case.as_deref(),
         Some(
             format!(
-                "Your {unsure} “Not sure” answers count as the lowest option, which gives stage 3 of 6, Mobilize. If \
+                "Your {unsure} “Not sure” answers count as the lowest option, which gives stage 2 of 6, Explore. If \
                  every one of them were the highest option, the result would be stage 6 of 6, Embed. Finding out \
                  those answers settles where you are."
             )
@@ -371,7 +373,7 @@ fn two_results_compare_overall_and_by_dimension() {
     });
     // Later: the first three phases at the second-best answer (67%), Differentiate at the lowest.
     let later = answered(&m, |q| if phase(q) < 3 { 2 } else { 0 });
-    let c = compare(&m, &score(&m, &earlier), &score(&m, &later));
+    let c = compare((&m, &score(&m, &earlier)), (&m, &score(&m, &later)));
     assert_eq!(c.direction, Direction::Up);
     assert_eq!(
         c.overall,
@@ -388,10 +390,10 @@ fn two_results_compare_overall_and_by_dimension() {
             ("Differentiate", 0, 0, "no change", Direction::Same),
         ]
     );
-    let back = compare(&m, &score(&m, &later), &score(&m, &earlier));
+    let back = compare((&m, &score(&m, &later)), (&m, &score(&m, &earlier)));
     assert_eq!(back.direction, Direction::Down);
     assert!(back.overall.starts_with("Down from phase 4 of 4"));
-    let same = compare(&m, &score(&m, &later), &score(&m, &later));
+    let same = compare((&m, &score(&m, &later)), (&m, &score(&m, &later)));
     assert_eq!(same.overall, "No change: phase 4 of 4, Differentiate (3 of 4 complete).");
 }
 

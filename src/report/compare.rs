@@ -56,7 +56,11 @@ pub struct Comparison {
     pub direction: Direction,
     /// "Up from stage 2 of 6, Explore, to stage 3 of 6, Mobilize", or "No change: …".
     pub overall: String,
+    /// The dimensions both results have, in the later result's order.
     pub rows: Vec<ChangeRow>,
+    /// What to bear in mind reading the change: the questions changed between the two, or
+    /// "Not sure" answers were found out.
+    pub notes: Vec<String>,
 }
 
 /// How far up a placement is, for ordering two of them: stages complete count before the stage.
@@ -64,28 +68,36 @@ fn rank(at: Placement) -> (usize, usize) {
     (at.complete_stages.unwrap_or(0), at.stage)
 }
 
-/// `before` and `after`, two outcomes of `model`, compared.
-pub fn compare(model: &Model, before: &Outcome, after: &Outcome) -> Comparison {
+/// `before` and `after`, two outcomes of one model, each with the version of the model that
+/// asked its questions, compared.
+pub fn compare(earlier: (&Model, &Outcome), later: (&Model, &Outcome)) -> Comparison {
+    let ((old_model, before), (model, after)) = (earlier, later);
     let (from, to) = (before.placement(), after.placement());
     let direction = match rank(to).cmp(&rank(from)) {
         std::cmp::Ordering::Greater => Direction::Up,
         std::cmp::Ordering::Less => Direction::Down,
         std::cmp::Ordering::Equal => Direction::Same,
     };
-    let (before_text, after_text) = (placement_text(model, from), placement_text(model, to));
+    let (before_text, after_text) = (placement_text(old_model, from), placement_text(model, to));
     let overall = match direction {
         Direction::Up => format!("Up from {before_text} to {after_text}."),
         Direction::Down => format!("Down from {before_text} to {after_text}."),
         Direction::Same => format!("No change: {after_text}."),
     };
+    let mut found_out = Vec::new();
     let rows = model
         .dimensions
         .iter()
-        .zip(before.dimensions.iter().zip(&after.dimensions))
-        .map(|(dim, (b, a))| {
+        .zip(&after.dimensions)
+        .filter_map(|(dim, a)| {
+            let d = old_model.dimension_index(&dim.id)?;
+            let b = &before.dimensions[d];
+            if b.not_sure > a.not_sure {
+                found_out.push(dim.name.to_string());
+            }
             let (before, after) = (percent(b.percent), percent(a.percent));
             let change = after - before;
-            ChangeRow {
+            Some(ChangeRow {
                 name: dim.name.to_string(),
                 before,
                 after,
@@ -99,10 +111,25 @@ pub fn compare(model: &Model, before: &Outcome, after: &Outcome) -> Comparison {
                         if c.abs() == 1 { "" } else { "s" }
                     ),
                 },
-            }
+            })
         })
         .collect();
-    Comparison { before: before_text, after: after_text, direction, overall, rows }
+    let mut notes = Vec::new();
+    if old_model.version != model.version {
+        notes.push(format!(
+            "The questions changed between these two results (version {} and version {}), so part of the change \
+             may come from the questions rather than from the organisation.",
+            old_model.version, model.version
+        ));
+    }
+    if !found_out.is_empty() {
+        notes.push(format!(
+            "Fewer “Not sure” answers the second time in {}: “Not sure” counts as the lowest answer, so part of a \
+             rise there may come from answers being found out rather than from practice changing.",
+            found_out.join(", ")
+        ));
+    }
+    Comparison { before: before_text, after: after_text, direction, overall, rows, notes }
 }
 
 /// A result in one line, for pasting into a chat or an email: "Stage 3 of 6, Mobilize — Six-stage
