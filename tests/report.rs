@@ -91,7 +91,7 @@ fn top_results_show_the_keep_doing_checklist() {
     let keep = r.keep_doing.as_ref().expect("the checklist at the top");
     assert!(keep.warning.contains("Awards do not prove maturity") && keep.warning.contains("slip back"));
     assert!(keep.warning.contains("no ceiling"));
-    assert!(keep.items.contains(&"Act visibly on what customers tell you"));
+    assert!(keep.items.contains(&"Show customers what you changed because of their feedback"));
     assert!(r.sources[keep.note - 1].contains("Annette Franz"), "its footnote names its source");
     assert_eq!(
         stages(&r),
@@ -317,7 +317,8 @@ fn every_result_says_how_to_follow_it_through_and_lists_each_source_once() {
     for entry in &CATALOG {
         let m = load(entry.id);
         let r = report(&m, &answered(&m, |_| 0));
-        assert!(r.follow_through.text.contains("take this assessment again on a schedule"));
+        assert!(r.follow_through.text.contains("take this assessment again once the plan has had time to work"));
+        assert!(!r.follow_through.text.contains("quarter, to see"), "no quarterly re-take: stages move slowly");
         assert!(r.sources[r.follow_through.note - 1].contains("Unlocking Success"));
         let mut unique = r.sources.clone();
         unique.sort();
