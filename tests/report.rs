@@ -7,7 +7,7 @@ use cx_maturity::core::catalog::CATALOG;
 use cx_maturity::core::crosswalk::ladders_besides;
 use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
-use cx_maturity::report::method::{CROSSWALK_EXAMPLE, CROSSWALK_RULE, method_page};
+use cx_maturity::report::method::{CROSSWALK_EXAMPLE, CROSSWALK_RULE, INDEPENDENCE, LIMITS, method_page};
 use cx_maturity::report::screen::{begin_label, discard_prompt, keys_hint, next_label, question_place};
 use cx_maturity::report::{ResultReport, next_rung, result_report, result_title};
 
@@ -189,6 +189,38 @@ fn the_methodology_page_covers_every_model() {
     assert_eq!(page[2].stages_title, "Phases", "four-phases counts phases");
     assert!(page[0].stages.is_empty(), "the EBD self-test has no stages");
     assert_eq!(page[0].dimensions_title, "Principles");
+}
+
+#[test]
+fn the_methodology_page_says_what_a_result_cannot_tell_and_whose_it_is_not() {
+    let limits = LIMITS.join(" ");
+    for point in [
+        "self-assessment",
+        "not been validated",
+        "no data on their reliability",
+        "no norms",
+        "tends to overstate maturity",
+        "several people from different functions",
+        "this tool's judgement",
+    ] {
+        assert!(limits.contains(point), "the limits say {point:?}: {limits}");
+    }
+    // Every firm a model or a ladder of the page names is one the tool says it is independent of.
+    let firms = ["Temkin Group", "Forrester", "Gartner", "Beyond Philosophy", "XM Institute"];
+    let models: Vec<Model> = CATALOG.iter().map(|e| load(e.id)).collect();
+    for m in &models {
+        let named = format!("{:?} {:?}", method_page(std::iter::once(m)), ladders_besides(&m.id));
+        for firm in firms.iter().filter(|f| named.contains(*f)) {
+            assert!(INDEPENDENCE.contains(firm), "{}: {firm} is named but not in the statement", m.id);
+        }
+    }
+    assert!(INDEPENDENCE.contains("not affiliated with or endorsed by") && INDEPENDENCE.contains("authors"));
+    // The self-test has no ladder, so its rules never speak of its stage (only that it has none).
+    let ebd = &method_page(models.iter().filter(|m| !m.is_ladder())).remove(0);
+    assert!(!ebd.rules.join(" ").replace("there are no stages", "").contains("stage"), "{:?}", ebd.rules);
+    assert!(ebd.rules.iter().any(|r| r.contains("They start with the principles that have a problem")));
+    let phases = &method_page(models.iter().filter(|m| m.id == "four-phases")).remove(0);
+    assert!(phases.rules.iter().any(|r| r.contains("They cover your current phase first, then the next one")));
 }
 
 #[test]
