@@ -7,7 +7,7 @@ use cx_maturity::core::catalog::CATALOG;
 use cx_maturity::core::crosswalk::ladders_besides;
 use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
-use cx_maturity::report::method::{CROSSWALK_EXAMPLE, CROSSWALK_RULE, method_page};
+use cx_maturity::report::method::{CROSSWALK_EXAMPLE, CROSSWALK_RULE, INDEPENDENCE, LIMITS, method_page};
 use cx_maturity::report::screen::{begin_label, discard_prompt, keys_hint, next_label, question_place};
 use cx_maturity::report::{NEXT_STEPS, ResultReport, next_rung, result_report, result_title};
 
@@ -92,7 +92,7 @@ fn top_results_show_the_keep_doing_checklist() {
     let keep = r.keep_doing.as_ref().expect("the checklist at the top");
     assert!(keep.warning.contains("Awards do not prove maturity") && keep.warning.contains("slip back"));
     assert!(keep.warning.contains("no ceiling"));
-    assert!(keep.items.contains(&"Act visibly on what customers tell you"));
+    assert!(keep.items.contains(&"Show customers what you changed because of their feedback"));
     assert!(r.sources[keep.note - 1].contains("Annette Franz"), "its footnote names its source");
     assert_eq!(
         stages(&r),
@@ -198,6 +198,38 @@ fn the_methodology_page_covers_every_model() {
     assert_eq!(page[2].stages_title, "Phases", "four-phases counts phases");
     assert!(page[0].stages.is_empty(), "the EBD self-test has no stages");
     assert_eq!(page[0].dimensions_title, "Principles");
+}
+
+#[test]
+fn the_methodology_page_says_what_a_result_cannot_tell_and_whose_it_is_not() {
+    let limits = LIMITS.join(" ");
+    for point in [
+        "self-assessment",
+        "not been validated",
+        "no data on their reliability",
+        "no norms",
+        "tends to overstate maturity",
+        "several people from different functions",
+        "this tool's judgement",
+    ] {
+        assert!(limits.contains(point), "the limits say {point:?}: {limits}");
+    }
+    // Every firm a model or a ladder of the page names is one the tool says it is independent of.
+    let firms = ["Temkin Group", "Forrester", "Gartner", "Beyond Philosophy", "XM Institute"];
+    let models: Vec<Model> = CATALOG.iter().map(|e| load(e.id)).collect();
+    for m in &models {
+        let named = format!("{:?} {:?}", method_page(std::iter::once(m)), ladders_besides(&m.id));
+        for firm in firms.iter().filter(|f| named.contains(*f)) {
+            assert!(INDEPENDENCE.contains(firm), "{}: {firm} is named but not in the statement", m.id);
+        }
+    }
+    assert!(INDEPENDENCE.contains("not affiliated with or endorsed by") && INDEPENDENCE.contains("authors"));
+    // The self-test has no ladder, so its rules never speak of its stage (only that it has none).
+    let ebd = &method_page(models.iter().filter(|m| !m.is_ladder())).remove(0);
+    assert!(!ebd.rules.join(" ").replace("there are no stages", "").contains("stage"), "{:?}", ebd.rules);
+    assert!(ebd.rules.iter().any(|r| r.contains("They start with the principles that have a problem")));
+    let phases = &method_page(models.iter().filter(|m| m.id == "four-phases")).remove(0);
+    assert!(phases.rules.iter().any(|r| r.contains("They cover your current phase first, then the next one")));
 }
 
 #[test]
@@ -327,7 +359,8 @@ fn every_result_says_how_to_follow_it_through_and_lists_each_source_once() {
     for entry in &CATALOG {
         let m = load(entry.id);
         let r = report(&m, &answered(&m, |_| 0));
-        assert!(r.follow_through.text.contains("take this assessment again on a schedule"));
+        assert!(r.follow_through.text.contains("take this assessment again once the plan has had time to work"));
+        assert!(!r.follow_through.text.contains("quarter, to see"), "no quarterly re-take: stages move slowly");
         assert!(r.sources[r.follow_through.note - 1].contains("Unlocking Success"));
         let mut unique = r.sources.clone();
         unique.sort();

@@ -86,14 +86,21 @@ pub fn published_ladders() -> Vec<Ladder> {
             id: "xm-institute".into(),
             name: "XM Institute five stages".into(),
             stages: named(&["Investigate", "Initiate", "Mobilize", "Scale", "Embed"]),
-            source: "XM Institute, five stages of customer experience maturity".into(),
+            source: "Qualtrics XM Institute, five stages of maturity (Investigate, Initiate, Mobilize, Scale, Embed), \
+                     as named in its report \"Operationalizing XM\" (July 2019)"
+                .into(),
             top_meaning: None,
             benchmark: Some((
                 "Of 234 CX practitioners surveyed in 2024, 41% placed their organisation in stage 1, 30% in stage 2, \
-                 18% in stage 3 and 2% in stage 5; no share is given for stage 4. They placed themselves on XM \
-                 Institute's own description of the stages, not through these questions, so this is context only."
+                 18% in stage 3 and 2% in stage 5; no share is given for stage 4 in the report's key findings. They \
+                 rated their organisations with XM Institute's own maturity assessment, not with these questions, and \
+                 were recruited through its network, so this is context only. XM Institute's Mobilize (its stage 3) \
+                 and Embed (its stage 5) are not Temkin Group's Mobilize and Embed (stages 3 and 6 of six)."
                     .into(),
-                "XM Institute, \"State of Customer Experience Management, 2024\" (234 practitioners)".into(),
+                "Qualtrics XM Institute, \"The State of Customer Experience Management, 2024\" (data snapshot by James \
+                 Scutt and Talia Quaadgras, May 2024; 234 CX practitioners at companies with 1,000+ employees, \
+                 surveyed in the first quarter of 2024)"
+                    .into(),
             )),
         },
     ]

@@ -485,10 +485,14 @@ pub fn explain(model: &Model) -> Vec<String> {
          Confidence is the share of questions answered with something other than “Not sure”: high from 90%, \
          medium from 70%, low below that."
     ));
+    let order = match model.scoring {
+        Scoring::Average { .. } => format!("They start with the {area}s holding you back"),
+        Scoring::Threshold { ordered: true, .. } => format!("They cover your current {word} first, then the next one"),
+        Scoring::Threshold { ordered: false, .. } => format!("They start with the {area}s that have a problem"),
+    };
     out.push(format!(
         "Next steps come from your answers: for each question not yet at its best answer, the step that leads to the \
-         next answer up. They start with the {area}s holding you back (or your current and next {word}), lowest \
-         answers first."
+         next answer up. {order}, lowest answers first."
     ));
     out
 }

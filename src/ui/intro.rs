@@ -21,8 +21,8 @@ pub fn Intro(ctx: Ctx) -> impl IntoView {
             </h1>
             <p class="cxm-lead">
                 "A self-assessment for people who run or shape customer experience (CX). Answer questions about what \
-                 your organisation actually does today and see which stage of maturity it has reached, what holds it \
-                 back and what to do next."
+                 your organisation actually does today and see where it stands, what holds it back and what to do \
+                 next."
             </p>
             <ul class="cxm-facts">
                 <li>{move || {
@@ -30,6 +30,7 @@ pub fn Intro(ctx: Ctx) -> impl IntoView {
                     minutes_line(entry.minutes, entry.words)
                 }}</li>
                 <li>"Private: everything stays in this browser. Nothing is sent anywhere."</li>
+                <li>"Independent: not endorsed by the firms or authors whose models it uses."</li>
                 <li>
                     "Every question has a “Not sure” answer. It counts as the lowest answer, so it never raises \
                      your result; where it could change the result, you see what it would be either way."

@@ -2,7 +2,10 @@
 //! every model is in, or when one could not be fetched (the notice says which).
 
 use super::state::Ctx;
-use crate::report::method::{CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, LEAD, MethodModel, Term, method_page};
+use crate::report::method::{
+    CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, INDEPENDENCE, LEAD, LIMITS, LIMITS_TITLE, MethodModel, Term,
+    method_page,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -20,6 +23,11 @@ pub fn Method(ctx: Ctx) -> impl IntoView {
         view! {
             <div class="cxm-report">
                 <p class="cxm-lead">{LEAD}</p>
+                <section class="cxm-section" aria-labelledby="cxm-method-limits">
+                    <h3 id="cxm-method-limits">{LIMITS_TITLE}</h3>
+                    {LIMITS.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+                    <p>{INDEPENDENCE}</p>
+                </section>
                 {page.into_iter().map(|model| view! { <ModelMethod model /> }).collect_view()}
                 <section class="cxm-section" aria-labelledby="cxm-method-crosswalk">
                     <h3 id="cxm-method-crosswalk">{CROSSWALK_TITLE}</h3>
