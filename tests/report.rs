@@ -187,7 +187,9 @@ fn the_methodology_page_covers_every_model() {
     let expected: Vec<&str> = models.iter().rev().map(|m| &*m.name).collect();
     assert_eq!(names, expected, "every model, in the order given");
     let text = format!("{page:?}");
-    assert!(text.contains("at least 4 (Operationalize)"), "the chasm rule with its numbers");
+    assert!(text.contains("at level 4 (Operationalize) or above"), "the chasm rule with its numbers");
+    assert!(text.contains("never more than one stage above the lowest dimension"), "the gate");
+    assert!(text.contains("at nine in ten"), "why the confidence bands are where they are");
     assert!(text.contains("at least 66%") && text.contains("at least 75%"));
     assert!(text.contains("Why 66%: every question's answers score 0%, 33%, 66%, 100%"), "{text}");
     assert!(text.contains("average the second-best answer (66%)"));
@@ -227,9 +229,9 @@ fn the_methodology_page_says_what_a_result_cannot_tell_and_whose_it_is_not() {
     // The self-test has no ladder, so its rules never speak of its stage (only that it has none).
     let ebd = &method_page(models.iter().filter(|m| !m.is_ladder())).remove(0);
     assert!(!ebd.rules.join(" ").replace("there are no stages", "").contains("stage"), "{:?}", ebd.rules);
-    assert!(ebd.rules.iter().any(|r| r.contains("They start with the principles that have a problem")));
+    assert!(ebd.rules.iter().any(|r| r.contains("the principles that have a problem come first")));
     let phases = &method_page(models.iter().filter(|m| m.id == "four-phases")).remove(0);
-    assert!(phases.rules.iter().any(|r| r.contains("They cover your current phase first, then the next one")));
+    assert!(phases.rules.iter().any(|r| r.contains("your current phase comes first, then the next one")));
 }
 
 #[test]
@@ -348,8 +350,8 @@ fn unsure_answers_that_could_change_the_result_are_spelled_out() {
         )
     );
     let row = &r.dimensions[insights];
-    assert_eq!(row.status, Some("not placed"));
-    assert!(row.detail.starts_with(&format!("not placed: 1 of {} answered; ", unsure + 1)), "{}", row.detail);
+    assert_eq!(row.status, Some("not known"));
+    assert!(row.detail.starts_with(&format!("not known: only 1 of {} answered; ", unsure + 1)), "{}", row.detail);
     assert!(row.detail.contains("as the highest"), "{}", row.detail);
     assert!(report(&m, &answered(&m, |_| 5)).best_case.is_none(), "nothing to spell out when all are known");
 }

@@ -2,8 +2,8 @@
 //! the crosswalk rule.
 
 use super::capitalise;
+use super::rules::explain;
 use crate::core::model::Model;
-use crate::core::scoring::explain;
 
 pub const LEAD: &str = "Every rule below runs in your browser on your answers; nothing is sent anywhere. Where the \
      sources give no number (the cut-offs between stages, for example), this tool chose a simple rule and states it \

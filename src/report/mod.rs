@@ -9,6 +9,7 @@ pub mod compare;
 pub mod history;
 pub mod method;
 mod result;
+mod rules;
 pub mod screen;
 
 pub use advice::{Focus, Gap, HoldingBack, Step, Unknown, next_rung};
