@@ -89,6 +89,15 @@ fn invalid_attributes_fall_back_with_a_warning_each() {
             },
             "cta-url=\"//evil.example/x\"",
         ),
+        // Guards the reliability review's L-4: browsers read `\` as `/`, so this path leaves the site.
+        (
+            "backslash path",
+            |a| {
+                a.cta_label = Some("Go".into());
+                a.cta_url = Some("/\\evil.example/x".into());
+            },
+            "cta-url=\"/\\evil.example/x\"",
+        ),
         (
             "data link",
             |a| {
@@ -133,6 +142,9 @@ fn the_completion_payload_carries_the_result_and_answers_only_when_asked() {
         serde_json::to_value(&payload).unwrap(),
         serde_json::json!({
             "model": "four-phases", "version": 3, "stage": 2, "stage_name": "Elevate",
+            "complete_stages": 1, "confidence": "low", "answered": 3, "questions": 12,
+            "best_case": {"stage": 4, "stage_name": "Differentiate"},
+            "unplaced": ["elevate", "optimize", "differentiate"],
             "dimensions": [
                 {"id": "repair", "name": "Repair", "percent": 100},
                 {"id": "elevate", "name": "Elevate", "percent": 0},

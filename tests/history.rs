@@ -512,3 +512,73 @@ fn importing_a_damaged_export_never_panics() {
     })
     .budget_ms(1_000);
 }
+
+// Guards the reliability review's M-6: a result a newer release wrote (a newer format, or a
+// model or version of its questions this release does not have) is left alone, not set aside;
+// only a corrupt one is set aside.
+#[test]
+fn stored_results_are_told_apart_by_who_wrote_them() {
+    use cx_maturity::core::history::{StoredResult, read_stored_result};
+    let newest = |model: &str| (model == "test").then_some(2);
+    let record = |format: u32, id: &str, model: &str, version: u32| {
+        format!(
+            r#"{{"format":{format},"id":"{id}","taken":"{TAKEN}","model":"{model}","version":{version},"answers":"0?21"}}"#
+        )
+    };
+    let key = result_key("r1");
+    let usable = |version| {
+        StoredResult::Usable(SavedResult {
+            format: 1,
+            id: "r1".into(),
+            taken: TAKEN.into(),
+            model: "test".into(),
+            version,
+            answers: "0?21".into(),
+        })
+    };
+    let table: &[(&str, String, StoredResult)] = &[
+        ("this release's", record(1, "r1", "test", 2), usable(2)),
+        ("an earlier version of the questions", record(1, "r1", "test", 1), usable(1)),
+        ("a newer version of the questions", record(1, "r1", "test", 3), StoredResult::Newer),
+        ("a model this release does not have", record(1, "r1", "other", 1), StoredResult::Newer),
+        ("a newer format", record(2, "r1", "test", 2), StoredResult::Newer),
+        ("under another result's key", record(1, "r2", "test", 2), StoredResult::Corrupt(RecordProblem::Unreadable)),
+        ("not JSON", "{{".into(), StoredResult::Corrupt(RecordProblem::Unreadable)),
+    ];
+    for (what, text, expected) in table {
+        assert_eq!(&read_stored_result(&key, text, newest), expected, "{what}");
+    }
+}
+
+// Guards the reliability review's L-5: an import refuses, with the reason, a result this release
+// cannot show, instead of saving it to be listed as "cannot be shown".
+#[test]
+fn an_import_refuses_results_the_check_refuses_and_says_why() {
+    let results = [result("a1", TAKEN, "0?21"), result("a2", TAKEN, "1111")];
+    let text = export_json(&results, TAKEN);
+    let import =
+        import_json(&text, &[], |r| if r.id == "a2" { Err(RecordProblem::UnknownVersion(9)) } else { Ok(()) }).unwrap();
+    assert_eq!(import.added, results[..1]);
+    assert_eq!(
+        import.refused,
+        ["Result 2: it was asked with version 9 of its questions, which this version of the app does not have."]
+    );
+}
+
+#[test]
+fn every_version_of_a_built_in_model_has_a_file() {
+    use cx_maturity::core::catalog::{ARCHIVE, CATALOG, model_file, newest};
+    for entry in CATALOG.iter() {
+        assert_eq!(newest(entry.id), Some(entry.version));
+        assert_eq!(model_file(entry.id, entry.version).map(|f| f.file), Some(entry.file));
+        assert!(model_file(entry.id, entry.version + 1).is_none(), "no version from the future");
+    }
+    for archived in ARCHIVE.iter() {
+        assert_eq!(model_file(archived.id, archived.version), Some(*archived));
+        let text = std::fs::read_to_string(archived.file).expect("the archived file");
+        let m = Model::from_json(archived.file, &text).expect("a valid model");
+        assert_eq!((&*m.id, m.version), (archived.id, archived.version));
+    }
+    assert!(!ARCHIVE.is_empty(), "version 2 of each model is kept");
+    assert_eq!(newest("not-a-model"), None);
+}

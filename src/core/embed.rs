@@ -3,10 +3,10 @@
 //! browser glue writes to the console), and the payload of the `cx-maturity-complete` event.
 //! Documented in `docs/embedding.md`.
 
-use crate::core::answers::Answers;
+use crate::core::answers::{Answer, Answers};
 use crate::core::catalog::{self, CATALOG};
 use crate::core::model::Model;
-use crate::core::scoring::Outcome;
+use crate::core::scoring::{Confidence, Outcome};
 use serde::Serialize;
 
 /// The element's attributes the app reads, as the host wrote them (absent ones are `None`).
@@ -150,6 +150,15 @@ pub struct DimensionScore {
     pub percent: u32,
 }
 
+/// Where a result would be placed: a stage and its name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Placed {
+    /// The stage (1-based) on a ladder; the number of sound dimensions on a model that counts them.
+    pub stage: usize,
+    /// The stage's name, or "2 of 3 principles sound".
+    pub stage_name: String,
+}
+
 /// The `detail` of the `cx-maturity-complete` event.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Completion {
@@ -159,6 +168,20 @@ pub struct Completion {
     pub stage: usize,
     /// The stage's name, or "2 of 3 principles sound".
     pub stage_name: String,
+    /// How many stages are complete, on a model that completes them in order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub complete_stages: Option<usize>,
+    /// "high", "medium" or "low", as the result screen says it.
+    pub confidence: &'static str,
+    /// Questions answered with something other than "Not sure", and all of them.
+    pub answered: usize,
+    pub questions: usize,
+    /// The result with every "Not sure" at the highest option, when that differs: a host that
+    /// scores leads on the result should not take `stage` as certain then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub best_case: Option<Placed>,
+    /// Ids of the dimensions too little is known of to place (mostly "Not sure").
+    pub unplaced: Vec<String>,
     pub dimensions: Vec<DimensionScore>,
     /// The answers in the text form of `Answers::encode`, only when the host asked for them.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -167,17 +190,35 @@ pub struct Completion {
 
 /// The completion of `answers` to `model`, scored as `outcome`.
 pub fn completion(model: &Model, outcome: &Outcome, answers: &Answers, with_answers: bool) -> Completion {
-    let (stage, stage_name) = if model.is_ladder() {
-        (outcome.stage, model.stages[outcome.stage - 1].name.to_string())
-    } else {
-        let sound = outcome.sound();
-        (sound, format!("{sound} of {} {}s sound", model.dimensions.len(), model.dimension_word))
+    let placed = |stage: usize| {
+        if model.is_ladder() {
+            Placed { stage, stage_name: model.stages[stage - 1].name.to_string() }
+        } else {
+            // The unordered rule's stage is one more than the sound dimensions.
+            let sound = stage - 1;
+            Placed {
+                stage: sound,
+                stage_name: format!("{sound} of {} {}s sound", model.dimensions.len(), model.dimension_word),
+            }
+        }
     };
+    let Placed { stage, stage_name } = placed(outcome.stage);
+    let answered = (0..model.questions.len()).filter(|&q| matches!(answers.get(q), Answer::Option(_))).count();
     Completion {
         model: model.id.to_string(),
         version: model.version,
         stage,
         stage_name,
+        complete_stages: outcome.complete_stages,
+        confidence: match outcome.confidence_band() {
+            Confidence::High => "high",
+            Confidence::Medium => "medium",
+            Confidence::Low => "low",
+        },
+        answered,
+        questions: model.questions.len(),
+        best_case: outcome.best_case.map(|b| placed(b.stage)),
+        unplaced: outcome.unplaced.iter().map(|&d| model.dimensions[d].id.to_string()).collect(),
         dimensions: model
             .dimensions
             .iter()
