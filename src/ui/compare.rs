@@ -3,7 +3,6 @@
 
 use super::radar::{Radar, Series};
 use super::state::{Ctx, Screen};
-use crate::core::catalog;
 use crate::core::scoring::score;
 use crate::report::compare::compare;
 use crate::web::page;
@@ -24,14 +23,17 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
         let (a, b) = ctx.comparing.get_untracked()?;
         let find = |id: &str| ctx.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned());
         let (earlier, later) = (find(&a)?, find(&b)?);
-        let model = ctx.loaded(catalog::index(&earlier.model)?)?;
-        let (before, after) = (earlier.restore(&model).ok()?, later.restore(&model).ok()?);
-        let (before, after) = (score(&model, &before), score(&model, &after));
-        let c = compare(&model, &before, &after);
+        let (old_model, model) =
+            (ctx.version(&earlier.model, earlier.version)?, ctx.version(&later.model, later.version)?);
+        let (before, after) = (earlier.restore(&old_model).ok()?, later.restore(&model).ok()?);
+        let (before, after) = (score(&old_model, &before), score(&model, &after));
+        let c = compare((&old_model, &before), (&model, &after));
+        let notes = c.notes.iter().map(|n| view! { <p class="cxm-muted">{n.clone()}</p> }).collect_view();
         let (from, to) = (page::local_date(&earlier.taken), page::local_date(&later.taken));
+        let share = |p: i32| f64::from(p) / 100.0;
         let series = vec![
-            Series { label: format!("Earlier, {from}"), values: before.dimensions.iter().map(|d| d.percent).collect() },
-            Series { label: format!("Later, {to}"), values: after.dimensions.iter().map(|d| d.percent).collect() },
+            Series { label: format!("Earlier, {from}"), values: c.rows.iter().map(|r| share(r.before)).collect() },
+            Series { label: format!("Later, {to}"), values: c.rows.iter().map(|r| share(r.after)).collect() },
         ];
         let names: Vec<String> = c.rows.iter().map(|r| r.name.clone()).collect();
         let rows = c
@@ -69,6 +71,7 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
                 </div>
             </div>
             <p class=format!("cxm-compare__overall cxm-change--{}", c.direction.word())>{c.overall}</p>
+            {notes}
             <section class="cxm-section" aria-labelledby="cxm-compare-dims">
                 <h2 id="cxm-compare-dims">{format!("By {}", model.dimension_word)}</h2>
                 <Radar names series />

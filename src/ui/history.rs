@@ -1,26 +1,45 @@
 //! "My results": every result kept in this browser, newest first. Open one, delete one (with
 //! undo) or everything, choose two of one assessment to compare, and export or import them.
+//!
+//! A history can hold thousands of results (an import from another device), so the list is keyed
+//! (a deletion removes one row, not every row) and shows one page at a time; only the rows on
+//! screen are scored.
 
 use super::persist;
 use super::state::{Ctx, Screen};
 use crate::core::catalog::{self, CATALOG};
-use crate::core::history::{SavedResult, export_csv, export_json, import_json};
+use crate::core::export::{MAX_IMPORT_BYTES, export_csv, export_json, import_json};
+use crate::core::history::{RecordProblem, SavedResult};
 use crate::core::scoring::score;
 use crate::report::history::csv_row;
 use crate::report::placement_text;
 use crate::web::page;
 use leptos::prelude::*;
 
-/// What the list says a saved result is: its place, or why it cannot be scored yet.
+/// Results shown at first, and added by each "Show more".
+const PAGE: usize = 50;
+
+/// Results written to storage in one go while importing, before the tab gets a turn.
+const IMPORT_BATCH: usize = 250;
+
+/// What the list says a saved result is: its place, or why it cannot be scored.
 fn describe(ctx: Ctx, result: &SavedResult) -> String {
-    let Some(i) = catalog::index(&result.model) else { return String::new() };
-    ctx.models.with(|m| match m[i].as_deref() {
+    if catalog::model_file(&result.model, result.version).is_none() {
+        return format!(
+            "Cannot be shown: it was asked with version {} of the questions, which this version of the app does not \
+             have.",
+            result.version
+        );
+    }
+    ctx.models.track();
+    ctx.archived.track();
+    match ctx.version(&result.model, result.version) {
         None => "Loading…".to_string(),
-        Some(model) => match result.restore(model) {
-            Ok(answers) => placement_text(model, score(model, &answers).placement()),
+        Some(model) => match result.restore(&model) {
+            Ok(answers) => placement_text(&model, score(&model, &answers).placement()),
             Err(problem) => format!("Cannot be shown: {problem}."),
         },
-    })
+    }
 }
 
 fn model_name(id: &str) -> &'static str {
@@ -30,9 +49,19 @@ fn model_name(id: &str) -> &'static str {
 #[component]
 pub fn History(ctx: Ctx) -> impl IntoView {
     ctx.load_all();
+    ctx.load_listed();
     let status = RwSignal::new(String::new());
     let undo: RwSignal<Option<SavedResult>> = RwSignal::new(None);
     let picked: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
+    let shown = RwSignal::new(PAGE);
+    // An undo offered here must not bring back a result after another tab deleted results (all
+    // of them, say).
+    Effect::new(move |first: Option<()>| {
+        ctx.removed_elsewhere.track();
+        if first.is_some() {
+            undo.set(None);
+        }
+    });
 
     let delete = move |id: String| {
         if let Some(gone) = ctx.delete_result(&id) {
@@ -41,73 +70,90 @@ pub fn History(ctx: Ctx) -> impl IntoView {
             picked.update(|p| p.retain(|x| *x != id));
         }
     };
-    let rows = move || {
-        ctx.results
-            .get()
-            .into_iter()
-            .map(|result| {
-                let id = result.id.clone();
-                let (open_id, delete_id, pick_id, toggle_id) = (id.clone(), id.clone(), id.clone(), id.clone());
-                let date = page::local_date(&result.taken);
-                let name = model_name(&result.model);
-                let about = format!(" the {name} result of {date}");
-                let box_id = format!("cxm-pick-{id}");
-                let label_for = box_id.clone();
-                view! {
-                    <li class="cxm-saved">
-                        <p class="cxm-saved__head">
-                            <strong>{name}</strong>
-                            <span class="cxm-saved__date">{date}</span>
-                        </p>
-                        <p class="cxm-saved__result">{move || describe(ctx, &result)}</p>
-                        <div class="cxm-saved__actions">
-                            <span class="cxm-saved__pick">
-                                <input
-                                    type="checkbox"
-                                    id=box_id
-                                    prop:checked=move || picked.with(|p| p.contains(&pick_id))
-                                    on:change=move |_| {
-                                        picked
-                                            .update(|p| {
-                                                if let Some(at) = p.iter().position(|x| *x == toggle_id) {
-                                                    p.remove(at);
-                                                } else {
-                                                    p.push(toggle_id.clone());
-                                                }
-                                            })
-                                    }
-                                />
-                                <label for=label_for>
-                                    "Compare"
-                                    <span class="cxm-visually-hidden">{about.clone()}</span>
-                                </label>
-                            </span>
-                            <button type="button" class="cxm-button" on:click=move |_| ctx.open_saved(&open_id)>
-                                "Open"
-                                <span class="cxm-visually-hidden">{about.clone()}</span>
-                            </button>
-                            <button type="button" class="cxm-button" on:click=move |_| delete(delete_id.clone())>
-                                "Delete"
-                                <span class="cxm-visually-hidden">{about}</span>
-                            </button>
-                        </div>
-                    </li>
-                }
-            })
-            .collect_view()
+    let row = move |result: SavedResult| {
+        let id = result.id.clone();
+        let (open_id, delete_id, pick_id, toggle_id) = (id.clone(), id.clone(), id.clone(), id.clone());
+        let date = page::local_date(&result.taken);
+        let name = model_name(&result.model);
+        let about = format!(" the {name} result of {date}");
+        let box_id = format!("cxm-pick-{id}");
+        let label_for = box_id.clone();
+        view! {
+            <li class="cxm-saved">
+                <p class="cxm-saved__head">
+                    <strong>{name}</strong>
+                    <span class="cxm-saved__date">{date}</span>
+                </p>
+                <p class="cxm-saved__result">{move || describe(ctx, &result)}</p>
+                <div class="cxm-saved__actions">
+                    <span class="cxm-saved__pick">
+                        <input
+                            type="checkbox"
+                            id=box_id
+                            prop:checked=move || picked.with(|p| p.contains(&pick_id))
+                            on:change=move |_| {
+                                picked
+                                    .update(|p| {
+                                        if let Some(at) = p.iter().position(|x| *x == toggle_id) {
+                                            p.remove(at);
+                                        } else {
+                                            p.push(toggle_id.clone());
+                                        }
+                                    })
+                            }
+                        />
+                        <label for=label_for>
+                            "Compare"
+                            <span class="cxm-visually-hidden">{about.clone()}</span>
+                        </label>
+                    </span>
+                    <button type="button" class="cxm-button" on:click=move |_| ctx.open_saved(&open_id)>
+                        "Open"
+                        <span class="cxm-visually-hidden">{about.clone()}</span>
+                    </button>
+                    <button type="button" class="cxm-button" on:click=move |_| delete(delete_id.clone())>
+                        "Delete"
+                        <span class="cxm-visually-hidden">{about}</span>
+                    </button>
+                </div>
+            </li>
+        }
     };
+    let page_of_results =
+        move || ctx.results.with(|r| r.iter().take(shown.get()).cloned().collect::<Vec<SavedResult>>());
+    // Only a change between empty and not rebuilds the list; the keyed rows follow the rest.
+    let empty = Memo::new(move |_| ctx.results.with(Vec::is_empty));
     let list = move || {
-        if ctx.results.with(Vec::is_empty) {
+        if empty.get() {
             view! {
                 <p class="cxm-muted">
                     "No saved results yet. A result is kept here when you finish an assessment, or when you save one \
-                     that was shared with you."
+                     that was shared with you. You can also import an export from another browser below."
                 </p>
             }
             .into_any()
         } else {
-            view! { <ul class="cxm-saved-list">{rows}</ul> }.into_any()
+            view! {
+                <ul class="cxm-saved-list">
+                    <For each=page_of_results key=|r| r.id.clone() children=row />
+                </ul>
+            }
+            .into_any()
         }
+    };
+    let more = move || {
+        let total = ctx.results.with(Vec::len);
+        let on_screen = shown.get().min(total);
+        (total > on_screen).then(|| {
+            view! {
+                <p class="cxm-more">
+                    <span class="cxm-muted">{format!("Showing the newest {on_screen} of {total}. ")}</span>
+                    <button type="button" class="cxm-button" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {format!("Show {} more", PAGE.min(total - on_screen))}
+                    </button>
+                </p>
+            }
+        })
     };
     let compare_bar = move || {
         let chosen = picked.get();
@@ -168,6 +214,7 @@ pub fn History(ctx: Ctx) -> impl IntoView {
                 }}
             </p>
             {list}
+            {more}
             {move || (ctx.results.with(|r| r.len()) >= 2).then(compare_bar)}
             <Transfer ctx status />
             <DeleteAll ctx status undo />
@@ -191,53 +238,86 @@ fn Transfer(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
         }
     };
     let csv = move |_| {
-        let rows: Option<Vec<_>> = ctx.results.with_untracked(|results| {
-            results
-                .iter()
-                .map(|r| {
-                    let i = catalog::index(&r.model)?;
-                    ctx.models.with_untracked(|m| m[i].as_deref().map(|model| csv_row(r, model)))
-                })
-                .collect()
-        });
-        match rows {
-            None => status.set("The assessments are still loading; try again in a moment.".into()),
-            Some(rows) => {
-                let rows: Vec<_> = rows.into_iter().flatten().collect();
-                if !page::download(&format!("cx-maturity-results-{}.csv", day()), "text/csv", &export_csv(&rows)) {
-                    status.set("The browser did not allow the download.".into());
-                }
+        ctx.spawn(async move {
+            ctx.load_every_version().await;
+            let (rows, left_out): (Vec<_>, Vec<_>) = ctx.results.with_untracked(|results| {
+                results
+                    .iter()
+                    .map(|r| ctx.version(&r.model, r.version).and_then(|model| csv_row(r, &model)))
+                    .partition(Option::is_some)
+            });
+            let rows: Vec<_> = rows.into_iter().flatten().collect();
+            let mut said = Vec::new();
+            if !left_out.is_empty() {
+                said.push(format!(
+                    "{} could not be scored and {} left out of the spreadsheet (the JSON export keeps every result).",
+                    counted(left_out.len(), "result"),
+                    if left_out.len() == 1 { "is" } else { "are" }
+                ));
             }
-        }
+            if !page::download(&format!("cx-maturity-results-{}.csv", day()), "text/csv", &export_csv(&rows)) {
+                said.push("The browser did not allow the download.".into());
+            }
+            status.set(said.join(" "));
+        });
     };
     let import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        leptos::task::spawn_local(async move {
-            let text = match page::read_file(&input).await {
+        ctx.spawn(async move {
+            let text = page::read_file(&input, MAX_IMPORT_BYTES).await;
+            input.set_value("");
+            let text = match text {
                 Ok(text) => text,
                 Err(why) => return status.set(format!("Nothing was imported: {why}.")),
             };
-            input.set_value("");
-            let read = ctx.results.with_untracked(|r| import_json(&text, r));
-            match read {
-                Err(why) => status.set(format!("Nothing was imported: {why}")),
-                Ok(import) => {
-                    for result in import.added.iter() {
-                        ctx.store.with_value(|s| persist::save_result(s, result));
-                    }
-                    ctx.reload_results();
-                    let mut said = vec![format!(
-                        "Imported {} result{}.",
-                        import.added.len(),
-                        if import.added.len() == 1 { "" } else { "s" }
-                    )];
-                    if import.duplicates > 0 {
-                        said.push(format!("{} already here and left as they were.", import.duplicates));
-                    }
-                    said.extend(import.refused.iter().cloned());
-                    status.set(said.join(" "));
-                }
+            // Each result is checked against the version of the questions that asked it.
+            if !ctx.load_every_version().await {
+                return status.set(
+                    "Nothing was imported: the assessments could not all be loaded to check the results against. \
+                     Check the connection and try again."
+                        .into(),
+                );
             }
+            let usable = |r: &SavedResult| -> Result<(), RecordProblem> {
+                if catalog::newest(&r.model).is_none() {
+                    return Err(RecordProblem::OtherModel(r.model.clone()));
+                }
+                let model = ctx.version(&r.model, r.version).ok_or(RecordProblem::UnknownVersion(r.version))?;
+                r.restore(&model).map(drop)
+            };
+            let read = ctx.results.with_untracked(|r| import_json(&text, r, usable));
+            let import = match read {
+                Err(why) => return status.set(format!("Nothing was imported: {why}")),
+                Ok(import) => import,
+            };
+            status.set(format!("Importing {}…", counted(import.added.len(), "result")));
+            let (mut saved, mut kept) = (0, 0);
+            for batch in import.added.chunks(IMPORT_BATCH) {
+                for result in batch {
+                    if ctx.store.with_value(|s| persist::save_result(s, result)).stored() {
+                        saved += 1;
+                    } else {
+                        kept += 1;
+                    }
+                }
+                ctx.list(batch.to_vec());
+                // Let the tab draw and take input between batches.
+                leptos::task::tick().await;
+            }
+            let mut said = vec![format!("Imported {}.", counted(saved, "result"))];
+            if kept > 0 {
+                said.push(format!(
+                    "{} could not be saved because this browser's storage for this site is full: {} only while \
+                     this tab is open.",
+                    counted(kept, "result"),
+                    if kept == 1 { "it is listed" } else { "they are listed" }
+                ));
+            }
+            if import.duplicates > 0 {
+                said.push(format!("{} already here and left as they were.", import.duplicates));
+            }
+            said.extend(import.refused.iter().cloned());
+            status.set(said.join(" "));
         });
     };
     view! {
@@ -263,6 +343,11 @@ fn Transfer(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
     }
 }
 
+/// "1 result", "3 results".
+fn counted(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
 /// "Delete all my data", with a confirmation that says exactly what goes.
 #[component]
 fn DeleteAll(ctx: Ctx, status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>) -> impl IntoView {
@@ -285,10 +370,16 @@ fn DeleteAll(ctx: Ctx, status: RwSignal<String>, undo: RwSignal<Option<SavedResu
                                 type="button"
                                 class="cxm-button cxm-button--danger"
                                 on:click=move |_| {
-                                    ctx.delete_everything();
+                                    let kept = ctx.delete_everything();
                                     undo.set(None);
                                     asking.set(false);
-                                    status.set("Everything this app kept in this browser has been deleted.".into());
+                                    status.set(match kept {
+                                        0 => "Everything this app kept in this browser has been deleted.".into(),
+                                        n => format!(
+                                            "The browser would not delete {} of what this app kept; try again, or clear this site's data in the browser's settings.",
+                                            counted(n, "stored value"),
+                                        ),
+                                    });
                                 }
                             >
                                 "Delete everything"

@@ -50,17 +50,13 @@ pub fn Intro(ctx: Ctx) -> impl IntoView {
                 <button type="button" id="cxm-open-method" class="cxm-button" on:click=move |_| ctx.open_method()>
                     "How this is scored"
                 </button>
-                {move || {
-                    let saved = ctx.results.with(Vec::len);
-                    (saved > 0)
-                        .then(|| {
-                            view! {
-                                <button type="button" class="cxm-button" on:click=move |_| ctx.show(Screen::History)>
-                                    {format!("My results ({saved})")}
-                                </button>
-                            }
-                        })
-                }}
+                // Always there, so an export from another device can be imported before any test.
+                <button type="button" id="cxm-open-history" class="cxm-button" on:click=move |_| ctx.show(Screen::History)>
+                    {move || match ctx.results.with(Vec::len) {
+                        0 => "My results".to_string(),
+                        saved => format!("My results ({saved})"),
+                    }}
+                </button>
             </div>
             {move || (answered() > 0).then(|| view! { <StartOver ctx /> })}
         </section>
@@ -85,7 +81,7 @@ fn Chooser(ctx: Ctx) -> impl IntoView {
                         id=id
                         value=i.to_string()
                         prop:checked=move || ctx.shown() == i
-                        on:change=move |_| ctx.select(i, false)
+                        on:change=move |_| ctx.select(i, false, true)
                     />
                     <span class="cxm-choice__text">
                         <strong class="cxm-choice__name">{entry.name}</strong>

@@ -40,7 +40,7 @@ pub fn fetch(ctx: Ctx) {
         return;
     }
     ctx.arrival.set(Arrival::Loading);
-    leptos::task::spawn_local(async move {
+    ctx.spawn(async move {
         match arrive().await {
             Ok(whole) => {
                 ctx.models.update(|m| m[0] = Some(Arc::new(whole)));
@@ -74,7 +74,7 @@ fn tell_host(ctx: Ctx) {
     };
     for told in untold {
         let host = host.clone();
-        leptos::task::spawn_local(async move {
+        ctx.spawn(async move {
             // Ready: the split file is in, so this cannot fail to load it.
             let _ = split_call!(tell_one(host, told, with_answers));
         });
@@ -113,13 +113,22 @@ fn failed(ctx: Ctx) -> AnyView {
         <section class="cxm-screen cxm-later" aria-labelledby="cxm-later-title">
             <h1 id="cxm-later-title" tabindex="-1">"This part of the app did not load"</h1>
             <p>
-                "The browser could not download it, perhaps because the connection dropped. Your answers are kept. \
-                 Check the connection and try again."
+                "The browser could not download it. Your answers are kept. If the connection dropped, check it and \
+                 try again. If it keeps failing, a newer version of this app has probably been published since the \
+                 page was opened: reload the page to get it."
             </p>
             <div class="cxm-actions">
                 <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| fetch(ctx)>
                     "Try again"
                 </button>
+                {(!ctx.is_embedded())
+                    .then(|| {
+                        view! {
+                            <button type="button" class="cxm-button" on:click=move |_| crate::web::page::reload()>
+                                "Reload the page"
+                            </button>
+                        }
+                    })}
                 <button type="button" class="cxm-button" on:click=move |_| ctx.screen.set(Screen::Intro)>
                     "Back to the start"
                 </button>

@@ -1,5 +1,5 @@
 //! "How this is scored": every model's rules and sources, the one being taken first; shown once
-//! every model is in, or when one could not be fetched (the notice says which).
+//! every model is in or could not be fetched (a notice says which).
 
 use super::state::Ctx;
 use crate::report::method::{
@@ -11,7 +11,9 @@ use leptos::prelude::*;
 #[component]
 pub fn Method(ctx: Ctx) -> impl IntoView {
     let body = move || {
-        let ready = ctx.models.with(|m| m.iter().all(Option::is_some)) || ctx.notice.with(Option::is_some);
+        let ready = ctx
+            .models
+            .with(|m| ctx.unavailable.with(|u| m.iter().enumerate().all(|(i, m)| m.is_some() || u.contains(&i))));
         if !ready {
             return view! { <p class="cxm-muted">"Loading the models…"</p> }.into_any();
         }

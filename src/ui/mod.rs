@@ -18,7 +18,6 @@ mod state;
 
 use crate::core::catalog;
 use crate::core::embed::WidgetConfig;
-use crate::core::history::RESULTS_PREFIX;
 use crate::web::storage::Store;
 use later::Arrival;
 use leptos::mount::UnmountHandle;
@@ -54,60 +53,52 @@ fn app(embedded: Option<Embedded>, take_focus: bool) -> impl IntoView {
     let ctx = Ctx::new(Arc::new(later::first_default()), Store::open(namespace), embedded);
     let saved = ctx.store.with_value(persist::chosen);
     let start = wanted.or_else(|| saved.as_deref().and_then(catalog::index)).unwrap_or(0);
+    // A shared result in the address is what the visitor came to see: their own unfinished test
+    // is kept, and offered from the intro afterwards, but not opened over it.
+    let resume = !ctx.has_link();
     // The default's own saved progress is read first, so nothing is saved over it while another
     // model is being fetched.
     ctx.choose(0);
     if start == 0 {
-        ctx.resume_if_started();
+        if resume {
+            ctx.resume_if_started();
+        }
     } else {
-        ctx.select(start, true);
+        ctx.select(start, resume, false);
     }
     ctx.reload_results();
     ctx.open_link();
-    // Another tab saved or deleted a result: show the same list here. A link pasted into this
-    // tab's address bar opens like a fresh one.
+    // Another tab saved or deleted a result, or answered the same assessment: show the same here.
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
-        if ctx.store.with_value(|s| s.concerns(ev.key().as_deref(), RESULTS_PREFIX)) {
-            ctx.reload_results();
+        let key = ev.key();
+        if let Some(key) = ctx.store.with_value(|s| match &key {
+            None => Some(None),
+            Some(k) => s.app_key(k).map(Some),
+        }) {
+            ctx.changed_elsewhere(key);
         }
     });
-    let hash = window_event_listener(leptos::ev::hashchange, move |_| ctx.open_link());
-    on_cleanup(move || {
-        storage.remove();
-        hash.remove();
-    });
-    if !ctx.store.with_value(Store::is_persistent) {
-        ctx.notice.set(Some(
+    on_cleanup(move || storage.remove());
+    // A link pasted into this tab's address bar opens like a fresh one (on the app's own page: a
+    // widget leaves its host's address alone).
+    if !is_embedded {
+        let hash = window_event_listener(leptos::ev::hashchange, move |_| ctx.open_link());
+        on_cleanup(move || hash.remove());
+    }
+    if !ctx.store.with_value(Store::is_available) {
+        ctx.notify(
             "This browser is not letting the page store anything, so your answers last only while this tab is open."
                 .into(),
-        ));
+        );
     }
 
     // The one save path: whenever the progress or the chosen model changes (not when another
     // model is loaded). Not on opening: nothing is written until the user does something.
     Effect::new(move |opened: Option<()>| {
-        let chosen = ctx.chosen.get();
+        ctx.chosen.track();
         ctx.progress.track();
-        let Some(model) = ctx.loaded(chosen).filter(|_| opened.is_some()) else { return };
-        // Nothing answered and nothing opened is nothing to keep (after "Delete all my data", say).
-        let (was_persistent, saved) = ctx.store.with_value(|store| {
-            let was_persistent = store.is_persistent();
-            let kept = ctx.progress.with(|p| {
-                if p.answers.answered() == 0 && p.current == 0 {
-                    persist::forget_progress(store, &model.id);
-                    true
-                } else {
-                    persist::save_progress(store, &model, p)
-                }
-            });
-            (was_persistent, kept)
-        });
-        if was_persistent && !saved {
-            ctx.notice.set(Some(
-                "Your answers could not be saved in this browser (storage may be full), so they last only while this \
-                 tab is open."
-                    .into(),
-            ));
+        if opened.is_some() {
+            untrack(|| ctx.save_progress());
         }
     });
 

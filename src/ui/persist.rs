@@ -1,14 +1,21 @@
 //! What the app keeps in storage, and how it reads it back: the progress in each model (a
-//! `SavedProgress` record) and the model chosen last. Progress saved by earlier releases as a
-//! `cxm1 …` line is read and saved again as a record. Anything unusable is set aside under
-//! another key, never deleted, and reported in one line.
+//! `SavedProgress` record), the model chosen last, and the saved results. What each stored value
+//! is to this release is the core's decision (`progress::read_stored`,
+//! `history::read_stored_result`); here it is acted on:
+//! - what this release can use is used, and progress an earlier release saved as a `cxm1 …` line
+//!   is saved again as a record;
+//! - what a newer release wrote is left exactly as it is, and never written over;
+//! - only what is really corrupt is set aside, under another key, and the original is removed
+//!   only once its copy is stored.
+//!
+//! Every problem comes back as one plain sentence for the notices.
 
 use crate::core::catalog;
-use crate::core::history::{RESULTS_PREFIX, RecordProblem, SavedResult, read_record, result_key, sort_newest_first};
+use crate::core::history::{RESULTS_PREFIX, SavedResult, StoredResult, read_stored_result, result_key};
 use crate::core::model::Model;
-use crate::core::progress::{Progress, SavedProgress};
+use crate::core::progress::{Progress, SavedProgress, Stored, read_stored};
 use crate::report::capitalise;
-use crate::web::storage::{Read, Store};
+use crate::web::storage::{Read, Store, Written};
 
 /// What every key this app writes starts with.
 const APP_PREFIX: &str = "cx-maturity/";
@@ -20,47 +27,173 @@ pub fn progress_key(model_id: &str) -> String {
     format!("{PROGRESS_PREFIX}{model_id}")
 }
 
-/// The saved progress in `model`, or a fresh start and a notice saying why the saved one could not
-/// be used.
-pub fn load_progress(store: &Store, model: &Model) -> (Progress, Option<String>) {
+/// What this app last found stored under a model's progress key: what a later save compares
+/// with, to notice another tab's (or widget's) answers, and a deletion made elsewhere.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Seen {
+    /// Nothing, or nothing this release can use but may write over.
+    Nothing,
+    /// This progress.
+    Progress(Progress),
+    /// A newer release's progress, which this release must never write over.
+    Newer,
+}
+
+/// Progress read for a model, and what was found.
+pub struct Loaded {
+    pub progress: Progress,
+    pub seen: Seen,
+    pub notice: Option<String>,
+}
+
+const NEWER_PROGRESS: &str = "A newer version of this app has saved answers to this assessment in this browser. \
+     They are left as they are, so the answers you give here last only while this tab is open.";
+
+/// The saved progress in `model`, or a fresh start and a sentence saying why the saved one is not
+/// used.
+pub fn load_progress(store: &Store, model: &Model) -> Loaded {
     let key = progress_key(&model.id);
-    let read = match store.read::<SavedProgress>(&key) {
-        Read::Missing => return (Progress::new(model), None),
-        Read::Found(saved) => saved.restore(model),
-        // Not a record: an earlier release's line, saved again as a record now, or something
-        // unusable.
-        Read::Unreadable(text) => {
-            let legacy = Progress::from_legacy(model, &text);
-            if let Ok(progress) = &legacy {
-                save_progress(store, model, progress);
-            }
-            legacy
+    let fresh = |seen, notice: Option<String>| Loaded { progress: Progress::new(model), seen, notice };
+    let Some(text) = store.raw(&key) else { return fresh(Seen::Nothing, None) };
+    match read_stored(model, &text) {
+        Stored::Usable(progress) => Loaded { seen: Seen::Progress(progress.clone()), progress, notice: None },
+        Stored::Legacy(progress) => {
+            let seen = match store.write(&key, &SavedProgress::new(model, &progress)) {
+                Written::Stored => Seen::Progress(progress.clone()),
+                _ => Seen::Nothing,
+            };
+            Loaded { progress, seen, notice: None }
         }
-    };
-    match read {
-        Ok(progress) => (progress, None),
-        Err(problem) => {
-            set_aside(store, &key, &store.raw(&key).unwrap_or_default());
-            let notice = format!("Starting afresh: {problem}. They have been set aside, not deleted.");
-            (Progress::new(model), Some(capitalise(&notice)))
+        Stored::Newer => fresh(Seen::Newer, Some(NEWER_PROGRESS.into())),
+        Stored::Earlier { version } => fresh(
+            Seen::Nothing,
+            Some(format!(
+                "Your unfinished answers here were to version {version} of these questions, which have changed \
+                 since, so they cannot be continued. They stay in this browser until you start answering this \
+                 version."
+            )),
+        ),
+        Stored::Corrupt(problem) => {
+            let notice = match set_aside(store, &key, &text) {
+                Aside::Moved => format!("Starting afresh: {problem}. They have been set aside, not deleted."),
+                Aside::Kept => format!(
+                    "Starting afresh: {problem}. They are left where they are, as there is no room in this \
+                     browser's storage to set them aside."
+                ),
+            };
+            fresh(Seen::Nothing, Some(capitalise(&notice)))
         }
     }
 }
 
-/// Moves `text`, found under `key`, to the first free key of `<key>/unusable`, `<key>/unusable-2`, …
-/// so an earlier set-aside value is never overwritten.
-fn set_aside(store: &Store, key: &str, text: &str) {
+/// What became of a value being set aside.
+#[derive(Debug, PartialEq)]
+enum Aside {
+    Moved,
+    /// Its copy could not be stored (a full origin), so the original stays where it was.
+    Kept,
+}
+
+/// Moves `text`, found under `key`, to the first free key of `<key>/unusable`, `<key>/unusable-2`,
+/// … so an earlier set-aside value is never overwritten. The original is removed only once its
+/// copy is stored: a copy kept only in memory would be lost with the tab.
+fn set_aside(store: &Store, key: &str, text: &str) -> Aside {
     let aside = (1..)
         .map(|n| if n == 1 { format!("{key}/unusable") } else { format!("{key}/unusable-{n}") })
         .find(|k| store.raw(k).is_none())
         .unwrap_or_default();
-    store.write_raw(&aside, text);
-    store.remove(key);
+    if store.write_raw(&aside, text).stored() {
+        store.remove(key);
+        Aside::Moved
+    } else {
+        store.remove(&aside);
+        Aside::Kept
+    }
 }
 
-/// Saves `progress` in `model`; false when it could only be kept in memory.
-pub fn save_progress(store: &Store, model: &Model, progress: &Progress) -> bool {
-    store.write(&progress_key(&model.id), &SavedProgress::new(model, progress))
+/// The outcome of saving progress.
+pub struct Saved {
+    /// The progress to show from now on: `ours`, with any answers another tab saved meanwhile.
+    pub progress: Progress,
+    pub seen: Seen,
+    pub notice: Option<String>,
+}
+
+/// Saves `ours`, this app's progress in `model`, having last found `seen` stored. What is stored
+/// now is read first: a newer release's progress is never written over; progress another tab or
+/// widget saved meanwhile is merged in (`Progress::merge`), so neither side loses answers; and
+/// progress deleted elsewhere ("Delete all my data" in another tab) stays deleted.
+pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen) -> Saved {
+    let key = progress_key(&model.id);
+    let stored = store.stored(&key).map(|text| (read_stored(model, &text), text));
+    let base = match seen {
+        Seen::Progress(p) => p.clone(),
+        Seen::Nothing | Seen::Newer => Progress::new(model),
+    };
+    let mut notice = None;
+    let progress = match &stored {
+        Some((Stored::Newer, _)) => {
+            let notice = (*seen != Seen::Newer).then(|| NEWER_PROGRESS.to_string());
+            return Saved { progress: ours.clone(), seen: Seen::Newer, notice };
+        }
+        Some((Stored::Usable(theirs), _)) if *seen != Seen::Progress(theirs.clone()) => {
+            let merged = ours.merge(&base, theirs);
+            if merged != *ours {
+                notice = Some("Answers given in another tab or window have been added to yours.".to_string());
+            }
+            merged
+        }
+        None if matches!(seen, Seen::Progress(p) if p.is_started()) && store.is_available() => {
+            let fresh = Progress::new(model);
+            let notice = Some("Your answers to this assessment were deleted in another tab or window.".to_string());
+            return Saved { progress: fresh, seen: Seen::Nothing, notice };
+        }
+        Some((Stored::Corrupt(_), text)) => {
+            if set_aside(store, &key, text) == Aside::Kept {
+                return Saved {
+                    progress: ours.clone(),
+                    seen: seen.clone(),
+                    notice: not_stored("Your answers", Written::Full),
+                };
+            }
+            ours.clone()
+        }
+        _ => ours.clone(),
+    };
+    if !progress.is_started() {
+        // Nothing answered and nothing opened is nothing to keep (after "Start over", say);
+        // nothing is removed that is not there, so a mere visit writes nothing.
+        if store.raw(&key).is_some() {
+            store.remove(&key);
+        }
+        return Saved { progress, seen: Seen::Nothing, notice };
+    }
+    let written = store.write(&key, &SavedProgress::new(model, &progress));
+    let seen = match written {
+        Written::Stored => Seen::Progress(progress.clone()),
+        // localStorage still holds what it held before.
+        _ => stored
+            .and_then(|(s, _)| if let Stored::Usable(p) = s { Some(Seen::Progress(p)) } else { None })
+            .unwrap_or(Seen::Nothing),
+    };
+    if let Some(why) = not_stored("Your answers", written) {
+        notice = Some(why);
+    }
+    Saved { progress, seen, notice }
+}
+
+/// The sentence for a value that could only be kept in memory, starting with `what`.
+pub fn not_stored(what: &str, written: Written) -> Option<String> {
+    match written {
+        Written::Stored => None,
+        Written::Full => Some(format!(
+            "{what} could not be saved because this browser's storage for this site is full, so they last only \
+             while this tab is open."
+        )),
+        Written::Refused => {
+            Some(format!("{what} could not be saved in this browser, so they last only while this tab is open."))
+        }
+    }
 }
 
 pub fn forget_progress(store: &Store, model_id: &str) {
@@ -79,70 +212,98 @@ pub fn save_chosen(store: &Store, model_id: &str) {
     store.write(MODEL_KEY, &model_id);
 }
 
-/// Every saved result, newest first, each read on its own: a record that cannot be used
-/// (corrupted, foreign, from a newer release, of an unknown assessment) is set aside and reported
-/// in one line, and the others still load.
-pub fn load_results(store: &Store) -> (Vec<SavedResult>, Option<String>) {
-    let mut results = Vec::new();
-    let mut unusable = 0;
-    let mut first_problem = None;
-    for key in store.keys(RESULTS_PREFIX) {
-        // Set-aside values live under `<key>/unusable…`; they are not results.
-        if key[RESULTS_PREFIX.len()..].contains('/') {
-            continue;
-        }
-        let text = store.raw(&key).unwrap_or_default();
-        let read = read_record(&text).and_then(|r| {
-            if result_key(&r.id) != key {
-                Err(RecordProblem::Unreadable)
-            } else if catalog::index(&r.model).is_none() {
-                Err(RecordProblem::OtherModel(r.model.clone()))
-            } else {
-                Ok(r)
-            }
-        });
-        match read {
-            Ok(result) => results.push(result),
-            Err(problem) => {
-                set_aside(store, &key, &text);
-                unusable += 1;
-                first_problem.get_or_insert(problem.to_string());
-            }
-        }
-    }
-    sort_newest_first(&mut results);
-    let notice = first_problem.map(|why| {
-        let some = if unusable == 1 { "One saved result".to_string() } else { format!("{unusable} saved results") };
-        format!(
-            "{some} could not be used ({why}) and {} been set aside, not deleted; the others are fine.",
-            if unusable == 1 { "has" } else { "have" }
-        )
-    });
-    (results, notice)
+/// One stored result key read: the result, or what to say about it.
+pub enum ResultRead {
+    Result(SavedResult),
+    /// Left in place: a newer release's.
+    Newer,
+    /// Set aside (or left in place when there was no room to set it aside), with why.
+    Corrupt(String),
+    Missing,
 }
 
-/// Saves `result` under its own key; false when it could only be kept in memory.
-pub fn save_result(store: &Store, result: &SavedResult) -> bool {
+/// Reads the result under `key` (a key the results prefix starts), setting it aside if it is
+/// corrupt.
+pub fn read_result(store: &Store, key: &str) -> ResultRead {
+    let Some(text) = store.raw(key) else { return ResultRead::Missing };
+    match read_stored_result(key, &text, catalog::newest) {
+        StoredResult::Usable(result) => ResultRead::Result(result),
+        StoredResult::Newer => ResultRead::Newer,
+        StoredResult::Corrupt(problem) => {
+            set_aside(store, key, &text);
+            ResultRead::Corrupt(problem.to_string())
+        }
+    }
+}
+
+/// Whether `key` is a result's own key (set-aside values live under `<key>/unusable…`).
+pub fn is_result_key(key: &str) -> bool {
+    key.strip_prefix(RESULTS_PREFIX).is_some_and(|id| !id.is_empty() && !id.contains('/'))
+}
+
+/// Every saved result this release can list, in no set order, each read on its own: a corrupt
+/// one is set aside and a newer release's is left in place; either is reported in one line, and
+/// the others still load.
+pub fn load_results(store: &Store) -> (Vec<SavedResult>, Vec<String>) {
+    let mut results = Vec::new();
+    let (mut newer, mut corrupt) = (0, 0);
+    let mut first_problem = None;
+    for key in store.keys(RESULTS_PREFIX).into_iter().filter(|k| is_result_key(k)) {
+        match read_result(store, &key) {
+            ResultRead::Result(result) => results.push(result),
+            ResultRead::Newer => newer += 1,
+            ResultRead::Corrupt(why) => {
+                corrupt += 1;
+                first_problem.get_or_insert(why);
+            }
+            ResultRead::Missing => {}
+        }
+    }
+    let mut notices = Vec::new();
+    if newer > 0 {
+        notices.push(format!(
+            "{} saved by a newer version of this app, or for an assessment this page does not have, {} left as \
+             {} and not shown here.",
+            count(newer, "result was", "results were"),
+            if newer == 1 { "is" } else { "are" },
+            if newer == 1 { "it is" } else { "they are" },
+        ));
+    }
+    if let Some(why) = first_problem {
+        notices.push(format!(
+            "{} could not be used ({why}) and {} been set aside, not deleted; the others are fine.",
+            count(corrupt, "saved result", "saved results"),
+            if corrupt == 1 { "has" } else { "have" }
+        ));
+    }
+    (results, notices)
+}
+
+/// "One saved result", "3 saved results".
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("One {one}") } else { format!("{n} {many}") }
+}
+
+/// Saves `result` under its own key.
+pub fn save_result(store: &Store, result: &SavedResult) -> Written {
     store.write(&result_key(&result.id), result)
 }
 
-pub fn delete_result(store: &Store, id: &str) {
-    store.remove(&result_key(id));
+pub fn delete_result(store: &Store, id: &str) -> bool {
+    store.remove(&result_key(id))
 }
 
 /// Removes everything this app keeps in this browser: every key starting with `cx-maturity/`.
-pub fn delete_everything(store: &Store) {
-    for key in store.keys(APP_PREFIX) {
-        store.remove(&key);
-    }
+/// Returns how many keys localStorage would not let go of.
+pub fn delete_everything(store: &Store) -> usize {
+    store.keys(APP_PREFIX).iter().filter(|key| !store.remove(key)).count()
 }
 
 /// What `delete_everything` would remove, in words: "3 saved results, your answers in progress in
 /// 1 assessment and your choice of assessment".
 pub fn everything_described(store: &Store) -> String {
     let keys = store.keys(APP_PREFIX);
-    let results =
-        keys.iter().filter(|k| k.starts_with(RESULTS_PREFIX) && !k[RESULTS_PREFIX.len()..].contains('/')).count();
+    let results = keys.iter().filter(|k| is_result_key(k)).count();
     let progress =
         keys.iter().filter(|k| k.starts_with(PROGRESS_PREFIX) && !k[PROGRESS_PREFIX.len()..].contains('/')).count();
     let aside = keys.iter().filter(|k| k.contains("/unusable")).count();

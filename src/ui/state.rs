@@ -3,17 +3,19 @@
 
 use super::Embedded;
 use super::later::Arrival;
-use super::persist;
+use super::persist::{self, ResultRead, Seen};
 use crate::core::answers::{Answer, Answers};
-use crate::core::catalog::{self, CATALOG};
-use crate::core::history::SavedResult;
+use crate::core::catalog::{self, CATALOG, ModelFile};
+use crate::core::history::{SavedResult, newest_first};
 use crate::core::model::Model;
 use crate::core::progress::Progress;
 use crate::core::share;
 use crate::web::page;
-use crate::web::storage::Store;
+use crate::web::storage::{Store, Written};
 use leptos::prelude::*;
+use std::future::Future;
 use std::sync::Arc;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,8 +47,8 @@ pub struct Untold {
 /// A result shown other than the one being taken.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Viewing {
-    /// Catalog index of its model (loaded).
-    pub model: usize,
+    /// The version of the model that asked its questions.
+    pub model: Arc<Model>,
     pub answers: Answers,
     pub from: Source,
 }
@@ -69,14 +71,22 @@ pub struct Ctx {
     pub chosen: RwSignal<usize>,
     /// Catalog index of a model being fetched because it was chosen.
     pub loading: RwSignal<Option<usize>>,
+    /// Catalog indexes of models whose last fetch failed (the user has been told).
+    pub unavailable: RwSignal<Vec<usize>>,
     pub progress: RwSignal<Progress>,
     pub screen: RwSignal<Screen>,
     /// Whether "Start over" is asking for confirmation.
     pub asking: RwSignal<bool>,
-    /// One line telling the user something went wrong (or where their answers are kept).
-    pub notice: RwSignal<Option<String>>,
+    /// Lines telling the user something went wrong (or where their answers are kept), oldest
+    /// first; each stays until dismissed, so none hides another.
+    pub notices: RwSignal<Vec<String>>,
     /// The saved results, newest first.
     pub results: RwSignal<Vec<SavedResult>>,
+    /// Counts results that another tab removed, so an undo offered here is withdrawn then.
+    pub removed_elsewhere: RwSignal<usize>,
+    /// Earlier versions of the models' questions fetched from the archive, to show a result or a
+    /// link of such a version.
+    pub archived: RwSignal<Vec<Arc<Model>>>,
     /// The result on the result screen when it is not the one being taken.
     pub viewing: RwSignal<Option<Viewing>>,
     /// Ids of the two saved results on the compare screen, earlier first.
@@ -90,6 +100,12 @@ pub struct Ctx {
     pub root: NodeRef<leptos::html::Div>,
     /// This app's storage.
     pub store: StoredValue<Store, LocalStorage>,
+    /// What was last found stored as the chosen model's progress (`persist::save_progress`).
+    pub seen: StoredValue<Seen, LocalStorage>,
+    /// Keys another tab changed, waiting to be read (`None`: storage was cleared).
+    pending: StoredValue<Option<Vec<Option<String>>>, LocalStorage>,
+    /// The app's owner: tasks spawned through it are cancelled when the app is unmounted.
+    owner: StoredValue<Owner, LocalStorage>,
     /// The host element and its configuration, when the app is embedded.
     pub embedded: StoredValue<Option<Embedded>, LocalStorage>,
 }
@@ -104,19 +120,47 @@ impl Ctx {
             models: RwSignal::new(models),
             chosen: RwSignal::new(0),
             loading: RwSignal::new(None),
+            unavailable: RwSignal::new(Vec::new()),
             progress: RwSignal::new(first),
             screen: RwSignal::new(Screen::Intro),
             asking: RwSignal::new(false),
-            notice: RwSignal::new(None),
+            notices: RwSignal::new(Vec::new()),
             results: RwSignal::new(Vec::new()),
+            removed_elsewhere: RwSignal::new(0),
+            archived: RwSignal::new(Vec::new()),
             viewing: RwSignal::new(None),
             comparing: RwSignal::new(None),
             arrival: RwSignal::new(Arrival::START),
             untold: StoredValue::new_local(Vec::new()),
             root: NodeRef::new(),
             store: StoredValue::new_local(store),
+            seen: StoredValue::new_local(Seen::Nothing),
+            pending: StoredValue::new_local(None),
+            owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
             embedded: StoredValue::new_local(embedded),
         }
+    }
+
+    /// Runs `task` as this app's: it is cancelled when the app is unmounted (a widget taken off
+    /// its page mid-fetch), so nothing after an `await` ever reads a disposed signal.
+    pub fn spawn(&self, task: impl Future<Output = ()> + 'static) {
+        if let Some(owner) = self.owner.try_get_value() {
+            owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(task));
+        }
+    }
+
+    /// Adds a line to the notices, unless it is already there.
+    pub fn notify(&self, line: String) {
+        self.notices.update(|n| {
+            if !n.contains(&line) {
+                n.push(line);
+            }
+        });
+    }
+
+    /// Whether the app is embedded in a host page.
+    pub fn is_embedded(&self) -> bool {
+        self.embedded.with_value(Option::is_some)
     }
 
     /// Model `i` if it is loaded.
@@ -135,33 +179,36 @@ impl Ctx {
     }
 
     /// Chooses model `i`, fetching it first if need be; with `resume`, then opens the screen its
-    /// saved progress was on.
-    pub fn select(&self, i: usize, resume: bool) {
+    /// saved progress was on (unless a result from a link or from My results is being shown
+    /// meanwhile). With `remember`, the choice is kept for the next visit: the visitor made it,
+    /// not the page (a widget's `model` attribute, say).
+    pub fn select(&self, i: usize, resume: bool, remember: bool) {
+        let settle = move |ctx: Ctx| {
+            ctx.choose(i);
+            if remember {
+                ctx.remember_choice();
+            }
+            if resume && ctx.viewing.with_untracked(Option::is_none) {
+                ctx.resume_if_started();
+            }
+        };
         if self.loaded(i).is_some() {
             self.loading.set(None);
-            self.choose(i);
-            self.remember_choice();
-            if resume {
-                self.resume_if_started();
-            }
+            settle(*self);
             return;
         }
         self.loading.set(Some(i));
         // The code that reads a fetched model comes with the later screens: both downloads at once.
         super::later::fetch(*self);
         let ctx = *self;
-        leptos::task::spawn_local(async move {
+        self.spawn(async move {
             let loaded = ctx.load(i).await;
             if ctx.loading.get_untracked() != Some(i) {
                 return;
             }
             ctx.loading.set(None);
             if loaded {
-                ctx.choose(i);
-                ctx.remember_choice();
-                if resume {
-                    ctx.resume_if_started();
-                }
+                settle(ctx);
             }
         });
     }
@@ -172,30 +219,88 @@ impl Ctx {
             return true;
         }
         let Some(entry) = CATALOG.get(i) else { return false };
-        let assets = self.embedded.with_value(|e| e.as_ref().map(|e| e.assets.clone())).unwrap_or_default();
-        match crate::web::fetch::model(entry, &assets).await {
-            Ok(model) => {
-                self.models.update(|m| m[i] = Some(Arc::new(model)));
+        let file = ModelFile { id: entry.id, version: entry.version, file: entry.file };
+        self.unavailable.update(|u| u.retain(|&x| x != i));
+        match self.fetch(file).await {
+            Some(model) => {
+                self.models.update(|m| m[i] = Some(model));
                 true
             }
-            Err(why) => {
-                self.notice.set(Some(format!(
-                    "The “{}” assessment could not be loaded: {why}. Check the connection and try again.",
-                    entry.name
-                )));
+            None => {
+                self.unavailable.update(|u| u.push(i));
                 false
             }
         }
     }
 
+    /// Model file `file`, fetched; tells the user if that fails.
+    async fn fetch(self, file: ModelFile) -> Option<Arc<Model>> {
+        let assets = self.embedded.with_value(|e| e.as_ref().map(|e| e.assets.clone())).unwrap_or_default();
+        match crate::web::fetch::model(file.file, file.id, file.version, &assets).await {
+            Ok(model) => Some(Arc::new(model)),
+            Err(why) => {
+                let name = CATALOG.iter().find(|e| e.id == file.id).map_or(file.id, |e| e.name);
+                self.notify(format!(
+                    "The “{name}” assessment could not be loaded: {why}. Check the connection and try again."
+                ));
+                None
+            }
+        }
+    }
+
+    /// Version `version` of model `id`, if it is loaded: the current one or an archived one.
+    pub fn version(&self, id: &str, version: u32) -> Option<Arc<Model>> {
+        let current = catalog::index(id).and_then(|i| self.loaded(i)).filter(|m| m.version == version);
+        current.or_else(|| {
+            self.archived.with_untracked(|a| a.iter().find(|m| m.id == id && m.version == version).cloned())
+        })
+    }
+
+    /// Version `version` of model `id`, fetched if need be (an earlier version from the archive);
+    /// `None` when this release does not have it, or it could not be fetched (the user has been
+    /// told).
+    pub async fn load_version(self, id: &str, version: u32) -> Option<Arc<Model>> {
+        if let Some(model) = self.version(id, version) {
+            return Some(model);
+        }
+        let file = catalog::model_file(id, version)?;
+        if let Some(i) = catalog::index(id).filter(|&i| CATALOG[i].version == version) {
+            return if self.load(i).await { self.loaded(i) } else { None };
+        }
+        let model = self.fetch(file).await?;
+        self.archived.update(|a| {
+            if !a.iter().any(|m| m.id == model.id && m.version == model.version) {
+                a.push(model.clone());
+            }
+        });
+        Some(model)
+    }
+
     /// Switches to loaded model `i`, restoring what was saved for it.
     pub fn choose(&self, i: usize) {
         let Some(model) = self.loaded(i) else { return };
-        let (progress, problem) = self.store.with_value(|s| persist::load_progress(s, &model));
+        let loaded = self.store.with_value(|s| persist::load_progress(s, &model));
+        self.seen.set_value(loaded.seen);
         self.chosen.set(i);
-        self.progress.set(progress);
-        if let Some(problem) = problem {
-            self.notice.set(Some(problem));
+        self.progress.set(loaded.progress);
+        if let Some(notice) = loaded.notice {
+            self.notify(notice);
+        }
+    }
+
+    /// Saves the progress in the chosen model, with whatever another tab saved meanwhile (see
+    /// `persist::save_progress`); the progress shown becomes what was saved.
+    pub fn save_progress(&self) {
+        let model = self.model();
+        let ours = self.progress.get_untracked();
+        let seen = self.seen.get_value();
+        let saved = self.store.with_value(|s| persist::save_progress(s, &model, &ours, &seen));
+        self.seen.set_value(saved.seen);
+        if let Some(notice) = saved.notice {
+            self.notify(notice);
+        }
+        if saved.progress != ours {
+            self.progress.set(saved.progress);
         }
     }
 
@@ -206,7 +311,7 @@ impl Ctx {
     }
 
     pub fn resume_if_started(&self) {
-        if self.progress.with_untracked(|p| p.answers.answered() > 0 || p.current > 0) {
+        if self.progress.with_untracked(Progress::is_started) {
             self.resume();
         }
     }
@@ -248,8 +353,13 @@ impl Ctx {
         self.show(Screen::Question);
     }
 
-    pub fn dismiss_notice(&self) {
-        self.notice.set(None);
+    /// Dismisses notice `i`; focus goes back to the screen's heading.
+    pub fn dismiss_notice(&self, i: usize) {
+        self.notices.update(|n| {
+            if i < n.len() {
+                n.remove(i);
+            }
+        });
         self.focus("h1:not(.cxm-visually-hidden), h2");
     }
 
@@ -314,16 +424,89 @@ impl Ctx {
     pub fn start_over(&self) {
         let model = self.model();
         self.store.with_value(|s| persist::forget_progress(s, &model.id));
+        self.seen.set_value(Seen::Nothing);
         self.progress.set(Progress::new(&model));
         self.show(Screen::Intro);
     }
 
-    /// Reads every saved result again (on start, and when another tab changes them).
+    /// Reads every saved result (on start, and when another tab cleared storage).
     pub fn reload_results(&self) {
-        let (results, problem) = self.store.with_value(persist::load_results);
+        let (mut results, notices) = self.store.with_value(persist::load_results);
+        crate::core::history::sort_newest_first(&mut results);
         self.results.set(results);
-        if let Some(problem) = problem {
-            self.notice.set(Some(problem));
+        for notice in notices {
+            self.notify(notice);
+        }
+    }
+
+    /// Another tab changed `key` (`None`: it cleared storage). Changes are read in batches, a few
+    /// times a second, each from its own key: an import of thousands of results in another tab
+    /// must not hold this one up.
+    pub fn changed_elsewhere(&self, key: Option<String>) {
+        let first = self.pending.try_update_value(|p| {
+            let first = p.is_none();
+            p.get_or_insert_with(Vec::new).push(key);
+            first
+        });
+        if first == Some(true) {
+            let ctx = *self;
+            set_timeout(move || ctx.read_changes(), Duration::from_millis(100));
+        }
+    }
+
+    /// Reads the keys other tabs changed since the last time.
+    fn read_changes(&self) {
+        // The app may have been unmounted meanwhile.
+        let Some(keys) = self.pending.try_update_value(Option::take).flatten() else { return };
+        if keys.iter().any(Option::is_none) {
+            self.reload_results();
+            self.removed_elsewhere.update(|n| *n += 1);
+            self.save_progress();
+            return;
+        }
+        let progress_key = persist::progress_key(&self.model().id);
+        let mut changed: Vec<String> = Vec::new();
+        for key in keys.into_iter().flatten() {
+            if key == progress_key {
+                self.save_progress();
+            } else if persist::is_result_key(&key) && !changed.contains(&key) {
+                changed.push(key);
+            }
+        }
+        if changed.is_empty() {
+            return;
+        }
+        let mut fresh = Vec::new();
+        let mut notices = Vec::new();
+        self.store.with_value(|store| {
+            for key in &changed {
+                match persist::read_result(store, key) {
+                    ResultRead::Result(result) => fresh.push(result),
+                    ResultRead::Corrupt(why) => notices.push(format!(
+                        "A saved result changed in another tab could not be used ({why}) and has been set aside, not \
+                         deleted."
+                    )),
+                    ResultRead::Newer | ResultRead::Missing => {}
+                }
+            }
+        });
+        crate::core::history::sort_newest_first(&mut fresh);
+        // Inserted one by one, as `Store::keys` does (a collected set sorts with the large sort).
+        let mut ids = std::collections::BTreeSet::new();
+        for id in changed.iter().filter_map(|k| k.strip_prefix(crate::core::history::RESULTS_PREFIX)) {
+            ids.insert(id);
+        }
+        let before = self.results.with_untracked(Vec::len);
+        self.results.update(|results| {
+            results.retain(|r| !ids.contains(r.id.as_str()));
+            let removed = before - results.len();
+            *results = merge_newest_first(std::mem::take(results), fresh);
+            if removed > 0 {
+                self.removed_elsewhere.update(|n| *n += 1);
+            }
+        });
+        for notice in notices {
+            self.notify(notice);
         }
     }
 
@@ -339,59 +522,71 @@ impl Ctx {
         if !same {
             self.add_result(SavedResult::new(page::new_id(), page::now(), &model, &answers));
         }
-        if self.embedded.with_value(Option::is_some) {
+        if self.is_embedded() {
             super::later::announce(*self, Untold { model, answers });
         }
     }
 
     /// Saves `result` and puts it in the list; tells the user when it could only be kept in memory.
-    pub fn add_result(&self, result: SavedResult) {
-        let (persistent, saved) = self.store.with_value(|s| (s.is_persistent(), persist::save_result(s, &result)));
-        self.results.update(|r| {
-            r.retain(|x| x.id != result.id);
-            r.insert(0, result);
-            crate::core::history::sort_newest_first(r);
-        });
-        if persistent && !saved {
-            self.notice.set(Some(
-                "This result could not be saved in this browser (storage may be full), so it lasts only while this tab \
-                 is open. Export it from My results to keep a copy."
-                    .into(),
-            ));
+    pub fn add_result(&self, result: SavedResult) -> Written {
+        let written = self.store.with_value(|s| persist::save_result(s, &result));
+        self.list(vec![result]);
+        if let Some(why) = persist::not_stored("This result", written) {
+            self.notify(format!("{why} Export it from My results to keep a copy."));
         }
+        written
+    }
+
+    /// Puts `added` in the list of results, in its place.
+    pub fn list(&self, mut added: Vec<SavedResult>) {
+        crate::core::history::sort_newest_first(&mut added);
+        self.results.update(|r| {
+            r.retain(|x| !added.iter().any(|a| a.id == x.id));
+            *r = merge_newest_first(std::mem::take(r), added);
+        });
     }
 
     /// Deletes saved result `id`; gives it back for an undo.
     pub fn delete_result(&self, id: &str) -> Option<SavedResult> {
         let gone = self.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned())?;
-        self.store.with_value(|s| persist::delete_result(s, id));
+        if !self.store.with_value(|s| persist::delete_result(s, id)) {
+            self.notify("The browser would not delete this result.".into());
+            return None;
+        }
         self.results.update(|r| r.retain(|x| x.id != id));
         Some(gone)
     }
 
-    /// Removes everything the app keeps in this browser and starts afresh.
-    pub fn delete_everything(&self) {
-        self.store.with_value(persist::delete_everything);
-        self.results.set(Vec::new());
+    /// Removes everything the app keeps in this browser and starts afresh. Returns how many
+    /// stored values localStorage would not let go of.
+    pub fn delete_everything(&self) -> usize {
+        let kept = self.store.with_value(persist::delete_everything);
+        self.reload_results();
         let model = self.model();
+        self.seen.set_value(Seen::Nothing);
         self.progress.set(Progress::new(&model));
+        kept
     }
 
-    /// Runs `then` once model `i` is loaded, fetching it first if need be (a failed fetch has
-    /// already told the user).
-    fn when_loaded(&self, i: usize, then: impl FnOnce(Ctx, Arc<Model>) + 'static) {
+    /// Runs `then` once version `version` of model `id` is loaded, fetching it first if need be;
+    /// says so when this release does not have that version (a failed fetch has already told the
+    /// user).
+    fn when_loaded(&self, id: String, version: u32, then: impl FnOnce(Ctx, Arc<Model>) + 'static) {
         let ctx = *self;
-        leptos::task::spawn_local(async move {
-            if ctx.load(i).await
-                && let Some(model) = ctx.loaded(i)
-            {
-                then(ctx, model);
+        self.spawn(async move {
+            match ctx.load_version(&id, version).await {
+                Some(model) => then(ctx, model),
+                None if catalog::model_file(&id, version).is_none() => ctx.notify(format!(
+                    "This result was asked with version {version} of its questions, which this version of the app \
+                     does not have, so it cannot be shown."
+                )),
+                None => {}
             }
         });
     }
 
-    /// Shows a result that is not the one being taken, of loaded model `model`.
-    fn view(&self, model: usize, answers: Answers, from: Source) {
+    /// Shows a result that is not the one being taken, asked by `model`.
+    fn view(&self, model: Arc<Model>, answers: Answers, from: Source) {
         self.asking.set(false);
         self.viewing.set(Some(Viewing { model, answers, from }));
         self.screen.set(Screen::Result);
@@ -400,44 +595,56 @@ impl Ctx {
     /// Opens saved result `id`.
     pub fn open_saved(&self, id: &str) {
         let Some(result) = self.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned()) else { return };
-        let Some(i) = catalog::index(&result.model) else { return };
-        self.when_loaded(i, move |ctx, model| match result.restore(&model) {
-            Ok(answers) => ctx.view(i, answers, Source::Saved { id: result.id, taken: result.taken }),
-            Err(problem) => ctx.notice.set(Some(format!("This saved result cannot be shown: {problem}."))),
+        self.when_loaded(result.model.clone(), result.version, move |ctx, model| match result.restore(&model) {
+            Ok(answers) => ctx.view(model, answers, Source::Saved { id: result.id, taken: result.taken }),
+            Err(problem) => ctx.notify(format!("This saved result cannot be shown: {problem}.")),
         });
     }
 
+    /// Whether the page's address holds a share link (never true in a widget, which does not read
+    /// its host page's address).
+    pub fn has_link(&self) -> bool {
+        !self.is_embedded() && share::link_payload(&page::fragment()).is_some()
+    }
+
     /// Opens the result carried by a share link in the page's address, if there is one; a link
-    /// that cannot be read gives one sentence and leaves everything stored as it was.
+    /// that cannot be read gives one sentence and leaves everything stored as it was. A widget
+    /// never reads its host page's address.
     pub fn open_link(&self) {
+        if self.is_embedded() {
+            return;
+        }
         let fragment = page::fragment();
         let Some(payload) = share::link_payload(&fragment).map(str::to_string) else { return };
         let header = match share::read_header(&payload) {
             Ok(header) => header,
-            Err(why) => return self.notice.set(Some(why.to_string())),
+            Err(why) => return self.notify(why.to_string()),
         };
-        let Some(i) = catalog::index(header.model) else { return };
-        self.when_loaded(i, move |ctx, model| match share::decode(&model, &payload) {
-            Ok(answers) => ctx.view(i, answers, Source::Shared),
-            Err(why) => ctx.notice.set(Some(why.to_string())),
+        self.when_loaded(header.model.to_string(), header.version, move |ctx, model| {
+            match share::decode(&model, &payload) {
+                Ok(answers) => ctx.view(model, answers, Source::Shared),
+                Err(why) => ctx.notify(why.to_string()),
+            }
         });
     }
 
-    /// Leaves a shared result for the intro of its model, with the link out of the address.
+    /// Leaves a shared result for the intro of its model, with the link out of the address (the
+    /// standalone page's own address only).
     pub fn take_it_yourself(&self) {
-        let model = self.viewing.with_untracked(|v| v.as_ref().map(|v| v.model));
-        page::clear_fragment();
+        let model = self.viewing.with_untracked(|v| v.as_ref().and_then(|v| catalog::index(&v.model.id)));
+        if !self.is_embedded() {
+            page::clear_fragment();
+        }
         self.show(Screen::Intro);
         if let Some(model) = model {
-            self.select(model, false);
+            self.select(model, false, true);
         }
     }
 
     /// Keeps the shared result being viewed among the user's own results.
     pub fn save_shared(&self) {
         let Some(viewing) = self.viewing.get_untracked() else { return };
-        let Some(model) = self.loaded(viewing.model) else { return };
-        let result = SavedResult::new(page::new_id(), page::now(), &model, &viewing.answers);
+        let result = SavedResult::new(page::new_id(), page::now(), &viewing.model, &viewing.answers);
         let from = Source::Saved { id: result.id.clone(), taken: result.taken.clone() };
         self.add_result(result);
         self.viewing.set(Some(Viewing { from, ..viewing }));
@@ -447,11 +654,13 @@ impl Ctx {
     pub fn compare(&self, a: &str, b: &str) {
         let find = |id: &str| self.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned());
         let (Some(a), Some(b)) = (find(a), find(b)) else { return };
-        let Some(i) = catalog::index(&a.model) else { return };
         let (earlier, later) = if (&a.taken, &a.id) <= (&b.taken, &b.id) { (a, b) } else { (b, a) };
-        self.when_loaded(i, move |ctx, _| {
-            ctx.comparing.set(Some((earlier.id, later.id)));
-            ctx.show(Screen::Compare);
+        let (model, version) = (later.model.clone(), later.version);
+        self.when_loaded(earlier.model.clone(), earlier.version, move |ctx, _| {
+            ctx.when_loaded(model, version, move |ctx, _| {
+                ctx.comparing.set(Some((earlier.id, later.id)));
+                ctx.show(Screen::Compare);
+            })
         });
     }
 
@@ -459,9 +668,53 @@ impl Ctx {
     pub fn load_all(&self) {
         for i in 0..CATALOG.len() {
             let ctx = *self;
-            leptos::task::spawn_local(async move {
+            self.spawn(async move {
                 ctx.load(i).await;
             });
+        }
+    }
+
+    /// Loads every version of the models' questions that a saved result was asked with (for My
+    /// results' scores), current or archived.
+    pub fn load_listed(&self) {
+        let mut wanted: Vec<(String, u32)> = Vec::new();
+        self.results.with_untracked(|results| {
+            for r in results {
+                if !wanted.iter().any(|(id, v)| *id == r.model && *v == r.version) {
+                    wanted.push((r.model.clone(), r.version));
+                }
+            }
+        });
+        for (id, version) in wanted.into_iter().filter(|(id, v)| catalog::model_file(id, *v).is_some()) {
+            let ctx = *self;
+            self.spawn(async move {
+                ctx.load_version(&id, version).await;
+            });
+        }
+    }
+
+    /// Loads every version of the built-in models' questions this release has, current and
+    /// archived (to check an import); false if any could not be fetched (the user has been told).
+    pub async fn load_every_version(self) -> bool {
+        let mut all = true;
+        for i in 0..CATALOG.len() {
+            all &= self.load(i).await;
+        }
+        for file in catalog::ARCHIVE.iter() {
+            all &= self.load_version(file.id, file.version).await.is_some();
+        }
+        all
+    }
+
+    /// Prints the result on screen: the page, or in a widget the widget's own part, never its
+    /// host page.
+    pub fn print(&self) {
+        let Some(host) = self.embedded.with_value(|e| e.as_ref().map(|e| e.host.clone())) else {
+            return page::print();
+        };
+        let printed = self.root.get_untracked().is_some_and(|root| page::print_part(&root, &host));
+        if !printed {
+            self.notify("The browser did not allow printing this result.".into());
         }
     }
 
@@ -479,4 +732,20 @@ impl Ctx {
             }
         });
     }
+}
+
+/// Two lists of results, each newest first, as one list newest first.
+fn merge_newest_first(a: Vec<SavedResult>, b: Vec<SavedResult>) -> Vec<SavedResult> {
+    if b.is_empty() {
+        return a;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        let next = if newest_first(x, y).is_le() { a.next() } else { b.next() };
+        out.extend(next);
+    }
+    out.extend(a);
+    out.extend(b);
+    out
 }

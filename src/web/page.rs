@@ -27,6 +27,13 @@ pub fn clear_fragment() {
     }
 }
 
+/// Loads the page again (the standalone page only: a widget never reloads its host).
+pub fn reload() {
+    if let Some(w) = window() {
+        drop(w.location().reload());
+    }
+}
+
 /// Now, as an ISO 8601 UTC timestamp (`2026-11-23T21:05:09.123Z`).
 pub fn now() -> String {
     js_sys::Date::new_0().to_iso_string().into()
@@ -51,10 +58,14 @@ pub fn local_date(iso: &str) -> String {
     date.to_locale_string("default", &options).into()
 }
 
-/// Copies `text` to the clipboard; false when the browser refuses.
+/// Copies `text` to the clipboard; false when the browser refuses, or has no clipboard for this
+/// page (`navigator.clipboard` is missing outside secure contexts, such as a page on plain http).
 pub async fn copy(text: &str) -> bool {
-    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else { return false };
-    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    let Some(navigator) = window().map(|w| w.navigator()) else { return false };
+    if !js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| c.is_object()) {
+        return false;
+    }
+    JsFuture::from(navigator.clipboard().write_text(text)).await.is_ok()
 }
 
 /// Whether the browser has a native share sheet.
@@ -73,11 +84,77 @@ pub async fn share(title: &str, text: &str, url: &str) -> bool {
     JsFuture::from(navigator.share_with_data(&data)).await.is_ok()
 }
 
-/// Opens the browser's print dialog (from which a PDF can be saved).
+/// Opens the browser's print dialog (from which a PDF can be saved) for the page.
 pub fn print() {
     if let Some(w) = window() {
         drop(w.print());
     }
+}
+
+/// Prints `app` (an embedded app's root, inside its element's shadow root) on its own, not the
+/// host page around it: a copy of it goes into a hidden frame inside the same shadow root, with
+/// the app's stylesheets and its host's accent and font, and that frame is printed. Returns
+/// false when the browser did not allow it.
+pub fn print_part(app: &web_sys::HtmlElement, host: &web_sys::HtmlElement) -> bool {
+    let made = || -> Result<(), JsValue> {
+        let document = window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
+        let root = app.get_root_node();
+        let frame: web_sys::HtmlIFrameElement = document.create_element("iframe")?.dyn_into()?;
+        frame.set_class_name("cxm-print-frame");
+        frame.set_attribute("aria-hidden", "true")?;
+        frame.set_tab_index(-1);
+        let parent = app.parent_node().ok_or(JsValue::NULL)?;
+        parent.append_child(&frame)?;
+        let inner = frame.content_document().ok_or(JsValue::NULL)?;
+        let head = inner.head().ok_or(JsValue::NULL)?;
+        let body = inner.body().ok_or(JsValue::NULL)?;
+        let links =
+            root.dyn_ref::<web_sys::ShadowRoot>().ok_or(JsValue::NULL)?.query_selector_all("link[rel=stylesheet]")?;
+        let mut pending = Vec::new();
+        for i in 0..links.length() {
+            if let Some(link) = links.item(i) {
+                // Nodes of the frame's document belong to its own realm, where `instanceof` against
+                // this page's classes fails: they are cast unchecked.
+                let copy: web_sys::Element = inner.import_node_with_deep(&link, false)?.unchecked_into();
+                head.append_child(&copy)?;
+                pending.push(copy);
+            }
+        }
+        let copy: web_sys::HtmlElement = inner.import_node_with_deep(app, true)?.unchecked_into();
+        let style = host.style();
+        for property in ["--cx-maturity-accent", "--cx-maturity-font"] {
+            let value = style.get_property_value(property)?;
+            if !value.is_empty() {
+                copy.style().set_property(property, &value)?;
+            }
+        }
+        body.append_child(&copy)?;
+        // Print once the stylesheets are in, then take the frame away again.
+        let remaining = std::rc::Rc::new(std::cell::Cell::new(pending.len()));
+        let frame_done = frame.clone();
+        let print = std::rc::Rc::new(move || {
+            if let Some(w) = frame_done.content_window() {
+                drop(w.print());
+            }
+            frame_done.remove();
+        });
+        if pending.is_empty() {
+            print();
+        }
+        for link in pending {
+            let (remaining, print) = (remaining.clone(), print.clone());
+            let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+                remaining.set(remaining.get() - 1);
+                if remaining.get() == 0 {
+                    print();
+                }
+            });
+            link.add_event_listener_with_callback("load", done.unchecked_ref())?;
+            link.add_event_listener_with_callback("error", done.unchecked_ref())?;
+        }
+        Ok(())
+    };
+    made().is_ok()
 }
 
 /// Offers `text` as a file download named `name`; false when the browser refused.
@@ -98,9 +175,16 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
     made().is_ok()
 }
 
-/// The text of the first file chosen in a file input.
-pub async fn read_file(input: &web_sys::HtmlInputElement) -> Result<String, String> {
+/// The text of the first file chosen in a file input, if it is at most `max_bytes` long (checked
+/// before anything is read).
+pub async fn read_file(input: &web_sys::HtmlInputElement, max_bytes: usize) -> Result<String, String> {
     let file = input.files().and_then(|f| f.get(0)).ok_or("no file was chosen")?;
+    if file.size() > max_bytes as f64 {
+        return Err(format!(
+            "the file is larger than {} MB, too large to be a cx-maturity export",
+            max_bytes / 1_000_000
+        ));
+    }
     let text = JsFuture::from(file.text()).await.map_err(|_| "the file could not be read")?;
     text.as_string().ok_or_else(|| "the file is not text".to_string())
 }

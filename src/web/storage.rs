@@ -1,23 +1,29 @@
 //! Key-value storage through gloo-storage, made safe to use on any browser.
 //!
 //! gloo's `LocalStorage` throws a JavaScript exception (not a Rust error) when storage is disabled
-//! or blocked, so [`Store::open`] probes it once (write and remove a test key) and gloo is only called
-//! after the probe succeeded. Values are serde records, stored as JSON by gloo.
+//! or blocked, so [`Store::open`] probes it once and gloo is only called after the probe
+//! succeeded. The probe only reads: writing a test key would fire `storage` events in every
+//! other tab of the origin (an embedding host's too) on every visit, and on an origin that is
+//! already full it would fail and hide everything saved there. So a full origin is found out
+//! when a write is refused, and what was saved before is still read, listed and deleted.
 //!
-//! When localStorage cannot be used, or refuses a write (full), the value is kept in memory for as
-//! long as the tab is open: reads look there first, then in localStorage, so a failed write never
-//! hides what was saved before, and a later write that succeeds takes the value back out of memory.
+//! When localStorage cannot be used, or refuses a write, the value is kept in memory for as long
+//! as the tab is open: reads look there first, then in localStorage, so a failed write never
+//! hides what was saved before, and a later write that succeeds takes the value back out of
+//! memory.
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
+use std::collections::BTreeSet;
+use wasm_bindgen::JsCast;
 
 /// One app's view of storage. Each mounted app opens its own, so what one keeps in memory never
 /// shows in another.
 pub struct Store {
-    /// Whether the probe found localStorage usable.
+    /// Whether the probe could read localStorage. Writes may still be refused (a full origin).
     local: bool,
     /// An embedded widget's namespace: its keys start `cx-maturity@<namespace>/` instead of
     /// `cx-maturity/`, so two widgets (or two sites) on one origin never mix their data.
@@ -35,16 +41,42 @@ pub enum Read<T> {
     Unreadable(String),
 }
 
-const PROBE: &str = "cx-maturity/probe";
+/// What became of a write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// In localStorage: it survives a reload.
+    Stored,
+    /// localStorage refused it for lack of room; it is kept in memory.
+    Full,
+    /// localStorage is blocked, or refused it for another reason; it is kept in memory.
+    Refused,
+}
+
+impl Written {
+    pub fn stored(self) -> bool {
+        self == Written::Stored
+    }
+}
+
 const APP: &str = "cx-maturity/";
 
+/// localStorage, if this page may read it. Never throws: `window.localStorage` itself throws a
+/// SecurityError when site data is blocked, which web-sys turns into an `Err`.
+fn local_storage() -> Option<web_sys::Storage> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    storage.length().ok()?;
+    Some(storage)
+}
+
 impl Store {
-    /// Probes localStorage once: it is used only if a test key can be written and removed.
+    /// Probes localStorage once, by reading it.
     pub fn open(namespace: Option<String>) -> Store {
-        let local = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .is_some_and(|s| s.set_item(PROBE, "1").is_ok() && s.remove_item(PROBE).is_ok());
-        Store { local, namespace, memory: RefCell::default() }
+        Store { local: local_storage().is_some(), namespace, memory: RefCell::default() }
+    }
+
+    /// Whether localStorage can be read at all (false: blocked or missing, everything is in memory).
+    pub fn is_available(&self) -> bool {
+        self.local
     }
 
     /// Where the app's key `key` (`cx-maturity/…`) is kept for this store.
@@ -53,6 +85,12 @@ impl Store {
             (Some(ns), Some(rest)) => format!("cx-maturity@{ns}/{rest}"),
             _ => key.to_string(),
         }
+    }
+
+    /// The app's name for a key as localStorage has it, if it is one of this store's keys.
+    pub fn app_key(&self, stored: &str) -> Option<String> {
+        let own = self.at(APP);
+        stored.strip_prefix(&own).map(|rest| format!("{APP}{rest}"))
     }
 
     /// True while every value is in localStorage and so survives a reload.
@@ -81,47 +119,64 @@ impl Store {
 
     /// The text stored under `key`, whatever it is.
     pub fn raw(&self, key: &str) -> Option<String> {
-        self.in_memory(key)
-            .or_else(|| self.local.then(|| LocalStorage::raw().get_item(&self.at(key)).ok().flatten())?)
+        self.in_memory(key).or_else(|| self.stored(key))
     }
 
-    /// Stores `value`; false when it could only be kept in memory.
-    pub fn write<T: Serialize>(&self, key: &str, value: &T) -> bool {
-        let stored = self.local && LocalStorage::set(self.at(key), value).is_ok();
-        self.keep(key, stored, || serde_json::to_string(value).ok())
+    /// The text localStorage itself holds under `key` (not what is kept in memory).
+    pub fn stored(&self, key: &str) -> Option<String> {
+        if !self.local {
+            return None;
+        }
+        LocalStorage::raw().get_item(&self.at(key)).ok().flatten()
     }
 
-    /// Stores `text` as it is (data being set aside); false when it could only be kept in memory.
-    pub fn write_raw(&self, key: &str, text: &str) -> bool {
-        let stored = self.local && LocalStorage::raw().set_item(&self.at(key), text).is_ok();
-        self.keep(key, stored, || Some(text.to_string()))
+    /// Stores `value`; when localStorage refuses it, it is kept in memory.
+    pub fn write<T: Serialize>(&self, key: &str, value: &T) -> Written {
+        match serde_json::to_string(value) {
+            Ok(text) => self.write_raw(key, &text),
+            Err(_) => Written::Refused,
+        }
     }
 
-    /// Takes `key` out of memory when it was `stored` in localStorage, else keeps `text()` there.
-    fn keep(&self, key: &str, stored: bool, text: impl FnOnce() -> Option<String>) -> bool {
+    /// Stores `text` as it is; when localStorage refuses it, it is kept in memory.
+    pub fn write_raw(&self, key: &str, text: &str) -> Written {
+        let written = if !self.local {
+            Written::Refused
+        } else {
+            match LocalStorage::raw().set_item(&self.at(key), text) {
+                Ok(()) => Written::Stored,
+                Err(error) => {
+                    let name = error.dyn_ref::<web_sys::DomException>().map(|e| e.name()).unwrap_or_default();
+                    if name == "QuotaExceededError" { Written::Full } else { Written::Refused }
+                }
+            }
+        };
         let key = self.at(key);
         let mut memory = self.memory.borrow_mut();
         memory.retain(|(k, _)| *k != key);
-        if !stored && let Some(text) = text() {
-            memory.push((key, text));
+        if !written.stored() {
+            memory.push((key, text.to_string()));
         }
-        stored
+        written
     }
 
-    /// Every app key that starts with `prefix`, in memory or in localStorage, each once (as the
-    /// app names it, whatever the namespace).
+    /// Every app key that starts with `prefix`, in memory or in localStorage, each once and in
+    /// order (as the app names it, whatever the namespace). One call lists localStorage's keys,
+    /// so this stays linear in the number of keys.
     pub fn keys(&self, prefix: &str) -> Vec<String> {
         let stored = self.at(prefix);
-        let mut found: Vec<String> =
-            self.memory.borrow().iter().map(|(k, _)| k.clone()).filter(|k| k.starts_with(&stored)).collect();
+        // Inserted one by one: a set collected from an iterator sorts its items first with the
+        // standard library's sort, which costs a first visit several KB of wasm.
+        let mut found = BTreeSet::new();
+        for key in self.memory.borrow().iter().map(|(k, _)| k) {
+            if key.starts_with(&stored) {
+                found.insert(key.clone());
+            }
+        }
         if self.local {
-            let storage = LocalStorage::raw();
-            for i in 0..storage.length().unwrap_or(0) {
-                if let Ok(Some(key)) = storage.key(i)
-                    && key.starts_with(&stored)
-                    && !found.contains(&key)
-                {
-                    found.push(key);
+            for key in js_sys::Object::keys(&LocalStorage::raw()).iter().filter_map(|k| k.as_string()) {
+                if key.starts_with(&stored) {
+                    found.insert(key);
                 }
             }
         }
@@ -134,11 +189,14 @@ impl Store {
         changed.is_none_or(|k| k.starts_with(&self.at(prefix)))
     }
 
-    pub fn remove(&self, key: &str) {
-        let key = self.at(key);
-        self.memory.borrow_mut().retain(|(k, _)| *k != key);
-        if self.local {
-            LocalStorage::delete(&key);
+    /// Removes `key`; false when localStorage still holds it afterwards.
+    pub fn remove(&self, key: &str) -> bool {
+        let at = self.at(key);
+        self.memory.borrow_mut().retain(|(k, _)| *k != at);
+        if !self.local {
+            return true;
         }
+        LocalStorage::delete(&at);
+        self.stored(key).is_none()
     }
 }

@@ -1,10 +1,47 @@
-//! The parts of a result that say what to do: what holds you back, the next steps (and the full
-//! plan of a gated model), and the checklist for staying at the top.
+//! The parts of a result that say what to do: answers to check, what is not known, what holds
+//! you back, your answers beside the next rung, the whole plan, and the checklist for staying at
+//! the top.
 
 use super::Section;
 use super::sources::Note;
-use crate::report::{self, Step};
+use crate::report::{self, Focus, NEXT_STEPS, Step};
 use leptos::prelude::*;
+
+/// Areas whose answers are far apart, to check with someone who knows them.
+#[component]
+pub fn Check(lines: Vec<String>) -> impl IntoView {
+    (!lines.is_empty()).then(|| {
+        let items = lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view();
+        view! {
+            <Section id="cxm-check-title" title="Answers to check".into()>
+                <ul class="cxm-list">{items}</ul>
+            </Section>
+        }
+    })
+}
+
+/// Areas too little is known of to place: unknown, not weak.
+#[component]
+pub fn Unknown(items: Vec<report::Unknown>) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        let items = items
+            .into_iter()
+            .map(|u| {
+                view! {
+                    <li>
+                        <strong>{u.name}</strong>
+                        {format!(": {}", u.about)}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <Section id="cxm-unknown-title" title="Not known yet".into()>
+                <ul class="cxm-list">{items}</ul>
+            </Section>
+        }
+    })
+}
 
 #[component]
 pub fn HoldingBack(items: Vec<report::HoldingBack>) -> impl IntoView {
@@ -28,36 +65,84 @@ pub fn HoldingBack(items: Vec<report::HoldingBack>) -> impl IntoView {
     })
 }
 
+/// The weakest areas' answers, each beside the next rung up.
+#[component]
+pub fn Gaps(focus: Vec<Focus>) -> impl IntoView {
+    (!focus.is_empty()).then(|| {
+        let areas = focus
+            .into_iter()
+            .map(|f| {
+                let rows = f
+                    .gaps
+                    .into_iter()
+                    .map(|g| {
+                        view! {
+                            <li class="cxm-gap">
+                                <p class="cxm-gap__question">{g.question}</p>
+                                <p class="cxm-gap__you">
+                                    <span class="cxm-gap__tag">"You: "</span>
+                                    {g.you}
+                                </p>
+                                <p class="cxm-gap__next">
+                                    <span class="cxm-gap__tag">"Next: "</span>
+                                    {g.next}
+                                </p>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <h4>{f.name}</h4>
+                    <ul class="cxm-gaps">{rows}</ul>
+                }
+            })
+            .collect_view();
+        view! {
+            <Section id="cxm-gaps-title" title="Where you are, and the next rung".into()>
+                {areas}
+            </Section>
+        }
+    })
+}
+
 fn steps(steps: Vec<Step>) -> impl IntoView {
     steps
         .into_iter()
         .map(|s| {
+            let leads_to = match s.leads_to {
+                Some(answer) => format!("Leads to: {answer}"),
+                None => "Leads to: knowing the answer.".to_string(),
+            };
             view! {
                 <li>
                     <span class="cxm-step__dimension">{s.dimension}</span>
                     {format!(" {}", s.advice)}
+                    <span class="cxm-step__target">{leads_to}</span>
                 </li>
             }
         })
         .collect_view()
 }
 
+/// The first steps of the plan, and the whole plan after them.
 #[component]
-pub fn NextSteps(next: Vec<Step>, rest: Vec<Step>) -> impl IntoView {
-    (!next.is_empty()).then(|| {
-        let first = next.len();
-        let plan = (!rest.is_empty()).then(|| {
+pub fn NextSteps(mut plan: Vec<Step>) -> impl IntoView {
+    (!plan.is_empty()).then(|| {
+        let total = plan.len();
+        let rest = plan.split_off(NEXT_STEPS.min(total));
+        let first = plan.len();
+        let more = (!rest.is_empty()).then(|| {
             view! {
                 <details class="cxm-plan">
-                    <summary>{format!("The full action plan ({} steps)", first + rest.len())}</summary>
+                    <summary>{format!("The whole plan, in order ({total} steps)")}</summary>
                     <ol start=(first + 1).to_string()>{steps(rest)}</ol>
                 </details>
             }
         });
         view! {
             <Section id="cxm-steps-title" title="Your next steps".into()>
-                <ol class="cxm-steps">{steps(next)}</ol>
-                {plan}
+                <ol class="cxm-steps">{steps(plan)}</ol>
+                {more}
             </Section>
         }
     })
@@ -91,9 +176,12 @@ pub fn KeepDoing(keep: report::KeepDoing) -> impl IntoView {
             }
         })
         .collect_view();
+    let below = (!keep.below_top.is_empty())
+        .then(|| view! { <p>{format!("Not yet at the top themselves: {}.", keep.below_top.join("; "))}</p> });
     view! {
         <Section id="cxm-keep-title" title="Staying at the top".into() class="cxm-keep">
             <p>{keep.warning} <Note n=keep.note /></p>
+            {below}
             <p>{keep.intro}</p>
             <ul class="cxm-checklist">{items}</ul>
         </Section>

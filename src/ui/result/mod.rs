@@ -13,7 +13,7 @@ use crate::core::crosswalk::ladders_besides;
 use crate::core::scoring::score;
 use crate::report::{DimensionRow, ResultReport, Rung, result_report};
 use crate::web::page;
-use advice::{FollowThrough, HoldingBack, KeepDoing, NextSteps};
+use advice::{Check, FollowThrough, Gaps, HoldingBack, KeepDoing, NextSteps, Unknown};
 use leptos::prelude::*;
 use share::SharePanel;
 use sources::{Benchmark, Compared, Crosswalk, Footnotes};
@@ -24,7 +24,7 @@ pub fn ResultScreen(ctx: Ctx) -> impl IntoView {
     // other screens leave it); only a shared result being saved changes its banner.
     let viewing = ctx.viewing.get_untracked();
     let (model, answers) = match &viewing {
-        Some(v) => (ctx.loaded(v.model).unwrap_or_else(|| ctx.model()), v.answers.clone()),
+        Some(v) => (v.model.clone(), v.answers.clone()),
         None => (ctx.model(), ctx.progress.with_untracked(|p| p.answers.clone())),
     };
     let outcome = score(&model, &answers);
@@ -83,7 +83,7 @@ pub fn ResultScreen(ctx: Ctx) -> impl IntoView {
                 <button type="button" class="cxm-button" on:click=move |_| ctx.show(Screen::History)>
                     "My results"
                 </button>
-                <button type="button" class="cxm-button" on:click=move |_| page::print()>
+                <button type="button" class="cxm-button" on:click=move |_| ctx.print()>
                     "Print / save as PDF"
                 </button>
                 <button type="button" class="cxm-button" on:click=move |_| ctx.show(Screen::Intro)>
@@ -144,14 +144,30 @@ fn Report(report: ResultReport, radar: Series) -> impl IntoView {
     view! {
         <div class="cxm-report">
             <p class="cxm-result__model">{report.model_name}</p>
-            <div class="cxm-card cxm-stage">
-                <p class="cxm-stage__eyebrow">{report.eyebrow}</p>
-                <p class="cxm-stage__name">{report.stage_name}</p>
-                <p>{report.stage_description}</p>
-                {report.complete.map(|c| view! { <p class="cxm-stage__complete">{c}</p> })}
+            <div class="cxm-stages">
+                <div class="cxm-card cxm-stage">
+                    <p class="cxm-stage__eyebrow">{report.eyebrow}</p>
+                    <p class="cxm-stage__name">{report.stage_name}</p>
+                    <p>{report.stage_description}</p>
+                    {report.complete.map(|c| view! { <p class="cxm-stage__complete">{c}</p> })}
+                </div>
+                {report
+                    .next_stage
+                    .map(|next| {
+                        view! {
+                            <div class="cxm-card cxm-stage cxm-stage--next">
+                                <p class="cxm-stage__eyebrow">{next.eyebrow}</p>
+                                <p class="cxm-stage__name">{next.name}</p>
+                                <p>{next.description}</p>
+                            </div>
+                        }
+                    })}
+            </div>
+            <div class="cxm-standing">
                 <p class="cxm-confidence">{report.confidence}</p>
                 {report.best_case.map(|b| view! { <p class="cxm-best-case">{b}</p> })}
                 {report.chasm_note.map(|n| view! { <p class="cxm-chasm-note">{n}</p> })}
+                {report.held_note.map(|n| view! { <p class="cxm-chasm-note">{n}</p> })}
                 {report.benchmarks.into_iter().map(|b| view! { <Benchmark b /> }).collect_view()}
             </div>
             {(!report.ladder.is_empty())
@@ -168,8 +184,11 @@ fn Report(report: ResultReport, radar: Series) -> impl IntoView {
                     {report.dimensions.into_iter().map(|row| view! { <Dimension row /> }).collect_view()}
                 </ul>
             </Section>
+            <Check lines=report.check />
+            <Unknown items=report.unknown />
             <HoldingBack items=report.holding_back />
-            <NextSteps next=report.next_steps rest=report.full_plan />
+            <Gaps focus=report.focus />
+            <NextSteps plan=report.plan />
             <FollowThrough follow=report.follow_through />
             {report.keep_doing.map(|keep| view! { <KeepDoing keep /> })}
             <Compared items=report.compared caveat=report.compared_caveat />
