@@ -17,7 +17,7 @@ test-native:
 	cargo test --quiet
 
 test-browser:
-	cargo test --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --test browser --test reliability
 
 test-e2e: dist
 	node --test --test-concurrency=1 e2e/
