@@ -147,7 +147,7 @@ test("finishing dispatches cx-maturity-complete to the host with the documented 
 test("a completion waits for the result's code: the host hears of it once that code is in", async (t) => {
   let blocked = true;
   const { page } = await openHost(t, undefined, (page) =>
-    page.route(/cx-maturity-later\.wasm$/, (route) => (blocked ? route.abort("internetdisconnected") : route.continue())),
+    page.route(/-split_later\.wasm$/, (route) => (blocked ? route.abort("internetdisconnected") : route.continue())),
   );
   // Widget three falls back to the compiled-in default, so it needs nothing fetched to start.
   const three = page.locator("#three");

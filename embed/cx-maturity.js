@@ -9,11 +9,24 @@
 // fall back to defaults with a console warning. Nothing is ever sent anywhere: when someone
 // finishes, the element dispatches `cx-maturity-complete` (bubbling, composed) for the page to use.
 
-import init, { mount_widget } from "./cx-maturity-glue.js";
+// This file is a template: scripts/post-build.mjs writes the bundle's cx-maturity.js from it, with
+// the content-hashed names of the build's JS glue, wasm and stylesheet in place of GLUE, WASM and
+// CSS. So this one stable name is all a host page refers to, and it can only ever load the files
+// of its own build: an HTTP cache or a CDN can never pair one build's glue with another's wasm.
+// Serve cx-maturity.js so that browsers revalidate it (no-cache); the hashed files may be cached
+// for good.
 
 const here = new URL(".", import.meta.url);
 let loading = null;
-const ready = () => (loading ??= init({ module_or_path: new URL("cx-maturity_bg.wasm", here) }));
+/** The app's module, started once for every element on the page; a failure lets a later element retry. */
+const ready = () =>
+  (loading ??= import("./GLUE.js").then(async (glue) => {
+    await glue.default({ module_or_path: new URL("WASM.wasm", here) });
+    return glue;
+  }).catch((error) => {
+    loading = null;
+    throw error;
+  }));
 
 /** A colour the browser accepts, and a font list without anything that could end a declaration. */
 const checks = {
@@ -27,7 +40,7 @@ class CxMaturity extends HTMLElement {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     const style = document.createElement("link");
     style.rel = "stylesheet";
-    style.href = new URL("cx-maturity.css", here).href;
+    style.href = new URL("CSS.css", here).href;
     const box = document.createElement("div");
     box.hidden = true;
     style.addEventListener("load", () => (box.hidden = false), { once: true });
@@ -39,10 +52,21 @@ class CxMaturity extends HTMLElement {
       if (checks[name](value.trim())) this.style.setProperty(property, value.trim());
       else console.warn(`<cx-maturity>: ${name}="${value.slice(0, 40)}" is not valid; the default is used.`);
     }
-    this.starting = ready().then(() => {
-      this.starting = null;
-      if (this.isConnected) this.unmount = mount_widget(this, box, here.href);
-    });
+    this.starting = ready().then(
+      ({ mount_widget }) => {
+        this.starting = null;
+        if (this.isConnected) this.unmount = mount_widget(this, box, here.href);
+      },
+      (error) => {
+        this.starting = null;
+        const line = document.createElement("p");
+        line.setAttribute("role", "alert");
+        line.textContent = "The self-assessment could not be loaded. Reloading the page may help.";
+        box.replaceChildren(line);
+        box.hidden = false;
+        console.error("<cx-maturity>: the app's files could not be loaded.", error);
+      },
+    );
   }
 
   disconnectedCallback() {

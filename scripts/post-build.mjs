@@ -8,9 +8,9 @@
 //      web/start.js, so the page works under a Content Security Policy without 'unsafe-inline';
 //      in a release build, then puts the intro, as the app renders it, into index.html
 //      (scripts/prerender.mjs);
-//   2. writes the embeddable bundle to embed/ with stable names: cx-maturity.js (the custom
-//      element, from the repository's embed/), cx-maturity-glue.js, cx-maturity_bg.wasm,
-//      cx-maturity.css and models/, plus everything else in the repository's embed/ folder;
+//   2. writes the embeddable bundle to embed/: cx-maturity.js (the custom element, from its
+//      template in the repository's embed/, importing the build's files by their hashed names),
+//      those files, models/, and everything else in the repository's embed/ folder;
 //   3. in a release build, writes the service worker, the manifest and the icons
 //      (scripts/offline.mjs). A debug build (`make serve`) has none, and its start.js removes a
 //      worker left by a release build on the same address, so a rebuild is never hidden behind
@@ -108,30 +108,19 @@ if (release) {
   await writeFile(indexPath, replaceOnce(html, "</noscript></div>", `</noscript>${markup}</div>`, "index.html"));
 }
 
-// 2. The embeddable bundle.
+// 2. The embeddable bundle: the build's own content-hashed files, and cx-maturity.js (the one
+// stable name a host refers to) from its template, importing them by those names.
 const embed = path.join(dir, "embed");
 await mkdir(embed, { recursive: true });
 await cp(path.join(repo, "embed"), embed, { recursive: true });
-await copyFile(path.join(dir, wasm), path.join(embed, "cx-maturity_bg.wasm"));
-const embedGlue = await readFile(path.join(dir, glue), "utf8");
-await writeFile(
-  path.join(embed, "cx-maturity-glue.js"),
-  split ? replaceOnce(embedGlue, `from "./${loader}"`, `from "./cx-maturity-split.js"`, "the embed glue") : embedGlue,
-);
-if (split) {
-  const link = await readFile(path.join(dir, loader), "utf8");
-  await writeFile(
-    path.join(embed, "cx-maturity-split.js"),
-    replaceOnce(
-      replaceOnce(link, `"./${glue}"`, `"./cx-maturity-glue.js"`, "the embed split loader"),
-      `"./${chunk}"`,
-      `"./cx-maturity-later.wasm"`,
-      "the embed split loader",
-    ),
-  );
-  await copyFile(path.join(dir, chunk), path.join(embed, "cx-maturity-later.wasm"));
+let element = await readFile(path.join(repo, "embed", "cx-maturity.js"), "utf8");
+element = replaceOnce(element, `"./GLUE.js"`, `"./${glue}"`, "embed/cx-maturity.js");
+element = replaceOnce(element, `"WASM.wasm"`, `"${wasm}"`, "embed/cx-maturity.js");
+element = replaceOnce(element, `"CSS.css"`, `"${css}"`, "embed/cx-maturity.js");
+await writeFile(path.join(embed, "cx-maturity.js"), element);
+for (const file of split ? [glue, wasm, css, loader, chunk] : [glue, wasm, css]) {
+  await copyFile(path.join(dir, file), path.join(embed, file));
 }
-await copyFile(path.join(dir, css), path.join(embed, "cx-maturity.css"));
 await cp(path.join(dir, "models"), path.join(embed, "models"), { recursive: true });
 
 // 3. Offline and installable; last, because the precache list is every file of the release.

@@ -13,11 +13,16 @@
 //   HTTP cache, each checked against the hash of the bytes the build wrote, as `integrity`).
 //   `addAll` stores all of them or none: a file missing, or from another release, makes the
 //   install fail and the previous worker keeps serving its own complete release.
-// - Requests are answered only from this VERSION's cache, never from another cache, and old
-//   caches are deleted on activate. The JS and wasm file names carry content hashes (Trunk), so
-//   the JS of a release only ever asks for the wasm of the same release: a page started by an
-//   older worker that still asks for its wasm after an update gets that exact file from the
-//   network, or nothing, never another release's wasm under the old name.
+// - The JS and wasm file names carry content hashes (Trunk), so the JS of a release only ever
+//   asks for the wasm of the same release.
+//
+// Why a deploy never breaks a tab that is open: a new release takes over at once, so the next
+// page load gets it, but a tab opened on an earlier release keeps fetching that release's files
+// (the screens after the questions, the models) for as long as it is open, and a deploy has
+// usually deleted them from the server. So every page load is recorded with the cache that
+// served it (in CLIENTS), each tab's requests are answered from its own release's cache, and an
+// earlier release's cache is deleted only once no open tab uses it. A tab whose page was served
+// by a worker that kept no record keeps every earlier cache alive until it is closed.
 
 "use strict";
 
@@ -28,6 +33,8 @@ const PRECACHE = /* @precache */ [];
 // copies of the app in two folders never delete each other's caches.
 const PREFIX = `cx-maturity ${self.registration.scope} `;
 const CACHE = PREFIX + VERSION;
+const CLIENTS = PREFIX + "clients";
+const CLIENTS_KEY = new URL("./.cx-maturity-clients", self.location.href).href;
 const BASE = self.location.href;
 const PRECACHED = new Set(PRECACHE.map(([path]) => new URL(path, BASE).href));
 
@@ -46,9 +53,8 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      const names = await caches.keys();
-      await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
       await self.clients.claim();
+      await removeUnused();
     })(),
   );
 });
@@ -62,14 +68,34 @@ self.addEventListener("fetch", (event) => {
   url.hash = "";
   if (request.mode === "navigate") url.search = "";
   if (url.pathname.endsWith("/")) url.pathname += "index.html";
-  if (!PRECACHED.has(url.href)) return;
-  event.respondWith(fromCache(url.href, request));
+  if (request.mode === "navigate") {
+    if (!PRECACHED.has(url.href)) return;
+    event.respondWith(fromCache(CACHE, url.href, request));
+    event.waitUntil(record(event.resultingClientId, CACHE).then(removeUnused));
+    return;
+  }
+  event.respondWith(forClient(event.clientId, url.href, request));
 });
 
-/** The release's copy of `key`; the network only if the browser has evicted it. */
-async function fromCache(key, request) {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(key);
+/** `key` from the cache of the release that client `id`'s page came from, else this release's. */
+async function forClient(id, key, request) {
+  const own = (await clientCaches())[id];
+  if (own && own !== CACHE && (await caches.has(own))) {
+    const cached = await (await caches.open(own)).match(key);
+    if (cached) return cached;
+  }
+  if (PRECACHED.has(key)) return fromCache(CACHE, key, request);
+  // A page served before records were kept: any earlier release's copy, else the network.
+  for (const name of await ourCaches()) {
+    const cached = await (await caches.open(name)).match(key);
+    if (cached) return cached;
+  }
+  return fetch(request);
+}
+
+/** The copy of `key` in cache `name`; the network only if the browser has evicted it. */
+async function fromCache(name, key, request) {
+  const cached = await (await caches.open(name)).match(key);
   if (!cached) return fetch(request);
   // A host that redirected `index.html` (to `./`, say) gave a redirected response, which a
   // navigation must not be answered with; the same body and headers are.
@@ -77,4 +103,42 @@ async function fromCache(key, request) {
     return new Response(cached.body, { status: cached.status, statusText: cached.statusText, headers: cached.headers });
   }
   return cached;
+}
+
+/** This scope's release caches, the records left out. */
+async function ourCaches() {
+  return (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== CLIENTS);
+}
+
+/** Which release cache served each page still recorded: { clientId: cache name }. */
+async function clientCaches() {
+  const stored = await (await caches.open(CLIENTS)).match(CLIENTS_KEY);
+  return stored ? stored.json() : {};
+}
+
+async function record(id, name) {
+  if (!id) return;
+  const all = await clientCaches();
+  all[id] = name;
+  await (await caches.open(CLIENTS)).put(CLIENTS_KEY, new Response(JSON.stringify(all)));
+}
+
+/** Deletes every earlier release's cache that no open page uses, and the records of closed pages. */
+async function removeUnused() {
+  const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const all = await clientCaches();
+  const live = {};
+  const used = new Set([CACHE]);
+  let unrecorded = false;
+  for (const client of open) {
+    if (all[client.id]) {
+      live[client.id] = all[client.id];
+      used.add(all[client.id]);
+    } else {
+      unrecorded = true;
+    }
+  }
+  await (await caches.open(CLIENTS)).put(CLIENTS_KEY, new Response(JSON.stringify(live)));
+  if (unrecorded) return;
+  await Promise.all((await ourCaches()).filter((n) => !used.has(n)).map((n) => caches.delete(n)));
 }
