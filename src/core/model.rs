@@ -142,8 +142,8 @@ pub enum Scoring {
     },
     /// Option values are stage numbers (1..=number of stages). A dimension's level is the
     /// highest stage that more than half of its answers reach. With `chasm_at`, a level from
-    /// `chasm_at` upward also needs every answer of the dimension within one stage below it, and
-    /// a dimension with answers at both ends (two or more stages below the chasm and above it) is
+    /// `chasm_at` upward needs three quarters of the answers there, and a dimension with more than
+    /// a quarter of its answers at each end (two or more stages below the chasm, and above it) is
     /// marked as far apart. The overall stage is the mean of the levels, rounded to the nearest
     /// stage, never more than one above the lowest level, and below `chasm_at` while any
     /// dimension is.

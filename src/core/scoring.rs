@@ -16,12 +16,12 @@
 //! * **Majority rule** (option values are stage numbers): a dimension's level is the highest
 //!   stage that more than half of its answers reach, so half of its answers at stage 3 keep it at
 //!   3, and answers at opposite ends do not average out to the middle. **Chasm:** with
-//!   `chasm_at = c`, a level of `c` or more also needs every answer of the dimension within one
-//!   stage below it, and a dimension with answers at both ends (`c - 2` or below and `c + 1` or
-//!   above) is marked as far apart, to be checked; it cannot be past the chasm. The overall stage
-//!   is the mean of the levels rounded to the nearest stage (halves up), at most one stage above
-//!   the lowest level (so no stage is given that one area is two stages short of), and `c - 1`
-//!   while any level is below `c`.
+//!   `chasm_at = c`, a level of `c` or more needs at least three quarters of the answers there
+//!   (one topic in four may lag, half may not), and a dimension with more than a quarter of its
+//!   answers at each end (`c - 2` or below, `c + 1` or above) is marked as far apart, to be
+//!   checked; it can never be past the chasm. The overall stage is the mean of the levels rounded
+//!   to the nearest stage (halves up), at most one stage above the lowest level (so no stage is
+//!   given that one area is two stages short of), and `c - 1` while any level is below `c`.
 //! * **Ordered threshold rule** (walk before you run): dimension *i* is stage *i*; it holds when
 //!   its score reaches the threshold. The stage is the first one that does not hold (the last
 //!   one if all hold), and a stage is complete only when it and every earlier stage hold.
@@ -202,16 +202,26 @@ fn stage_of(model: &Model, answers: &Answers, q: usize) -> Option<usize> {
     model.options(q).get(usize::from(i)).map(|o| o.value.max(1) as usize)
 }
 
-/// The majority rule's level of a dimension whose answers describe `stages` (see the module docs).
+/// The majority rule's level of a dimension whose answers describe `stages`: the highest stage
+/// that more than half of them reach, or, from the chasm up, at least three quarters of them.
 fn majority_level(stages: &[usize], top: usize, chasm: Option<usize>) -> usize {
-    let lowest = stages.iter().copied().min().unwrap_or(1);
+    let n = stages.len();
     (1..=top)
         .rev()
         .find(|&k| {
             let reach = stages.iter().filter(|&&s| s >= k).count();
-            2 * reach > stages.len() && (chasm.is_none_or(|c| k < c) || lowest + 1 >= k)
+            if chasm.is_some_and(|c| k >= c) { 4 * reach >= 3 * n } else { 2 * reach > n }
         })
         .unwrap_or(1)
+}
+
+/// Whether more than a quarter of a dimension's answers sit two or more stages below the chasm
+/// and more than a quarter above it.
+fn far_apart(stages: &[usize], chasm: usize) -> bool {
+    let n = stages.len();
+    let low = stages.iter().filter(|&&s| s + 2 <= chasm).count();
+    let high = stages.iter().filter(|&&s| s > chasm).count();
+    4 * low > n && 4 * high > n
 }
 
 /// The result of answers that are all real options.
@@ -232,9 +242,7 @@ fn rate(model: &Model, answers: &Answers) -> Rating {
                 let level = majority_level(&said, stages, chasm_at);
                 dim.level = Some(level);
                 dim.holds = level >= chasm_at.unwrap_or(1);
-                let (lo, hi) = (said.iter().min().copied(), said.iter().max().copied());
-                dim.far_apart =
-                    chasm_at.is_some_and(|c| lo.is_some_and(|lo| lo + 2 <= c) && hi.is_some_and(|hi| hi > c));
+                dim.far_apart = chasm_at.is_some_and(|c| far_apart(&said, c));
             }
             let levels: Vec<usize> = dims.iter().filter_map(|d| d.level).collect();
             let lowest = levels.iter().copied().min().unwrap_or(1);

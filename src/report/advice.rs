@@ -221,7 +221,7 @@ pub(super) fn far_apart(model: &Model, outcome: &Outcome) -> Vec<String> {
             let (lo, hi) = s.range.unwrap_or((1, 1));
             format!(
                 "{}: your answers are far apart, from {word} {lo} to {word} {hi}. Check them with someone who knows \
-                 this area: while some answers sit well below the chasm, it cannot count as past it ({word} {c} or \
+                 this area: while several answers sit well below the chasm, it cannot count as past it ({word} {c} or \
                  above).",
                 dim.name,
                 word = model.stage_word,

@@ -42,17 +42,16 @@ pub fn explain(model: &Model) -> Vec<String> {
             if let Some(c) = chasm_at {
                 let name = |s: usize| &model.stages[s - 1].name;
                 out.push(format!(
-                    "The chasm: a {area} is on the “tough” side, at level {c} ({}) or above, only when more than half \
-                     of its answers are there and none is more than one {word} below its level. So half of its \
-                     answers at {word} {} ({}) keep it on the “fluff” side, and so does a single answer at {word} {} \
-                     or below. {word_cap}s {c} to {n} are only given when every {area} is on the tough side; \
-                     otherwise the result stays at {word} {} and names the {area}s holding it back. A {area} with \
-                     answers at both ends ({word} {} or below on one question, {} or above on another) is marked as \
-                     having answers far apart, and the result asks you to check them.",
+                    "The chasm: a {area} is on the “tough” side, at level {c} ({}) or above, only when at least \
+                     three quarters of its answers are there: one topic in four may lag, but half of its answers at \
+                     {word} {} ({}) keep it on the “fluff” side. {word_cap}s {c} to {n} are only given when every \
+                     {area} is on the tough side; otherwise the result stays at {word} {} and names the {area}s \
+                     holding it back. A {area} with more than a quarter of its answers at each end ({word} {} or \
+                     below, and {} or above) is marked as having answers far apart, and the result asks you to \
+                     check them: it cannot be on the tough side.",
                     name(c),
                     c - 1,
                     name(c - 1),
-                    c.saturating_sub(2).max(1),
                     c - 1,
                     c.saturating_sub(2).max(1),
                     c + 1,
