@@ -12,17 +12,61 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
+import { createHash } from "node:crypto";
 import path from "node:path";
-import { setupSuite, startServer, AssessmentPage, DIST, TIMEOUT, MODELS, byDimension } from "./support.mjs";
+import { setupSuite, startServer, AssessmentPage, DIST, TIMEOUT, MODELS, byDimension, times } from "./support.mjs";
 import { writeOffline } from "../scripts/offline.mjs";
 
 const suite = setupSuite();
 
-/** Names of this app's caches (`cx-maturity <scope> <version>`). */
+/** Names of this app's release caches (`cx-maturity <scope> <version>`; not its record of pages). */
 const ourCaches = (page) =>
-  page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith("cx-maturity ")));
+  page.evaluate(async () => (await caches.keys()).filter((n) => /^cx-maturity .* [0-9a-f]{12}$/.test(n)));
+
+/** Waits until `done(names)` holds for the app's release caches; returns the names. */
+async function cachesUntil(app, done, what) {
+  const deadline = Date.now() + TIMEOUT;
+  let names;
+  while (Date.now() < deadline) {
+    names = await ourCaches(app.page);
+    if (done(names)) return names;
+    await app.page.waitForTimeout(100);
+  }
+  assert.fail(`${what}: caches are ${JSON.stringify(names)}`);
+}
+
+/** Waits until the newest worker of the page's registration is the active one. */
+async function newestWorkerActive(app) {
+  await app.page.waitForFunction(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    return r && r.active && !r.installing && !r.waiting;
+  });
+}
+
+/**
+ * Deploys a new release over the build in `dir`, as a host that replaces the folder does: the
+ * screens after the questions get a new file name (the old file is gone from the server), the
+ * page's integrity hash for their loader follows, and sw.js is written again for the new files.
+ * Returns the old and new file names.
+ */
+async function deployOver(dir) {
+  const loader = (await readdir(dir)).find((f) => f.endsWith("-split.js"));
+  const old = (await readdir(dir)).find((f) => f.endsWith("-split_later.wasm"));
+  const renamed = old.replace(/-split_later\.wasm$/, "-split_later-next.wasm");
+  await rename(path.join(dir, old), path.join(dir, renamed));
+  const text = await readFile(path.join(dir, loader), "utf8");
+  assert.ok(text.includes(old), "the loader names the file it fetches");
+  const changed = text.replaceAll(old, renamed);
+  await writeFile(path.join(dir, loader), changed);
+  const html = await readFile(path.join(dir, "index.html"), "utf8");
+  const hash = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
+  assert.ok(html.includes(hash(text)), "index.html holds the loader's integrity hash");
+  await writeFile(path.join(dir, "index.html"), html.replace(hash(text), hash(changed)));
+  await writeOffline(dir);
+  return { old, renamed };
+}
 
 /** Waits until the page's service worker is active, then reloads so that it controls the page. */
 async function controlledBy(app) {
@@ -206,15 +250,21 @@ test("a new release gets a new cache, which replaces the old one whole", async (
   assert.equal((await writeOffline(dir)).version, second.version, "the same files, the same version");
 
   await app.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-  const deadline = Date.now() + TIMEOUT;
-  let names;
-  while (Date.now() < deadline) {
-    names = await ourCaches(app.page);
-    if (names.length === 1 && names[0].endsWith(second.version)) break;
-    await app.page.waitForTimeout(100);
-  }
-  assert.deepEqual(names, [`cx-maturity ${scope} ${second.version}`], "only the new release's cache is left");
+  // The page open on the first release keeps its cache (issue 18: a deploy must not take its
+  // files away); once it is reloaded on the new release, only the new cache is left.
+  await cachesUntil(app, (names) => names.some((n) => n.endsWith(second.version)), "the new release is cached");
+  assert.deepEqual(
+    (await ourCaches(app.page)).sort(),
+    [`cx-maturity ${scope} ${first.version}`, `cx-maturity ${scope} ${second.version}`].sort(),
+    "the open page's release is kept",
+  );
+  await newestWorkerActive(app);
   await app.reload();
+  assert.deepEqual(
+    await cachesUntil(app, (names) => names.length === 1, "the old cache goes once no page uses it"),
+    [`cx-maturity ${scope} ${second.version}`],
+    "only the new release's cache is left",
+  );
   assert.equal(await app.page.evaluate(() => navigator.serviceWorker.controller?.scriptURL), `${scope}sw.js`);
   const log = await goOffline(app);
   assert.equal(
@@ -228,6 +278,62 @@ test("a new release gets a new cache, which replaces the old one whole", async (
   await app.waitForQuestion(1);
   assertAllFromCache(log);
   app.watch.assertClean();
+});
+
+test("a deploy under an open tab: the tab finishes on its own release's files, and a reload takes the new one", async (t) => {
+  const { dir } = await copyOfBuild(t);
+  const server = await startServer(dir);
+  t.after(() => server.close());
+  const app = await newAppOn(t, server);
+  await app.open();
+  await controlledBy(app);
+  const before = await ourCaches(app.page);
+  const { old, renamed } = await deployOver(dir);
+  const failed = [];
+  app.page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  // The new worker takes over at once, while this tab is still on the first release.
+  await app.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await cachesUntil(app, (names) => names.length === 2, "the new release is cached beside the open tab's");
+  assert.deepEqual((await ourCaches(app.page)).filter((n) => before.includes(n)), before, "the open tab's cache is kept");
+
+  // The tab leaves the intro: its release's screens after the questions come from its own cache,
+  // though the server no longer has them.
+  const asked = [];
+  app.page.on("request", (r) => r.url().includes("split_later") && asked.push(r.url()));
+  await app.start();
+  await app.answerAll(times(MODELS.sixStage.questions, 3));
+  assert.equal(await app.resultHeading(), "Your result: stage 3 of 6, Mobilize");
+  assert.ok(asked.some((u) => u.endsWith(old)), `the tab asked for its own release's file: ${asked}`);
+  assert.deepEqual(failed, [], "nothing failed");
+
+  // A reload is the new release, and the first release's cache goes.
+  await newestWorkerActive(app);
+  await app.reload();
+  await cachesUntil(app, (names) => names.length === 1 && !before.includes(names[0]), "only the new release is left");
+  assert.equal(await app.resultHeading(), "Your result: stage 3 of 6, Mobilize");
+  assert.ok(asked.some((u) => u.endsWith(renamed)), `the reloaded tab uses the new release: ${asked}`);
+  assert.deepEqual(failed, []);
+  app.watch.assertClean();
+});
+
+test("without a service worker, a file gone after a deploy gets a sentence that says to reload, and reloading works", async (t) => {
+  const { dir } = await copyOfBuild(t);
+  const server = await startServer(dir);
+  t.after(() => server.close());
+  const app = await suite.newApp(t, { server });
+  await app.open();
+  await deployOver(dir);
+  await app.start();
+  await app.answerAll(times(MODELS.sixStage.questions - 1, 3));
+  await app.answer(3);
+  await app.button("See my result").click();
+  await app.page.getByRole("heading", { name: "This part of the app did not load" }).waitFor();
+  assert.match(await app.page.locator(".cxm-later").textContent(), /reload the page to get it/);
+  await Promise.all([app.page.waitForNavigation(), app.button("Reload the page").click()]);
+  await app.waitForApp();
+  // The answers were kept, and the new release's screens load.
+  assert.equal(await app.resultHeading(), "Your result: stage 3 of 6, Mobilize");
+  assert.deepEqual(app.watch.foreignRequests(), []);
 });
 
 test("from a sub-folder, the worker's scope and cache are the folder's, and the app works offline", async (t) => {

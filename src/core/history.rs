@@ -372,7 +372,7 @@ pub fn sort_newest_first(results: &mut [SavedResult]) {
 /// Sorts `items` so that `before(a, b)` holds for no `b` after `a`. A heap sort: a few lines,
 /// O(n log n) on an imported history of thousands, and it keeps the standard library's much larger
 /// sort out of the wasm.
-fn heap_sort<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+pub fn heap_sort<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
     // Moves `items[node]` down until both children come before it (a max-heap in the order).
     let sift_down = |items: &mut [T], mut node: usize| loop {
         let mut child = 2 * node + 1;

@@ -81,20 +81,24 @@ pub enum Stored {
     Corrupt(LoadProblem),
 }
 
-/// The fields every progress record has had, read before anything else so that a record of a
-/// newer format is recognised whatever else it holds.
+/// A progress record read leniently, every field optional, so that one parse tells a newer
+/// format from this one whatever else the record holds (and unknown fields are allowed).
 #[derive(Deserialize)]
-struct Head {
+struct Record {
     format: u64,
     #[serde(default)]
     model: Option<String>,
     #[serde(default)]
     version: Option<u64>,
+    #[serde(default)]
+    answers: Option<String>,
+    #[serde(default)]
+    current: Option<usize>,
 }
 
 /// Classifies `text`, found under `model`'s progress key. Never panics, whatever the text.
 pub fn read_stored(model: &Model, text: &str) -> Stored {
-    let Ok(head) = serde_json::from_str::<Head>(text) else {
+    let Ok(record) = serde_json::from_str::<Record>(text) else {
         return match Progress::from_legacy(model, text) {
             Ok(progress) => Stored::Legacy(progress),
             Err(LoadProblem::OtherVersion { saved, current }) if saved < current => Stored::Earlier { version: saved },
@@ -102,23 +106,25 @@ pub fn read_stored(model: &Model, text: &str) -> Stored {
             Err(problem) => Stored::Corrupt(problem),
         };
     };
-    if head.format > u64::from(SAVED_FORMAT) {
+    if record.format > u64::from(SAVED_FORMAT) {
         return Stored::Newer;
     }
-    if head.format < u64::from(SAVED_FORMAT) {
-        return Stored::Corrupt(LoadProblem::UnknownFormat(format!("format {}", head.format)));
+    if record.format < u64::from(SAVED_FORMAT) {
+        return Stored::Corrupt(LoadProblem::UnknownFormat(format!("format {}", record.format)));
     }
-    if let Some(id) = head.model.filter(|id| *id != model.id) {
+    let (Some(id), Some(version), Some(answers), Some(current)) =
+        (record.model, record.version, record.answers, record.current)
+    else {
+        return Stored::Corrupt(LoadProblem::Unreadable);
+    };
+    if id != model.id {
         return Stored::Corrupt(LoadProblem::OtherModel(id));
     }
-    match head.version {
-        Some(v) if v > u64::from(model.version) => return Stored::Newer,
-        Some(v) if v < u64::from(model.version) => return Stored::Earlier { version: v as u32 },
-        _ => {}
-    }
-    match serde_json::from_str::<SavedProgress>(text) {
-        Ok(saved) => saved.restore(model).map_or_else(Stored::Corrupt, Stored::Usable),
-        Err(_) => Stored::Corrupt(LoadProblem::Unreadable),
+    match u32::try_from(version) {
+        Ok(v) if v > model.version => Stored::Newer,
+        Err(_) => Stored::Newer,
+        Ok(v) if v < model.version => Stored::Earlier { version: v },
+        Ok(v) => Progress::checked(model, &id, v, &answers, current).map_or_else(Stored::Corrupt, Stored::Usable),
     }
 }
 
@@ -170,8 +176,12 @@ impl Progress {
     /// This tab's progress with what another tab (or widget) saved meanwhile: `base` is what
     /// this tab last read or wrote, `theirs` what is stored now. A question keeps this tab's
     /// answer if it changed it since `base`, else takes theirs; the open question stays this
-    /// tab's. So neither side's new answers are lost, whichever saves last.
+    /// tab's once it has done anything, else it is theirs too. So neither side's new answers are
+    /// lost, whichever saves last.
     pub fn merge(&self, base: &Progress, theirs: &Progress) -> Progress {
+        if self == base {
+            return theirs.clone();
+        }
         let mut answers = theirs.answers.clone();
         for q in 0..self.answers.len() {
             let ours = self.answers.get(q);

@@ -144,6 +144,12 @@ impl Ctx {
     /// Runs `task` as this app's: it is cancelled when the app is unmounted (a widget taken off
     /// its page mid-fetch), so nothing after an `await` ever reads a disposed signal.
     pub fn spawn(&self, task: impl Future<Output = ()> + 'static) {
+        self.spawn_boxed(Box::pin(task));
+    }
+
+    /// One copy of the spawning code for every task (a generic one would be copied into the wasm
+    /// for each kind of future).
+    fn spawn_boxed(&self, task: std::pin::Pin<Box<dyn Future<Output = ()>>>) {
         if let Some(owner) = self.owner.try_get_value() {
             owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(task));
         }
@@ -491,14 +497,12 @@ impl Ctx {
             }
         });
         crate::core::history::sort_newest_first(&mut fresh);
-        // Inserted one by one, as `Store::keys` does (a collected set sorts with the large sort).
-        let mut ids = std::collections::BTreeSet::new();
-        for id in changed.iter().filter_map(|k| k.strip_prefix(crate::core::history::RESULTS_PREFIX)) {
-            ids.insert(id);
-        }
+        let mut ids: Vec<&str> =
+            changed.iter().filter_map(|k| k.strip_prefix(crate::core::history::RESULTS_PREFIX)).collect();
+        crate::core::history::heap_sort(&mut ids, |a, b| a < b);
         let before = self.results.with_untracked(Vec::len);
         self.results.update(|results| {
-            results.retain(|r| !ids.contains(r.id.as_str()));
+            results.retain(|r| ids.binary_search(&r.id.as_str()).is_err());
             let removed = before - results.len();
             *results = merge_newest_first(std::mem::take(results), fresh);
             if removed > 0 {

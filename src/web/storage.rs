@@ -17,7 +17,6 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use wasm_bindgen::JsCast;
 
 /// One app's view of storage. Each mounted app opens its own, so what one keeps in memory never
@@ -160,24 +159,20 @@ impl Store {
         written
     }
 
-    /// Every app key that starts with `prefix`, in memory or in localStorage, each once and in
-    /// order (as the app names it, whatever the namespace). One call lists localStorage's keys,
-    /// so this stays linear in the number of keys.
+    /// Every app key that starts with `prefix`, in memory or in localStorage, each once (as the
+    /// app names it, whatever the namespace). One call lists localStorage's keys, whose names are
+    /// unique, so this stays linear in the number of keys.
     pub fn keys(&self, prefix: &str) -> Vec<String> {
         let stored = self.at(prefix);
-        // Inserted one by one: a set collected from an iterator sorts its items first with the
-        // standard library's sort, which costs a first visit several KB of wasm.
-        let mut found = BTreeSet::new();
-        for key in self.memory.borrow().iter().map(|(k, _)| k) {
-            if key.starts_with(&stored) {
-                found.insert(key.clone());
-            }
-        }
+        let mut found: Vec<String> = Vec::new();
         if self.local {
-            for key in js_sys::Object::keys(&LocalStorage::raw()).iter().filter_map(|k| k.as_string()) {
-                if key.starts_with(&stored) {
-                    found.insert(key);
-                }
+            let all = js_sys::Object::keys(&LocalStorage::raw());
+            found.extend(all.iter().filter_map(|k| k.as_string()).filter(|k| k.starts_with(&stored)));
+        }
+        for (key, _) in self.memory.borrow().iter() {
+            // A value kept in memory may also have an older copy in localStorage.
+            if key.starts_with(&stored) && (!self.local || LocalStorage::raw().get_item(key).ok().flatten().is_none()) {
+                found.push(key.clone());
             }
         }
         found.into_iter().map(|k| format!("{prefix}{}", &k[stored.len()..])).collect()
