@@ -294,7 +294,7 @@ fn dimensions(model: &Model, outcome: &Outcome, notes: &mut Footnotes) -> Vec<Di
                 )
             } else if by_level {
                 let l = score.level.unwrap_or(1);
-                format!("{}{spread}{unsure}", capitalise(&stage(l)))
+                format!("Level {l} ({}){spread}{unsure}", model.stages[l - 1].name)
             } else {
                 format!("{}%{}{unsure}", whole_percent(score.percent), level(score.level))
             };

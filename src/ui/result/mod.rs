@@ -167,7 +167,7 @@ fn Report(report: ResultReport, radar: Series) -> impl IntoView {
                 <p class="cxm-confidence">{report.confidence}</p>
                 {report.best_case.map(|b| view! { <p class="cxm-best-case">{b}</p> })}
                 {report.chasm_note.map(|n| view! { <p class="cxm-chasm-note">{n}</p> })}
-                {report.held_note.map(|n| view! { <p class="cxm-chasm-note">{n}</p> })}
+                {report.held_note.map(|n| view! { <p class="cxm-chasm-note cxm-held-note">{n}</p> })}
                 {report.benchmarks.into_iter().map(|b| view! { <Benchmark b /> }).collect_view()}
             </div>
             {(!report.ladder.is_empty())
