@@ -22,7 +22,9 @@
 // usually deleted them from the server. So every page load is recorded with the cache that
 // served it (in CLIENTS), each tab's requests are answered from its own release's cache, and an
 // earlier release's cache is deleted only once no open tab uses it. A tab whose page was served
-// by a worker that kept no record keeps every earlier cache alive until it is closed.
+// by a worker that kept no record keeps every earlier cache alive until it is closed. Only the
+// active worker, with no newer one installing or waiting, deletes anything: a worker still
+// serving pages while a newer one installs never deletes the newer release's cache.
 
 "use strict";
 
@@ -71,15 +73,19 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     if (!PRECACHED.has(url.href)) return;
     event.respondWith(fromCache(CACHE, url.href, request));
-    event.waitUntil(record(event.resultingClientId, CACHE).then(removeUnused));
+    // The page being replaced is still open while this navigation is answered: the clean-up
+    // waits until it has gone.
+    event.waitUntil(record(event.resultingClientId, CACHE).then(() => pause(2000)).then(removeUnused));
     return;
   }
   event.respondWith(forClient(event.clientId, url.href, request));
 });
 
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** `key` from the cache of the release that client `id`'s page came from, else this release's. */
 async function forClient(id, key, request) {
-  const own = (await clientCaches())[id];
+  const own = (await records()).clients[id];
   if (own && own !== CACHE && (await caches.has(own))) {
     const cached = await (await caches.open(own)).match(key);
     if (cached) return cached;
@@ -110,35 +116,43 @@ async function ourCaches() {
   return (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== CLIENTS);
 }
 
-/** Which release cache served each page still recorded: { clientId: cache name }. */
-async function clientCaches() {
+/** What the workers of this scope keep: `clients`, which release cache served each page still recorded. */
+async function records() {
   const stored = await (await caches.open(CLIENTS)).match(CLIENTS_KEY);
-  return stored ? stored.json() : {};
+  const kept = stored ? await stored.json() : {};
+  return { clients: kept.clients ?? {} };
+}
+
+async function keep(kept) {
+  await (await caches.open(CLIENTS)).put(CLIENTS_KEY, new Response(JSON.stringify(kept)));
 }
 
 async function record(id, name) {
   if (!id) return;
-  const all = await clientCaches();
-  all[id] = name;
-  await (await caches.open(CLIENTS)).put(CLIENTS_KEY, new Response(JSON.stringify(all)));
+  const kept = await records();
+  kept.clients[id] = name;
+  await keep(kept);
 }
 
 /** Deletes every earlier release's cache that no open page uses, and the records of closed pages. */
 async function removeUnused() {
+  const registration = self.registration;
+  const superseded = self.serviceWorker && self.serviceWorker !== registration.active;
+  if (registration.installing || registration.waiting || superseded) return;
   const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
-  const all = await clientCaches();
+  const kept = await records();
   const live = {};
   const used = new Set([CACHE]);
   let unrecorded = false;
   for (const client of open) {
-    if (all[client.id]) {
-      live[client.id] = all[client.id];
-      used.add(all[client.id]);
+    if (kept.clients[client.id]) {
+      live[client.id] = kept.clients[client.id];
+      used.add(kept.clients[client.id]);
     } else {
       unrecorded = true;
     }
   }
-  await (await caches.open(CLIENTS)).put(CLIENTS_KEY, new Response(JSON.stringify(live)));
+  await keep({ clients: live });
   if (unrecorded) return;
   await Promise.all((await ourCaches()).filter((n) => !used.has(n)).map((n) => caches.delete(n)));
 }
