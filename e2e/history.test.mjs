@@ -311,7 +311,10 @@ test("printing a result leaves out buttons and sharing, and keeps the stage, cha
   for (const kept of [".cxm-stage", ".cxm-radar__chart", ".cxm-steps", ".cxm-result__meta"]) {
     assert.equal(await visible(kept), true, kept);
   }
-  assert.match(await app.page.locator(".cxm-result__meta").textContent(), /^Version 2 of these questions · taken /);
+  assert.match(
+    await app.page.locator(".cxm-result__meta").textContent(),
+    new RegExp(`^Version ${MODELS.fourPhases.version} of these questions · taken `),
+  );
   assert.equal(await app.resultModel(), MODELS.fourPhases.name);
   app.watch.assertClean();
 });

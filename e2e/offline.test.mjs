@@ -37,12 +37,16 @@ async function cachesUntil(app, done, what) {
   assert.fail(`${what}: caches are ${JSON.stringify(names)}`);
 }
 
-/** Waits until the newest worker of the page's registration is the active one. */
-async function newestWorkerActive(app) {
-  await app.page.waitForFunction(async () => {
-    const r = await navigator.serviceWorker.getRegistration();
-    return r && r.active && !r.installing && !r.waiting;
+/**
+ * Asks the page's registration for a new worker, and returns a wait until that worker controls
+ * the page (it activates once the old one has no events left to finish).
+ */
+async function updateWorker(app) {
+  await app.page.evaluate(() => {
+    window.cxmTakenOver = new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
   });
+  await app.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  return () => app.page.evaluate(() => window.cxmTakenOver);
 }
 
 /**
@@ -249,7 +253,7 @@ test("a new release gets a new cache, which replaces the old one whole", async (
   assert.notEqual(second.version, first.version);
   assert.equal((await writeOffline(dir)).version, second.version, "the same files, the same version");
 
-  await app.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  const takenOver = await updateWorker(app);
   // The page open on the first release keeps its cache (issue 18: a deploy must not take its
   // files away); once it is reloaded on the new release, only the new cache is left.
   await cachesUntil(app, (names) => names.some((n) => n.endsWith(second.version)), "the new release is cached");
@@ -258,7 +262,7 @@ test("a new release gets a new cache, which replaces the old one whole", async (
     [`cx-maturity ${scope} ${first.version}`, `cx-maturity ${scope} ${second.version}`].sort(),
     "the open page's release is kept",
   );
-  await newestWorkerActive(app);
+  await takenOver();
   await app.reload();
   assert.deepEqual(
     await cachesUntil(app, (names) => names.length === 1, "the old cache goes once no page uses it"),
@@ -292,7 +296,7 @@ test("a deploy under an open tab: the tab finishes on its own release's files, a
   const failed = [];
   app.page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
   // The new worker takes over at once, while this tab is still on the first release.
-  await app.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  const takenOver = await updateWorker(app);
   await cachesUntil(app, (names) => names.length === 2, "the new release is cached beside the open tab's");
   assert.deepEqual((await ourCaches(app.page)).filter((n) => before.includes(n)), before, "the open tab's cache is kept");
 
@@ -307,7 +311,7 @@ test("a deploy under an open tab: the tab finishes on its own release's files, a
   assert.deepEqual(failed, [], "nothing failed");
 
   // A reload is the new release, and the first release's cache goes.
-  await newestWorkerActive(app);
+  await takenOver();
   await app.reload();
   await cachesUntil(app, (names) => names.length === 1 && !before.includes(names[0]), "only the new release is left");
   assert.equal(await app.resultHeading(), "Your result: stage 3 of 6, Mobilize");

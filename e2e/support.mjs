@@ -215,7 +215,7 @@ export class Watch {
 function builtIn(id, name) {
   const model = JSON.parse(readFileSync(path.join(REPO_ROOT, "models", `${id}.json`), "utf8"));
   const perDimension = model.dimensions.map((d) => model.questions.filter((q) => q.dimension === d.id).length);
-  return { id, name, questions: model.questions.length, perDimension };
+  return { id, name, version: model.version, questions: model.questions.length, perDimension };
 }
 
 /** The four built-in models. */
@@ -312,20 +312,24 @@ export class AssessmentPage {
     }
   }
 
-  /** The one-line notice, or null when none is shown. */
+  /** The notices shown, one line each, oldest first, joined by newlines; null when none is shown. */
   async notice() {
-    const n = this.page.locator(".cxm-notice p");
-    return (await n.count()) ? (await n.textContent()).trim() : null;
+    const lines = (await this.page.locator(".cxm-notice p").allTextContents()).map((l) => l.trim());
+    return lines.length ? lines.join("\n") : null;
   }
 
+  /** Waits for a notice matching `pattern`; returns its line. */
   async waitForNotice(pattern) {
-    await this.page.locator(".cxm-notice p", { hasText: pattern }).waitFor();
-    return this.notice();
+    const line = this.page.locator(".cxm-notice p", { hasText: pattern }).first();
+    await line.waitFor();
+    return (await line.textContent()).trim();
   }
 
+  /** Dismisses the first notice (each has its own button) and waits until it has gone. */
   async dismissNotice() {
-    await this.page.locator(".cxm-notice").getByRole("button", { name: "Dismiss" }).click();
-    await this.page.locator(".cxm-notice").waitFor({ state: "detached" });
+    const count = await this.page.locator(".cxm-notice").count();
+    await this.page.locator(".cxm-notice").first().getByRole("button", { name: "Dismiss" }).click();
+    await this.page.waitForFunction((n) => document.querySelectorAll(".cxm-notice").length < n, count);
   }
 
   button(name) {
@@ -505,7 +509,12 @@ export class AssessmentPage {
   }
 
   async chasmNote() {
-    return this.text(".cxm-chasm-note");
+    return this.text(".cxm-chasm-note:not(.cxm-held-note)");
+  }
+
+  /** Why the lowest area held the stage down, when it did. */
+  async heldNote() {
+    return this.text(".cxm-held-note");
   }
 
   async confidence() {
@@ -514,7 +523,7 @@ export class AssessmentPage {
 
   /** Benchmarks shown in the stage card (the ones about the overall result). */
   async overallBenchmarks() {
-    return (await this.page.locator(".cxm-stage .cxm-benchmark").allTextContents()).map((t) => t.trim());
+    return (await this.page.locator(".cxm-standing .cxm-benchmark").allTextContents()).map((t) => t.trim());
   }
 
   /** Steps of the ladder, top first: {number, name, here, done}. */
@@ -553,16 +562,23 @@ export class AssessmentPage {
     return (await this.page.locator(".cxm-result h3", { hasText: new RegExp(`^${escapeRe(title)}$`) }).count()) > 0;
   }
 
-  /** Every step of the action plan in order (the first three, then the folded rest). */
+  /**
+   * Every step of the action plan in order (the first three, then the folded rest): its area, its
+   * text (the area and the step) and the answer it leads to.
+   */
   async actionPlan() {
     return this.page
       .locator('section[aria-labelledby="cxm-steps-title"] li')
       .evaluateAll((lis) =>
-        lis.map((li) => ({
-          dimension: li.querySelector(".cxm-step__dimension").textContent.trim(),
-          text: li.textContent.trim(),
-          folded: !!li.closest("details"),
-        })),
+        lis.map((li) => {
+          const target = li.querySelector(".cxm-step__target");
+          return {
+            dimension: li.querySelector(".cxm-step__dimension").textContent.trim(),
+            text: li.textContent.slice(0, li.textContent.length - (target?.textContent.length ?? 0)).trim(),
+            leadsTo: target?.textContent.trim().replace(/^Leads to: /, "") ?? null,
+            folded: !!li.closest("details"),
+          };
+        }),
       );
   }
 
