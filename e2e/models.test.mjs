@@ -438,13 +438,17 @@ test("the intro states the “Not sure” rule and a time worked out from each m
   const facts = await app.page.locator(".cxm-facts").textContent();
   assert.match(facts, /It counts as the lowest answer, so it never raises\s+your result/);
   assert.doesNotMatch(facts, /never the score/);
-  // The estimate: every prompt and option at 200 words a minute, plus 5 seconds per question.
+  // The estimate: every prompt and option at 200 words a minute (a shared scale read once), plus
+  // 15 seconds per question to judge which answer fits.
   for (const key of ["sixStage", "fourPhases", "fourStages", "ebd"]) {
     const model = modelFile(MODELS[key].id);
-    const options = (q) => (q.scale ? model.scales[q.scale] : q.options);
     const words = (s) => s.split(/\s+/).filter(Boolean).length;
-    const total = model.questions.reduce((n, q) => n + words(q.prompt) + options(q).reduce((m, o) => m + words(o.label), 0), 0);
-    const minutes = Math.max(1, Math.ceil((Math.floor((total * 60) / 200) + 5 * model.questions.length) / 60));
+    const labels = (options) => options.reduce((m, o) => m + words(o.label), 0);
+    const scales = new Set(model.questions.map((q) => q.scale).filter(Boolean));
+    const total =
+      model.questions.reduce((n, q) => n + words(q.prompt) + (q.scale ? 0 : labels(q.options)), 0) +
+      [...scales].reduce((n, s) => n + labels(model.scales[s]), 0);
+    const minutes = Math.max(1, Math.ceil((Math.floor((total * 60) / 200) + 15 * model.questions.length) / 60));
     assert.equal(
       (await app.modelChoice(MODELS[key].name).locator(".cxm-choice__meta").textContent()).trim(),
       `${model.questions.length} questions · about ${minutes} minutes`,

@@ -216,6 +216,13 @@ fn time_estimates_are_worked_out_from_the_text() {
         // A floor no estimate may undercut: reading alone at 250 words a minute.
         assert!(entry.minutes as usize * 250 >= words, "{}: {} minutes for {words} words", entry.id, entry.minutes);
     }
+    // A shared scale is read once, not once per question (issue 19, m12).
+    let m = load("four-stages");
+    let count = |t: &str| t.split_ascii_whitespace().count();
+    let prompts: usize = m.questions.iter().map(|q| count(&q.prompt)).sum();
+    let scale: usize = m.scales[0].options.iter().map(|o| count(&o.label)).sum();
+    assert!(m.questions.iter().all(|q| q.scale.is_some()), "every four-stage question uses the scale");
+    assert_eq!(m.words(), prompts + scale);
 }
 
 #[test]

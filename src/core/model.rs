@@ -25,8 +25,9 @@ const VALUE_LIMIT: i32 = 1_000_000;
 /// Reading speed assumed for the time estimate, in words a minute.
 pub const READ_WPM: usize = 200;
 
-/// Seconds assumed for choosing an answer, besides reading the question and its options.
-pub const DECIDE_SECONDS: usize = 5;
+/// Seconds assumed for choosing an answer, besides reading the question and its options: judging
+/// which description fits a whole organisation takes longer than picking a preference.
+pub const DECIDE_SECONDS: usize = 15;
 
 /// Text in a model: owned when read from a file, borrowed for text the code itself supplies.
 pub type Text = Cow<'static, str>;
@@ -557,12 +558,14 @@ impl Model {
         !matches!(self.scoring, Scoring::Threshold { ordered: false, .. })
     }
 
-    /// Words a person reads to answer every question: each prompt and all of its options.
+    /// Words a person reads to answer every question: each prompt, each question's own options,
+    /// and each shared scale once (its options are the same on every question that uses it).
     pub fn words(&self) -> usize {
         let count = |t: &str| t.split_ascii_whitespace().count();
-        (0..self.questions.len())
-            .map(|q| count(&self.questions[q].prompt) + self.options(q).iter().map(|o| count(&o.label)).sum::<usize>())
-            .sum()
+        let options = |list: &[AnswerOption]| list.iter().map(|o| count(&o.label)).sum::<usize>();
+        let questions: usize = self.questions.iter().map(|q| count(&q.prompt) + options(&q.options)).sum();
+        let used = self.scales.iter().filter(|s| self.questions.iter().any(|q| q.scale.as_deref() == Some(&*s.name)));
+        questions + used.map(|s| options(&s.options)).sum::<usize>()
     }
 
     /// How long the questionnaire takes, worked out from its text: reading every prompt and

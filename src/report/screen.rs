@@ -36,7 +36,7 @@ pub fn keys_hint(choices: usize) -> String {
 /// `Model::minutes`).
 pub fn minutes_line(minutes: u32, words: usize) -> String {
     format!(
-        "About {minutes} minutes: {words} words to read at an unhurried pace, plus a few seconds per answer. You can \
-         stop and come back."
+        "About {minutes} minutes: {words} words to read at an unhurried pace, plus time to judge each answer. You \
+         can stop and come back."
     )
 }
