@@ -550,7 +550,8 @@ async fn my_results_lists_saved_results_and_a_deletion_can_be_undone() {
     save_result(model, "1-aaaaaa", "2026-01-02T09:00:00.000Z", 0);
     save_result(model, "2-bbbbbb", "2026-03-02T09:00:00.000Z", 5);
     let (root, _app) = open_app();
-    tick().await;
+    // Saved results are read once the first screen is drawn.
+    settle().await;
     button(&root, "My results (2)").click();
     settle().await;
     let listed: Vec<String> = {

@@ -416,7 +416,9 @@ pub fn read_stored_result(key: &str, text: &str, newest: impl Fn(&str) -> Option
     match read_record(text) {
         Err(RecordProblem::NewerFormat(_)) => StoredResult::Newer,
         Err(problem) => StoredResult::Corrupt(problem),
-        Ok(result) if result_key(&result.id) != key => StoredResult::Corrupt(RecordProblem::Unreadable),
+        Ok(result) if key.strip_prefix(RESULTS_PREFIX) != Some(&*result.id) => {
+            StoredResult::Corrupt(RecordProblem::Unreadable)
+        }
         Ok(result) => match newest(&result.model) {
             Some(version) if result.version <= version => StoredResult::Usable(result),
             _ => StoredResult::Newer,

@@ -225,12 +225,19 @@ pub enum ResultRead {
 /// Reads the result under `key` (a key the results prefix starts), setting it aside if it is
 /// corrupt.
 pub fn read_result(store: &Store, key: &str) -> ResultRead {
-    let Some(text) = store.raw(key) else { return ResultRead::Missing };
-    match read_stored_result(key, &text, catalog::newest) {
+    match store.raw(key) {
+        Some(text) => classify(store, key, &text),
+        None => ResultRead::Missing,
+    }
+}
+
+/// What `text`, stored under result key `key`, is; set aside if it is corrupt.
+fn classify(store: &Store, key: &str, text: &str) -> ResultRead {
+    match read_stored_result(key, text, catalog::newest) {
         StoredResult::Usable(result) => ResultRead::Result(result),
         StoredResult::Newer => ResultRead::Newer,
         StoredResult::Corrupt(problem) => {
-            set_aside(store, key, &text);
+            set_aside(store, key, text);
             ResultRead::Corrupt(problem.to_string())
         }
     }
@@ -248,8 +255,8 @@ pub fn load_results(store: &Store) -> (Vec<SavedResult>, Vec<String>) {
     let mut results = Vec::new();
     let (mut newer, mut corrupt) = (0, 0);
     let mut first_problem = None;
-    for key in store.keys(RESULTS_PREFIX).into_iter().filter(|k| is_result_key(k)) {
-        match read_result(store, &key) {
+    for (key, text) in store.entries(RESULTS_PREFIX).into_iter().filter(|(k, _)| is_result_key(k)) {
+        match classify(store, &key, &text) {
             ResultRead::Result(result) => results.push(result),
             ResultRead::Newer => newer += 1,
             ResultRead::Corrupt(why) => {

@@ -437,7 +437,9 @@ impl Ctx {
 
     /// Reads every saved result (on start, and when another tab cleared storage).
     pub fn reload_results(&self) {
-        let (mut results, notices) = self.store.with_value(persist::load_results);
+        // The app may have been taken out meanwhile (see `ui::app`, which calls this after its
+        // first screen is drawn).
+        let Some((mut results, notices)) = self.store.try_with_value(persist::load_results) else { return };
         crate::core::history::sort_newest_first(&mut results);
         self.results.set(results);
         for notice in notices {

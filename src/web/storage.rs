@@ -178,6 +178,30 @@ impl Store {
         found.into_iter().map(|k| format!("{prefix}{}", &k[stored.len()..])).collect()
     }
 
+    /// Every app key that starts with `prefix` with its text, in memory or in localStorage (as
+    /// the app names the key). localStorage is read in one go, as one JSON text of all its items,
+    /// and only the keys wanted are kept: thousands of saved results are read in one call across
+    /// the JavaScript boundary rather than one call each.
+    pub fn entries(&self, prefix: &str) -> Vec<(String, String)> {
+        let stored = self.at(prefix);
+        let mut found: Vec<(String, String)> = Vec::new();
+        if self.local {
+            let all =
+                js_sys::JSON::stringify(&LocalStorage::raw()).ok().and_then(|s| s.as_string()).unwrap_or_default();
+            let mut json = serde_json::Deserializer::from_str(&all);
+            if let Ok(items) = serde::de::DeserializeSeed::deserialize(Prefixed(&stored), &mut json) {
+                found = items;
+            }
+        }
+        for (key, text) in self.memory.borrow().iter().filter(|(k, _)| k.starts_with(&stored)) {
+            match found.iter_mut().find(|(k, _)| k == key) {
+                Some(entry) => entry.1 = text.clone(),
+                None => found.push((key.clone(), text.clone())),
+            }
+        }
+        found.into_iter().map(|(k, v)| (format!("{prefix}{}", &k[stored.len()..]), v)).collect()
+    }
+
     /// Whether a key changed in another tab (a `storage` event's key) is one of this store's
     /// keys under `prefix`; `None` (storage cleared) counts.
     pub fn concerns(&self, changed: Option<&str>, prefix: &str) -> bool {
@@ -193,5 +217,37 @@ impl Store {
         }
         LocalStorage::delete(&at);
         self.stored(key).is_none()
+    }
+}
+
+/// Reads a JSON object of text values (localStorage's items), keeping the entries whose key starts
+/// with the given prefix and skipping the others unread.
+struct Prefixed<'a>(&'a str);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Prefixed<'_> {
+    type Value = Vec<(String, String)>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Prefixed<'_> {
+    type Value = Vec<(String, String)>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object of text values")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut kept = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if key.starts_with(self.0) {
+                kept.push((key, map.next_value::<String>()?));
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(kept)
     }
 }
