@@ -484,3 +484,27 @@ async fn a_widget_prints_its_own_result_not_the_host_page() {
     host.remove();
     storage().clear().unwrap();
 }
+
+// M-6's other half: unfinished answers to an earlier version of the questions stay in place when
+// the assessment is chosen, and are replaced only once answers are given to this version.
+#[wasm_bindgen_test]
+async fn an_earlier_version_s_unfinished_answers_stay_until_this_version_is_answered() {
+    storage().clear().unwrap();
+    let key = progress_key("four-phases");
+    let earlier = r#"{"format":2,"model":"four-phases","version":2,"answers":"0123--------","current":4}"#;
+    storage().set_item(&key, earlier).unwrap();
+    let (root, _app) = open_app();
+    settle().await;
+    let radio: HtmlInputElement = root.query_selector("#cxm-model-four-phases").unwrap().unwrap().unchecked_into();
+    radio.click();
+    until("the model is chosen and says so", || notices(&root).contains("were to version 2 of these questions")).await;
+    settle().await;
+    assert_eq!(storage().get_item(&key).unwrap().as_deref(), Some(earlier), "kept while nothing is answered");
+    button(&root, "Start the assessment").click();
+    settle().await;
+    radios(&root)[1].click();
+    settle().await;
+    let now = storage().get_item(&key).unwrap().unwrap_or_default();
+    assert!(now.contains("\"version\":3"), "this version's answers replace them: {now}");
+    storage().clear().unwrap();
+}

@@ -14,6 +14,7 @@ use crate::core::scoring::score;
 use crate::report::history::csv_row;
 use crate::report::placement_text;
 use crate::web::page;
+use crate::web::storage::Written;
 use leptos::prelude::*;
 
 /// Results shown at first, and added by each "Show more".
@@ -291,13 +292,15 @@ fn Transfer(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
                 Ok(import) => import,
             };
             status.set(format!("Importing {}…", counted(import.added.len(), "result")));
-            let (mut saved, mut kept) = (0, 0);
+            let (mut saved, mut kept, mut full) = (0, 0, false);
             for batch in import.added.chunks(IMPORT_BATCH) {
                 for result in batch {
-                    if ctx.store.with_value(|s| persist::save_result(s, result)).stored() {
-                        saved += 1;
-                    } else {
-                        kept += 1;
+                    match ctx.store.with_value(|s| persist::save_result(s, result)) {
+                        Written::Stored => saved += 1,
+                        written => {
+                            kept += 1;
+                            full |= written == Written::Full;
+                        }
                     }
                 }
                 ctx.list(batch.to_vec());
@@ -307,9 +310,9 @@ fn Transfer(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
             let mut said = vec![format!("Imported {}.", counted(saved, "result"))];
             if kept > 0 {
                 said.push(format!(
-                    "{} could not be saved because this browser's storage for this site is full: {} only while \
-                     this tab is open.",
+                    "{} could not be saved {}: {} only while this tab is open.",
                     counted(kept, "result"),
+                    if full { "because this browser's storage for this site is full" } else { "in this browser" },
                     if kept == 1 { "it is listed" } else { "they are listed" }
                 ));
             }

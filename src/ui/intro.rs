@@ -52,7 +52,7 @@ pub fn Intro(ctx: Ctx) -> impl IntoView {
                 </button>
                 // Always there, so an export from another device can be imported before any test.
                 <button type="button" id="cxm-open-history" class="cxm-button" on:click=move |_| ctx.show(Screen::History)>
-                    {move || match ctx.results.with(Vec::len) {
+                    {move || match ctx.saved_count() {
                         0 => "My results".to_string(),
                         saved => format!("My results ({saved})"),
                     }}

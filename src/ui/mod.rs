@@ -66,8 +66,9 @@ fn app(embedded: Option<Embedded>, take_focus: bool) -> impl IntoView {
     } else {
         ctx.select(start, resume, false);
     }
-    // The saved results are read once the first screen is drawn: with thousands of them, the
-    // intro is usable first and "My results" gets its count a moment later.
+    // The saved results are counted by their keys now and read once the first screen is drawn:
+    // with thousands of them, the intro is usable, with their number, long before they are read.
+    ctx.count_results();
     set_timeout(move || ctx.reload_results(), std::time::Duration::ZERO);
     ctx.open_link();
     // Another tab saved or deleted a result, or answered the same assessment: show the same here.

@@ -161,9 +161,10 @@ pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen)
         _ => ours.clone(),
     };
     if !progress.is_started() {
-        // Nothing answered and nothing opened is nothing to keep (after "Start over", say);
-        // nothing is removed that is not there, so a mere visit writes nothing.
-        if store.raw(&key).is_some() {
+        // Nothing answered and nothing opened is nothing to keep (after "Start over", say): this
+        // release's own progress is removed, but nothing that is not there (a mere visit writes
+        // nothing) and not an earlier version's answers, which stay until some are given here.
+        if matches!(stored, Some((Stored::Usable(_) | Stored::Legacy(_), _))) {
             store.remove(&key);
         }
         return Saved { progress, seen: Seen::Nothing, notice };

@@ -82,6 +82,9 @@ pub struct Ctx {
     pub notices: RwSignal<Vec<String>>,
     /// The saved results, newest first.
     pub results: RwSignal<Vec<SavedResult>>,
+    /// How many saved results there are before they have been read (their keys counted at
+    /// start-up); `None` once `results` holds them.
+    pub unread: RwSignal<Option<usize>>,
     /// Counts results that another tab removed, so an undo offered here is withdrawn then.
     pub removed_elsewhere: RwSignal<usize>,
     /// Earlier versions of the models' questions fetched from the archive, to show a result or a
@@ -126,6 +129,7 @@ impl Ctx {
             asking: RwSignal::new(false),
             notices: RwSignal::new(Vec::new()),
             results: RwSignal::new(Vec::new()),
+            unread: RwSignal::new(None),
             removed_elsewhere: RwSignal::new(0),
             archived: RwSignal::new(Vec::new()),
             viewing: RwSignal::new(None),
@@ -442,9 +446,21 @@ impl Ctx {
         let Some((mut results, notices)) = self.store.try_with_value(persist::load_results) else { return };
         crate::core::history::sort_newest_first(&mut results);
         self.results.set(results);
+        self.unread.set(None);
         for notice in notices {
             self.notify(notice);
         }
+    }
+
+    /// How many saved results there are, read or not yet read.
+    pub fn saved_count(&self) -> usize {
+        self.unread.get().unwrap_or_else(|| self.results.with(Vec::len))
+    }
+
+    /// Counts the saved results by their keys alone, for the intro, until they are read.
+    pub fn count_results(&self) {
+        let count = self.store.with_value(|s| s.count(crate::core::history::RESULTS_PREFIX));
+        self.unread.set(Some(count));
     }
 
     /// Another tab changed `key` (`None`: it cleared storage). Changes are read in batches, a few

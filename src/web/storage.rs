@@ -178,6 +178,28 @@ impl Store {
         found.into_iter().map(|k| format!("{prefix}{}", &k[stored.len()..])).collect()
     }
 
+    /// How many app keys are `prefix` followed by a name with no further `/` (the saved results,
+    /// not what was set aside beside them), in memory or in localStorage. The keys are looked at
+    /// in JavaScript without being copied into the wasm, so thousands of them cost little.
+    pub fn count(&self, prefix: &str) -> usize {
+        let stored = self.at(prefix);
+        let direct = |key: &js_sys::JsString| {
+            key.starts_with(&stored, 0) && !key.includes("/", stored.encode_utf16().count() as i32)
+        };
+        let mut n = 0;
+        if self.local {
+            let all = js_sys::Object::keys(&LocalStorage::raw());
+            n = all.iter().filter(|k| k.dyn_ref::<js_sys::JsString>().is_some_and(direct)).count();
+        }
+        for (key, _) in self.memory.borrow().iter() {
+            let local = self.local && LocalStorage::raw().get_item(key).ok().flatten().is_some();
+            if !local && direct(&js_sys::JsString::from(key.as_str())) {
+                n += 1;
+            }
+        }
+        n
+    }
+
     /// Every app key that starts with `prefix` with its text, in memory or in localStorage (as
     /// the app names the key). localStorage is read in one go, as one JSON text of all its items,
     /// and only the keys wanted are kept: thousands of saved results are read in one call across
