@@ -15,6 +15,7 @@ use std::fmt::Write;
 const ORDER: &[&str] = &["six-stage", "four-phases", "four-stages", "ebd"];
 
 fn main() {
+    messages();
     println!("cargo:rerun-if-changed=models");
     println!("cargo:rerun-if-changed=src/core/model.rs");
     let mut on_disk: Vec<String> = std::fs::read_dir("models")
@@ -81,6 +82,87 @@ fn main() {
         archive.concat(),
     );
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set")).join("catalog.rs");
+    std::fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// The English message catalogue, `messages/en/*.json`, checked and written as one constant per
+/// message (`src/i18n`): a key is 1 to 64 characters of a-z, 0-9 and '-', given once in all the
+/// files; a text is a string, or plural forms `{"one": …, "other": …}`; every `{` closes, and
+/// both forms of a plural name the same arguments. The number of a message is its place in the
+/// keys' sorted order.
+fn messages() {
+    println!("cargo:rerun-if-changed=messages/en");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir("messages/en")
+        .expect("messages/en/ is readable")
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut all: Vec<(String, serde_json::Value, String)> = Vec::new();
+    for path in &files {
+        let file = path.display().to_string();
+        println!("cargo:rerun-if-changed={file}");
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let map: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{file}: not a JSON object of messages: {e}"));
+        for (key, value) in map {
+            assert!(
+                (1..=64).contains(&key.len())
+                    && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{file}: key {key:?} must be 1 to 64 characters of a-z, 0-9 and '-'"
+            );
+            if let Some((_, _, other)) = all.iter().find(|(k, _, _)| *k == key) {
+                panic!("{file}: key {key:?} is also in {other}");
+            }
+            all.push((key, value, file.clone()));
+        }
+    }
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    let braces = |file: &str, key: &str, text: &str| -> Vec<String> {
+        let mut names = Vec::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let close = rest[open..].find('}').unwrap_or_else(|| panic!("{file}: {key}: a '{{' is not closed"));
+            let name = &rest[open + 1..open + close];
+            assert!(
+                !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'),
+                "{file}: {key}: {{{name}}} is not an argument name (a-z and '_')"
+            );
+            names.push(name.to_string());
+            rest = &rest[open + close + 1..];
+        }
+        names.sort();
+        names.dedup();
+        names
+    };
+    let mut out = String::new();
+    for (id, (key, value, file)) in all.iter().enumerate() {
+        let name = key.to_uppercase().replace('-', "_");
+        match value {
+            serde_json::Value::String(text) => {
+                braces(file, key, text);
+                writeln!(out, "/// {text}\npub const {name}: Msg = Msg {{ id: {id}, en: {text:?} }};").unwrap();
+            }
+            serde_json::Value::Object(forms) => {
+                let form = |f: &str| match forms.get(f) {
+                    Some(serde_json::Value::String(t)) => t.clone(),
+                    _ => panic!("{file}: {key}: a plural needs the forms \"one\" and \"other\", as text"),
+                };
+                assert!(forms.len() == 2, "{file}: {key}: English plurals have the forms \"one\" and \"other\" only");
+                let (one, other) = (form("one"), form("other"));
+                let names = |t: &str| braces(file, key, t).into_iter().filter(|n| n != "n").collect::<Vec<_>>();
+                assert_eq!(names(&one), names(&other), "{file}: {key}: both forms must name the same arguments");
+                writeln!(
+                    out,
+                    "/// {other}\npub const {name}: Plural = Plural {{ id: {id}, one: {one:?}, other: {other:?} }};"
+                )
+                .unwrap();
+            }
+            _ => panic!("{file}: {key}: a message is text, or plural forms"),
+        }
+    }
+    writeln!(out, "/// How many messages there are.\npub const MESSAGES: usize = {};", all.len()).unwrap();
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set")).join("messages.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
 }
 

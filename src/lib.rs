@@ -2,6 +2,7 @@
 //! See ARCHITECTURE.md for the code map and the invariants.
 
 pub mod core;
+pub mod i18n;
 pub mod report;
 
 /// Calls a function that a release build splits off into the second wasm file (the ones marked

@@ -89,10 +89,7 @@ fn app(embedded: Option<Embedded>, take_focus: bool) -> impl IntoView {
         on_cleanup(move || hash.remove());
     }
     if !ctx.store.with_value(Store::is_available) {
-        ctx.notify(
-            "This browser is not letting the page store anything, so your answers last only while this tab is open."
-                .into(),
-        );
+        ctx.notify(crate::i18n::Text::from(crate::i18n::STORAGE_BLOCKED).en());
     }
 
     // The one save path: whenever the progress or the chosen model changes (not when another
