@@ -22,7 +22,8 @@ test-browser:
 test-e2e: dist
 	node --test --test-concurrency=1 e2e/
 
-# The release build puts the intro into index.html as the app renders it, in Chromium.
+# The release build; the intro is rendered into index.html natively (src/bin/prerender.rs), so
+# it needs no browser.
 dist: setup-release
 	trunk build --release
 

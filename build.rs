@@ -15,6 +15,7 @@ use std::fmt::Write;
 const ORDER: &[&str] = &["six-stage", "four-phases", "four-stages", "ebd"];
 
 fn main() {
+    split();
     messages();
     println!("cargo:rerun-if-changed=models");
     println!("cargo:rerun-if-changed=src/core/model.rs");
@@ -256,4 +257,16 @@ fn literal(m: &Model) -> String {
             maybe(&b.question)
         )),
     )
+}
+
+/// Sets `cfg(split)` for a release build for the browser: the code a first visit does not need
+/// goes into a second wasm file there (src/ui/split.rs). A debug build (`make serve`, the browser
+/// tests) and a native build are one piece.
+fn split() {
+    println!("cargo::rustc-check-cfg=cfg(split)");
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let release = std::env::var("PROFILE").is_ok_and(|p| p == "release");
+    if wasm && release {
+        println!("cargo::rustc-cfg=split");
+    }
 }

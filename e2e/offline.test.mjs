@@ -1,5 +1,5 @@
 // Issue 11, offline and installable: after one visit the service worker (sw.js, written by
-// scripts/offline.mjs from web/sw.js) serves the whole app from its cache, so with the network off
+// scripts/offline.mjs from templates/sw.js) serves the whole app from its cache, so with the network off
 // the app loads, a test fetched lazily (four-phases) can be taken, the result is kept and a share
 // link opens; the manifest and icons meet Chromium's install criteria; a new release gets a new
 // cache that replaces the old one; and the same holds from a sub-folder.

@@ -1,8 +1,8 @@
 // Issue 8, what a visitor waits for: a release build's page holds the intro, rendered by the app
-// at build time (scripts/prerender.mjs), so it shows as soon as the HTML and the stylesheet are
+// at build time (src/bin/prerender.rs), so it shows as soon as the HTML and the stylesheet are
 // in. These tests hold the JS glue back, use that intro the way a person would, then let the app
-// start, and check that what they did carries over (web/start.js): the model picked, the focus, a
-// click on a button. A shared link does not show the intro first, and a page whose app cannot
+// start, and check that what they did carries over (templates/start.js): the model picked, the
+// focus, a click on a button. A shared link does not show the intro first, and a page whose app cannot
 // start says so.
 
 import { test } from "node:test";
@@ -28,7 +28,9 @@ async function openHeld(app, path = "/") {
   };
 }
 
-/** The intro's markup as a static page would hold it: checked radios as attributes, no comments. */
+/** The intro's markup as a static page would hold it: checked radios as attributes, no comments,
+ * and each element's attributes in name order (server-side rendering writes them in another order
+ * than the browser's DOM keeps them, which is no difference to a visitor). */
 const introMarkup = (page) =>
   page.evaluate(() => {
     const intro = document.querySelector("#cx-maturity .cxm-intro").cloneNode(true);
@@ -38,6 +40,11 @@ const introMarkup = (page) =>
     const comments = [];
     while (walker.nextNode()) comments.push(walker.currentNode);
     comments.forEach((c) => c.remove());
+    for (const el of [intro, ...intro.querySelectorAll("*")]) {
+      const attributes = [...el.attributes].map((a) => [a.name, a.value]).sort(([a], [b]) => (a < b ? -1 : 1));
+      for (const [name] of attributes) el.removeAttribute(name);
+      for (const [name, value] of attributes) el.setAttribute(name, value);
+    }
     return intro.outerHTML;
   });
 

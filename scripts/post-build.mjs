@@ -1,13 +1,13 @@
 // Trunk's post_build hook (Trunk.toml): runs on the staged build ($TRUNK_STAGING_DIR) before it
 // becomes dist/. It
-//   0. in a release build, splits the wasm in two (src/ui/later.rs): wasm-split-cli cuts the
+//   0. in a release build, splits the wasm in two (src/ui/split.rs): wasm-split-cli cuts the
 //      screens after the questions out of Cargo's output into <stem>-split_later.wasm, with the
 //      loader <stem>-split.js; wasm-bindgen and wasm-opt -Oz then redo what Trunk did, on the
 //      rest, and index.html gets the new files' integrity hashes and a preload of the loader;
 //   1. replaces Trunk's inline start-up script in index.html with `start.js`, a file written from
-//      web/start.js, so the page works under a Content Security Policy without 'unsafe-inline';
-//      in a release build, then puts the intro, as the app renders it, into index.html
-//      (scripts/prerender.mjs);
+//      templates/start.js, so the page works under a Content Security Policy without 'unsafe-inline';
+//      in a release build, then puts the intro into index.html, rendered by the app's own
+//      components compiled natively (src/bin/prerender.rs), so the build needs no browser;
 //   2. writes the embeddable bundle to embed/: cx-maturity.js (the custom element, from its
 //      template in the repository's embed/, importing the build's files by their hashed names),
 //      those files, models/, and everything else in the repository's embed/ folder;
@@ -83,17 +83,17 @@ if (split) {
   await writeFile(indexPath, html);
 }
 
-// 1. The standalone page's loader, from its template web/start.js.
-let starter = await readFile(path.join(repo, "web", "start.js"), "utf8");
-starter = replaceOnce(starter, `"./GLUE.js"`, `"./${glue}"`, "web/start.js");
-starter = replaceOnce(starter, `"./WASM.wasm"`, `"./${wasm}"`, "web/start.js");
+// 1. The standalone page's loader, from its template templates/start.js.
+let starter = await readFile(path.join(repo, "templates", "start.js"), "utf8");
+starter = replaceOnce(starter, `"./GLUE.js"`, `"./${glue}"`, "templates/start.js");
+starter = replaceOnce(starter, `"./WASM.wasm"`, `"./${wasm}"`, "templates/start.js");
 starter = replaceOnce(
   starter,
   "\nWORKER;\n",
   release
     ? '\nif ("serviceWorker" in navigator) navigator.serviceWorker.register("./sw.js").catch(() => {});\n'
     : "\nnavigator.serviceWorker?.getRegistrations().then((all) => all.forEach((r) => r.unregister()));\n",
-  "web/start.js",
+  "templates/start.js",
 );
 // Its comments are for the repository: every visitor downloads start.js.
 await writeFile(path.join(dir, "start.js"), starter.replace(/^\s*\/\/.*\n/gm, ""));
@@ -102,8 +102,11 @@ const inline = /<script type=["']?module["']?>[\s\S]*?<\/script>/;
 if (!inline.test(index)) throw new Error("post-build: Trunk's start-up script was not found in index.html");
 await writeFile(indexPath, index.replace(inline, '<script type=module src=./start.js></script>'));
 if (release) {
-  const { prerender } = await import("./prerender.mjs");
-  const markup = await prerender(dir);
+  // The native binary renders the intro with the app's own components (src/bin/prerender.rs).
+  // Leptos marks where its views go with empty comments; a static page has no use for them.
+  const markup = execFileSync("cargo", ["run", "--quiet", "--bin", "prerender"], { cwd: repo, encoding: "utf8" })
+    .trim()
+    .replaceAll("<!>", "");
   const html = await readFile(indexPath, "utf8");
   await writeFile(indexPath, replaceOnce(html, "</noscript></div>", `</noscript>${markup}</div>`, "index.html"));
 }

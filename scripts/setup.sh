@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Installs what a debug build (`setup.sh build`), a release build (`setup.sh release`, which
-# prerenders the intro in Chromium: scripts/prerender.mjs) or testing (`setup.sh test`) needs and
-# is missing.
+# Installs what a debug build (`setup.sh build`), a release build (`setup.sh release`) or testing
+# (`setup.sh test`, the only one that needs a browser) needs and is missing.
 # Every step checks the installed version first, so a ready machine passes through in a second.
 # Versions and the reasons for them: ../shared/TOOLCHAIN.md and README.md.
 set -euo pipefail
@@ -44,7 +43,7 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
   npm ci --no-audit --no-fund
 fi
 
-if [ "$need" != build ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
+if [ "$need" = test ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
   say "installing Debian's Chromium and ChromeDriver"
   sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
   export DEBIAN_FRONTEND=noninteractive

@@ -1,26 +1,26 @@
 //! cx-maturity: a customer-experience maturity self-assessment that runs entirely in the browser.
 //! See ARCHITECTURE.md for the code map and the invariants.
+// The UI's nested view types, rendered natively (the prerendered intro), go deeper than 128.
+#![recursion_limit = "256"]
 
-pub mod core;
-pub mod i18n;
-pub mod report;
-
-/// Calls a function that a release build splits off into the second wasm file (the ones marked
-/// `#[cfg_attr(not(debug_assertions), wasm_split(later, …, fallible))]`, see `ui::later`). In a
-/// release build the call fetches that file first, so it is `async` and awaited here; a debug
-/// build is not split and calls the function directly. Use it inside an `async` block.
-#[cfg(target_arch = "wasm32")]
+/// Calls a function that a release build for the browser splits off into the second wasm file
+/// (the ones marked `#[cfg_attr(split, wasm_split(later, …, fallible))]`, see `ui::split`). There
+/// the call fetches that file first, so it is `async` and awaited here; a build that is not split
+/// (`cfg(split)` is set by build.rs) calls the function directly. Use it inside an `async` block.
 macro_rules! split_call {
     ($call:expr) => {{
-        #[cfg(not(debug_assertions))]
+        #[cfg(split)]
         let value = $call.await;
-        #[cfg(debug_assertions)]
+        #[cfg(not(split))]
         let value = $call;
         value
     }};
 }
 
-#[cfg(target_arch = "wasm32")]
+pub mod core;
+pub mod i18n;
+pub mod report;
+
+pub mod browser;
+pub mod entry;
 pub mod ui;
-#[cfg(target_arch = "wasm32")]
-pub mod web;

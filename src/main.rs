@@ -9,14 +9,14 @@ mod exports {
 
     #[wasm_bindgen]
     pub fn start_page(take_focus: bool) {
-        cx_maturity::web::start_page(take_focus);
+        cx_maturity::entry::start_page(take_focus);
     }
 
-    /// Mounts an app into a `<cx-maturity>` element (`cx_maturity::web::mount_widget`) and
+    /// Mounts an app into a `<cx-maturity>` element (`cx_maturity::entry::mount_widget`) and
     /// returns the function that takes it out again, for when the element leaves its page.
     #[wasm_bindgen]
     pub fn mount_widget(host: web_sys::HtmlElement, container: web_sys::HtmlElement, assets: String) -> JsValue {
-        let mounted = cx_maturity::web::mount_widget(host, container, assets);
+        let mounted = cx_maturity::entry::mount_widget(host, container, assets);
         Closure::once_into_js(move || drop(mounted))
     }
 }

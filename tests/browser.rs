@@ -11,7 +11,8 @@ use cx_maturity::core::catalog::{CATALOG, DEFAULT};
 use cx_maturity::core::history::result_key;
 use cx_maturity::core::progress::{Progress, SavedProgress};
 use cx_maturity::core::share;
-use cx_maturity::ui::{mount, progress_key};
+use cx_maturity::entry::mount;
+use cx_maturity::ui::stores::persist::progress_key;
 use in_browser::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -620,7 +621,7 @@ async fn a_widget_in_a_shadow_root_keeps_to_its_namespace_and_tells_its_host_whe
         host.set_attribute(name, value).unwrap();
     }
     let focused = document.active_element();
-    let widget = cx_maturity::web::mount_widget(host.clone(), container.clone(), String::new());
+    let widget = cx_maturity::entry::mount_widget(host.clone(), container.clone(), String::new());
     tick().await;
     settle().await;
     let root: Element = container.clone().into();

@@ -11,9 +11,8 @@ use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::export::export_json;
 use cx_maturity::core::history::{SavedResult, result_key};
 use cx_maturity::core::progress::{Progress, SavedProgress};
-use cx_maturity::ui::progress_key;
+use cx_maturity::ui::stores::persist::progress_key;
 use in_browser::*;
-use leptos::task::tick;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -304,7 +303,7 @@ fn open_widget(attributes: &[(&str, &str)]) -> (HtmlElement, Element, App) {
     for (name, value) in attributes {
         host.set_attribute(name, value).unwrap();
     }
-    let app = cx_maturity::web::mount_widget(host.clone(), container.clone(), String::new());
+    let app = cx_maturity::entry::mount_widget(host.clone(), container.clone(), String::new());
     (host, container.into(), app)
 }
 

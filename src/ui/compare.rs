@@ -2,29 +2,30 @@
 //! with its direction, and both drawn on one radar chart.
 
 use super::radar::{Radar, Series};
-use super::state::{Ctx, Screen};
+use crate::browser::page;
+use crate::core::history::SavedResult;
 use crate::core::scoring::score;
-use crate::report::compare::compare;
-use crate::web::page;
+use crate::report::compare::{Direction, compare};
+use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
+/// `earlier` and `later`, two saved results of one model, whose questions' versions are loaded.
 #[component]
-pub fn Compare(ctx: Ctx) -> impl IntoView {
+pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
+    let Stores { nav, models, focus, .. } = stores();
+    let heading = focus.heading::<leptos::html::H1>();
     let back = move || {
         view! {
             <div class="cxm-actions">
-                <button type="button" class="cxm-button" on:click=move |_| ctx.show(Screen::History)>
+                <button type="button" class="cxm-button" on:click=move |_| nav.open_my_results()>
                     "Back to my results"
                 </button>
             </div>
         }
     };
     let body = move || {
-        let (a, b) = ctx.comparing.get_untracked()?;
-        let find = |id: &str| ctx.results.with_untracked(|r| r.iter().find(|x| x.id == id).cloned());
-        let (earlier, later) = (find(&a)?, find(&b)?);
         let (old_model, model) =
-            (ctx.version(&earlier.model, earlier.version)?, ctx.version(&later.model, later.version)?);
+            (models.version(&earlier.model, earlier.version)?, models.version(&later.model, later.version)?);
         let (before, after) = (earlier.restore(&old_model).ok()?, later.restore(&model).ok()?);
         let (before, after) = (score(&old_model, &before), score(&model, &after));
         let c = compare((&old_model, &before), (&model, &after));
@@ -40,10 +41,10 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
             .rows
             .into_iter()
             .map(|row| {
-                let arrow = match row.direction.word() {
-                    "up" => "▲ ",
-                    "down" => "▼ ",
-                    _ => "",
+                let arrow = match row.direction {
+                    Direction::Up => "▲ ",
+                    Direction::Down => "▼ ",
+                    Direction::Same => "",
                 };
                 view! {
                     <tr class=format!("cxm-change--{}", row.direction.word())>
@@ -93,7 +94,7 @@ pub fn Compare(ctx: Ctx) -> impl IntoView {
     };
     view! {
         <section class="cxm-screen cxm-comparison" id="cxm-comparison" aria-labelledby="cxm-compare-title">
-            <h1 id="cxm-compare-title" tabindex="-1">
+            <h1 id="cxm-compare-title" tabindex="-1" node_ref=heading>
                 "Two results compared"
             </h1>
             {body}

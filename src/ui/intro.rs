@@ -1,22 +1,23 @@
 //! The first screen: what the assessment is, the choice of model, and the way in. A release
-//! build's page holds it prerendered (scripts/prerender.mjs), so its radios and buttons have ids:
-//! what a visitor picks, focuses or clicks there before the app starts is handed over by id
-//! (web/start.js).
+//! build's page holds it prerendered (`entry::prerender_intro`), so its radios and buttons have
+//! ids: what a visitor picks, focuses or clicks there before the app starts is handed over by id
+//! (templates/start.js).
 
 use super::start_over::StartOver;
-use super::state::{Ctx, Screen};
 use crate::core::catalog::CATALOG;
 use crate::report::screen::{begin_label, minutes_line};
+use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
 #[component]
-pub fn Intro(ctx: Ctx) -> impl IntoView {
-    let answered = move || ctx.progress.with(|p| p.answers.answered());
-    let begin =
-        move || begin_label(answered(), ctx.progress.with(|p| p.answers.len()), ctx.loading.with(Option::is_some));
+pub fn Intro() -> impl IntoView {
+    let Stores { session, saved, nav, focus, .. } = stores();
+    let heading = focus.heading::<leptos::html::H1>();
+    let answered = move || session.with(|p| p.answers.answered());
+    let begin = move || begin_label(answered(), session.with(|p| p.answers.len()), session.is_loading());
     view! {
         <section class="cxm-screen cxm-intro" id="cxm-intro" aria-labelledby="cxm-intro-title">
-            <h1 id="cxm-intro-title" tabindex="-1">
+            <h1 id="cxm-intro-title" tabindex="-1" node_ref=heading>
                 "How mature is your customer experience?"
             </h1>
             <p class="cxm-lead">
@@ -26,7 +27,7 @@ pub fn Intro(ctx: Ctx) -> impl IntoView {
             </p>
             <ul class="cxm-facts">
                 <li>{move || {
-                    let entry = &CATALOG[ctx.shown()];
+                    let entry = &CATALOG[session.shown()];
                     minutes_line(entry.minutes, entry.words)
                 }}</li>
                 <li>"Private: everything stays in this browser. Nothing is sent anywhere."</li>
@@ -36,29 +37,29 @@ pub fn Intro(ctx: Ctx) -> impl IntoView {
                      your result; where it could change the result, you see what it would be either way."
                 </li>
             </ul>
-            <Chooser ctx />
+            <Chooser />
             <div class="cxm-actions">
                 <button
                     type="button"
                     id="cxm-begin"
                     class="cxm-button cxm-button--primary"
-                    disabled=move || ctx.loading.with(Option::is_some)
-                    on:click=move |_| ctx.resume()
+                    disabled=move || session.is_loading()
+                    on:click=move |_| nav.resume()
                 >
                     {begin}
                 </button>
-                <button type="button" id="cxm-open-method" class="cxm-button" on:click=move |_| ctx.open_method()>
+                <button type="button" id="cxm-open-method" class="cxm-button" on:click=move |_| nav.open_method()>
                     "How this is scored"
                 </button>
                 // Always there, so an export from another device can be imported before any test.
-                <button type="button" id="cxm-open-history" class="cxm-button" on:click=move |_| ctx.show(Screen::History)>
-                    {move || match ctx.saved_count() {
+                <button type="button" id="cxm-open-history" class="cxm-button" on:click=move |_| nav.open_my_results()>
+                    {move || match saved.count() {
                         0 => "My results".to_string(),
                         saved => format!("My results ({saved})"),
                     }}
                 </button>
             </div>
-            {move || (answered() > 0).then(|| view! { <StartOver ctx /> })}
+            {move || (answered() > 0).then(|| view! { <StartOver /> })}
         </section>
     }
 }
@@ -66,7 +67,8 @@ pub fn Intro(ctx: Ctx) -> impl IntoView {
 /// The built-in models as one radio group; picking one loads it (if need be) and restores what
 /// was saved for it.
 #[component]
-fn Chooser(ctx: Ctx) -> impl IntoView {
+fn Chooser() -> impl IntoView {
+    let Stores { session, nav, .. } = stores();
     let choices = CATALOG
         .iter()
         .enumerate()
@@ -80,8 +82,10 @@ fn Chooser(ctx: Ctx) -> impl IntoView {
                         name="cxm-model"
                         id=id
                         value=i.to_string()
-                        prop:checked=move || ctx.shown() == i
-                        on:change=move |_| ctx.select(i, false, true)
+                        // The attribute for the prerendered intro, the property for the app.
+                        checked=move || session.shown() == i
+                        prop:checked=move || session.shown() == i
+                        on:change=move |_| nav.choose(i)
                     />
                     <span class="cxm-choice__text">
                         <strong class="cxm-choice__name">{entry.name}</strong>

@@ -1,27 +1,25 @@
 //! "How this is scored": every model's rules and sources, the one being taken first; shown once
 //! every model is in or could not be fetched (a notice says which).
 
-use super::state::Ctx;
 use crate::report::method::{
     CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, INDEPENDENCE, LEAD, LIMITS, LIMITS_TITLE, MethodModel, Term,
     method_page,
 };
+use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
 #[component]
-pub fn Method(ctx: Ctx) -> impl IntoView {
+pub fn Method() -> impl IntoView {
+    let Stores { models, session, nav, focus, .. } = stores();
+    let heading = focus.heading::<leptos::html::H1>();
     let body = move || {
-        let ready = ctx
-            .models
-            .with(|m| ctx.unavailable.with(|u| m.iter().enumerate().all(|(i, m)| m.is_some() || u.contains(&i))));
-        if !ready {
+        if !models.settled() {
             return view! { <p class="cxm-muted">"Loading the models…"</p> }.into_any();
         }
-        let chosen = ctx.chosen.get();
-        let page = ctx.models.with(|models| {
-            let order = std::iter::once(chosen).chain((0..models.len()).filter(|&i| i != chosen));
-            method_page(order.filter_map(|i| models[i].as_deref()))
-        });
+        let chosen = session.shown();
+        let all = models.all();
+        let order = std::iter::once(chosen).chain((0..all.len()).filter(|&i| i != chosen));
+        let page = method_page(order.filter_map(|i| all[i].as_deref()));
         view! {
             <div class="cxm-report">
                 <p class="cxm-lead">{LEAD}</p>
@@ -42,14 +40,14 @@ pub fn Method(ctx: Ctx) -> impl IntoView {
     };
     let back = move || {
         view! {
-            <button type="button" class="cxm-button" on:click=move |_| ctx.leave_method()>
+            <button type="button" class="cxm-button" on:click=move |_| nav.leave_method()>
                 "Back"
             </button>
         }
     };
     view! {
         <section class="cxm-screen cxm-methodology" id="cxm-methodology" aria-labelledby="cxm-method-title">
-            <h1 id="cxm-method-title" tabindex="-1">
+            <h1 id="cxm-method-title" tabindex="-1" node_ref=heading>
                 "How this is scored"
             </h1>
             {back()}

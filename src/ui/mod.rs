@@ -1,150 +1,116 @@
-//! The Leptos UI: one component per screen and per part of a screen, written with `view!`. The
-//! state is a bundle of signals (`state::Ctx`); components read it fine-grained (answering a
-//! question updates that group's radios and the progress, nothing else) and change it from their
-//! own `on:` handlers. What the result and methodology say comes from `report` as plain structs.
+//! The Leptos UI: one component per screen and per part of a screen, written with `view!`. Which
+//! screen is on show is data (`screen::Screen`); the state lives in small stores provided through
+//! context (`stores`), which components read fine-grained (answering a question updates that
+//! group's radios and the progress, nothing else). What the result and methodology say comes from
+//! `report` as plain data.
 
 mod compare;
-mod history;
+pub mod env;
 mod intro;
 mod later;
 mod method;
+mod my_results;
 mod notice;
-mod persist;
 mod question;
 mod radar;
 mod result;
+pub mod screen;
+pub mod split;
 mod start_over;
-mod state;
+pub mod stores;
 
+use crate::browser::storage::Store;
 use crate::core::catalog;
-use crate::core::embed::WidgetConfig;
-use crate::web::storage::Store;
-use later::Arrival;
-use leptos::mount::UnmountHandle;
+use env::{Embedded, Env};
+use intro::Intro;
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
-use state::{Ctx, Screen};
+use screen::Screen;
 use std::sync::Arc;
+use stores::Stores;
 
-pub use persist::progress_key;
+pub use later::preload;
 
-/// The app embedded in a host page's `<cx-maturity>` element.
-pub struct Embedded {
-    /// The element, which the completion event is dispatched on.
-    pub host: web_sys::HtmlElement,
-    pub config: WidgetConfig,
-    /// The folder the widget's files are in, ending in `/`.
-    pub assets: String,
-}
-
-/// Mounts the app into `el`: on its own page (`embedded` is `None`) or inside a host page's
-/// element. Both go through this one function, so the release build has one copy of mounting.
-/// With `take_focus`, the first screen's heading gets focus on opening. Dropping the handle
-/// takes the app out again.
-pub fn mount(el: web_sys::HtmlElement, embedded: Option<Embedded>, take_focus: bool) -> UnmountHandle<AnyViewState> {
-    leptos::mount::mount_to(el, move || app(embedded, take_focus).into_any())
-}
-
-fn app(embedded: Option<Embedded>, take_focus: bool) -> impl IntoView {
-    let namespace = embedded.as_ref().and_then(|e| e.config.namespace.clone());
+/// The whole app, in `env`, starting as the visitor left it (or on the share link in the page's
+/// address). `take_focus`: whether the first screen's heading takes focus.
+#[component]
+pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl IntoView {
     let wanted = embedded.as_ref().and_then(|e| e.config.model);
     let compact = embedded.as_ref().is_some_and(|e| e.config.compact);
     let is_embedded = embedded.is_some();
-    let ctx = Ctx::new(Arc::new(later::first_default()), Store::open(namespace), embedded);
-    let saved = ctx.store.with_value(persist::chosen);
-    let start = wanted.or_else(|| saved.as_deref().and_then(catalog::index)).unwrap_or(0);
-    // A shared result in the address is what the visitor came to see: their own unfinished test
-    // is kept, and offered from the intro afterwards, but not opened over it.
-    let resume = !ctx.has_link();
+    let env = Env::new(store, embedded);
+    let Stores { session, saved, nav, notices, .. } =
+        Stores::provide(env, Arc::new(split::first_default()), later::preload, take_focus);
+
+    let remembered = env.store(stores::persist::chosen).flatten();
+    let start = wanted.or_else(|| remembered.as_deref().and_then(catalog::index)).unwrap_or(0);
     // The default's own saved progress is read first, so nothing is saved over it while another
     // model is being fetched.
-    ctx.choose(0);
-    if start == 0 {
-        if resume {
-            ctx.resume_if_started();
-        }
-    } else {
-        ctx.select(start, resume, false);
+    session.choose(0);
+    // A shared result in the address is what the visitor came to see: their own unfinished test
+    // is kept, and offered from the intro afterwards, but not opened over it.
+    if !nav.has_link() {
+        session.select(start, false, move || nav.resume_if_started());
+    } else if start != 0 {
+        session.select(start, false, || {});
     }
-    // The saved results are counted by their keys now and read once the first screen is drawn:
-    // with thousands of them, the intro is usable, with their number, long before they are read.
-    ctx.count_results();
-    set_timeout(move || ctx.reload_results(), std::time::Duration::ZERO);
-    ctx.open_link();
+    // With thousands of saved results the intro is usable, with their number, long before they
+    // are read.
+    saved.open();
+    nav.open_link();
     // Another tab saved or deleted a result, or answered the same assessment: show the same here.
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
-        let key = ev.key();
-        if let Some(key) = ctx.store.with_value(|s| match &key {
-            None => Some(None),
-            Some(k) => s.app_key(k).map(Some),
-        }) {
-            ctx.changed_elsewhere(key);
+        // No key: another tab cleared storage.
+        let key = match ev.key() {
+            None => None,
+            Some(stored) => match env.store(|s| s.app_key(&stored)).flatten() {
+                Some(key) => Some(key),
+                // Not this app's (another widget's namespace, the host page's own data).
+                None => return,
+            },
+        };
+        if key.as_deref().is_none_or(|k| session.is_own_key(k)) {
+            session.save();
         }
+        saved.changed_elsewhere(key);
     });
     on_cleanup(move || storage.remove());
     // A link pasted into this tab's address bar opens like a fresh one (on the app's own page: a
     // widget leaves its host's address alone).
     if !is_embedded {
-        let hash = window_event_listener(leptos::ev::hashchange, move |_| ctx.open_link());
+        let hash = window_event_listener(leptos::ev::hashchange, move |_| nav.open_link());
         on_cleanup(move || hash.remove());
     }
-    if !ctx.store.with_value(Store::is_available) {
-        ctx.notify(crate::i18n::Text::from(crate::i18n::STORAGE_BLOCKED).en());
+    if env.store(Store::is_available) == Some(false) {
+        notices.notify(crate::i18n::Text::from(crate::i18n::STORAGE_BLOCKED).en());
     }
 
-    // The one save path: whenever the progress or the chosen model changes (not when another
-    // model is loaded). Not on opening: nothing is written until the user does something.
-    Effect::new(move |opened: Option<()>| {
-        ctx.chosen.track();
-        ctx.progress.track();
-        if opened.is_some() {
-            untrack(|| ctx.save_progress());
-        }
-    });
-
-    // A new screen or question gets focus on its heading, so screen readers announce it and
-    // keyboard users start from its top; "Start over" moves focus onto its safe choice, and back
-    // when that is taken. On opening, focus is left where it is unless `take_focus`.
-    Effect::new(move |before: Option<(Screen, usize, Option<Arrival>, bool)>| {
-        let screen = ctx.screen.get();
-        let question = if screen == Screen::Question { ctx.progress.with(|p| p.open_question()) } else { 0 };
-        // A later screen whose code arrives replaces its "Loading…" heading: focus the new one.
-        let arrival = screen.is_later().then(|| ctx.arrival.get());
-        let at = (screen, question, arrival, ctx.asking.get());
-        match before {
-            Some((s, q, a, asking)) if (s, q, a) == (at.0, at.1, at.2) => {
-                if asking != at.3 {
-                    ctx.focus(if at.3 { ".cxm-confirm .cxm-keep" } else { ".cxm-start-over .cxm-link" });
-                }
+    let screen = move || {
+        nav.with(|screen| match screen {
+            Screen::Intro => view! { <Intro /> }.into_any(),
+            Screen::Question => view! { <question::QuestionScreen /> }.into_any(),
+            later => {
+                let screen = later.clone();
+                view! { <later::LaterScreen screen /> }.into_any()
             }
-            None if !take_focus => {}
-            _ => ctx.focus("section [tabindex='-1']"),
-        }
-        at
-    });
-
-    // The screens after the questions are fetched as soon as the visitor leaves the intro, so
-    // they are here when the last answer is given.
-    Effect::new(move || {
-        if ctx.screen.get() != Screen::Intro {
-            later::fetch(ctx);
-        }
-    });
-
-    let screen = move || match ctx.screen.get() {
-        Screen::Intro => view! { <intro::Intro ctx /> }.into_any(),
-        Screen::Question => view! { <question::QuestionScreen ctx /> }.into_any(),
-        screen => view! { <later::Later ctx screen /> }.into_any(),
+        })
     };
     view! {
-        <div
-            class="cxm"
-            class:cxm--embedded=is_embedded
-            class:cxm--compact=compact
-            node_ref=ctx.root
-        >
-            <notice::Notice ctx />
+        <div class="cxm" class:cxm--embedded=is_embedded class:cxm--compact=compact node_ref=env.root>
+            <notice::Notice />
             {screen}
+        </div>
+    }
+}
+
+/// The app's root holding the intro as a first visit sees it, marked as a prerendered copy: the
+/// app replaces it when it starts, and the page's loader (templates/start.js) carries over what
+/// the visitor did there. Rendered natively into the release page (`entry::prerender_intro`),
+/// with the stores provided.
+pub fn prerendered() -> impl IntoView {
+    view! {
+        <div class="cxm" data-cxm-prerendered="">
+            <notice::Notice />
+            <Intro />
         </div>
     }
 }

@@ -1,21 +1,27 @@
 //! The live region: always on the page, so screen readers announce each notice put in it. Every
 //! notice stays until it is dismissed, so a second problem never hides the first.
 
-use super::state::Ctx;
+use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
 #[component]
-pub fn Notice(ctx: Ctx) -> impl IntoView {
-    let notices = move || {
-        ctx.notices
-            .get()
+pub fn Notice() -> impl IntoView {
+    let Stores { notices, focus, .. } = stores();
+    let lines = move || {
+        notices
+            .lines()
             .into_iter()
             .enumerate()
             .map(|(i, line)| {
+                // The button goes away with its notice: focus goes back to the screen's heading.
+                let dismiss = move |_| {
+                    notices.dismiss(i);
+                    focus.back();
+                };
                 view! {
                     <div class="cxm-notice">
                         <p>{line}</p>
-                        <button type="button" class="cxm-link" on:click=move |_| ctx.dismiss_notice(i)>
+                        <button type="button" class="cxm-link" on:click=dismiss>
                             "Dismiss"
                         </button>
                     </div>
@@ -25,7 +31,7 @@ pub fn Notice(ctx: Ctx) -> impl IntoView {
     };
     view! {
         <div class="cxm-live" role="status">
-            {notices}
+            {lines}
         </div>
     }
 }

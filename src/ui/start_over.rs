@@ -1,29 +1,47 @@
-//! "Start over", which asks before it discards anything.
+//! "Start over", which asks before it discards anything. Focus moves onto the safe choice when it
+//! asks, and back to the link when the answers are kept.
 
-use super::state::Ctx;
 use crate::report::screen::discard_prompt;
+use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
 #[component]
-pub fn StartOver(ctx: Ctx) -> impl IntoView {
+pub fn StartOver() -> impl IntoView {
+    let Stores { session, nav, .. } = stores();
+    let asking = RwSignal::new(false);
+    // Whether focus belongs on what is drawn next (not when the screen is first drawn).
+    let moved = StoredValue::new(false);
+    let focus_when_drawn = move |el: &web_sys::HtmlElement| {
+        if moved.get_value() {
+            drop(el.focus());
+        }
+    };
+    let ask = move |now: bool| {
+        moved.set_value(true);
+        asking.set(now);
+    };
     let content = move || {
-        if ctx.asking.get() {
-            let prompt = move || discard_prompt(ctx.progress.with(|p| p.answers.answered()));
+        if asking.get() {
+            let keep = NodeRef::<leptos::html::Button>::new();
+            keep.on_load(move |el| focus_when_drawn(&el));
+            let prompt = move || discard_prompt(session.with(|p| p.answers.answered()));
             view! {
                 <div class="cxm-confirm" role="group" aria-labelledby="cxm-confirm-text">
                     <p id="cxm-confirm-text">{prompt}</p>
-                    <button type="button" class="cxm-button cxm-button--danger" on:click=move |_| ctx.start_over()>
+                    <button type="button" class="cxm-button cxm-button--danger" on:click=move |_| nav.start_over()>
                         "Discard and start over"
                     </button>
-                    <button type="button" class="cxm-button cxm-keep" on:click=move |_| ctx.asking.set(false)>
+                    <button type="button" class="cxm-button" node_ref=keep on:click=move |_| ask(false)>
                         "Keep my answers"
                     </button>
                 </div>
             }
             .into_any()
         } else {
+            let link = NodeRef::<leptos::html::Button>::new();
+            link.on_load(move |el| focus_when_drawn(&el));
             view! {
-                <button type="button" class="cxm-link" on:click=move |_| ctx.asking.set(true)>
+                <button type="button" class="cxm-link" node_ref=link on:click=move |_| ask(true)>
                     "Start over"
                 </button>
             }

@@ -7,61 +7,60 @@ mod share;
 mod sources;
 
 use super::radar::{Radar, Series};
+use super::screen::{From, Shown};
 use super::start_over::StartOver;
-use super::state::{Ctx, Screen, Source};
+use crate::browser::page;
 use crate::core::crosswalk::ladders_besides;
 use crate::core::scoring::score;
 use crate::report::{DimensionRow, ResultReport, Rung, result_report};
-use crate::web::page;
+use crate::ui::env::Env;
+use crate::ui::stores::{Stores, stores};
 use advice::{Check, FollowThrough, Gaps, HoldingBack, KeepDoing, NextSteps, Unknown};
 use leptos::prelude::*;
 use share::SharePanel;
 use sources::{Benchmark, Compared, Crosswalk, Footnotes};
 
 #[component]
-pub fn ResultScreen(ctx: Ctx) -> impl IntoView {
-    // What is shown does not change while the result is on screen (Review, Start over and the
-    // other screens leave it); only a shared result being saved changes its banner.
-    let viewing = ctx.viewing.get_untracked();
-    let (model, answers) = match &viewing {
-        Some(v) => (v.model.clone(), v.answers.clone()),
-        None => (ctx.model(), ctx.progress.with_untracked(|p| p.answers.clone())),
-    };
+pub fn ResultScreen(shown: Shown) -> impl IntoView {
+    let Stores { nav, saved, env, focus, .. } = stores();
+    let heading = focus.heading::<leptos::html::H1>();
+    let Shown { model, answers, from } = shown;
     let outcome = score(&model, &answers);
     let report = result_report(&model, &outcome, &answers, &ladders_besides(&model.id));
-    let taken = match viewing.as_ref().map(|v| &v.from) {
-        Some(Source::Saved { taken, .. }) => Some(taken.clone()),
-        Some(Source::Shared) => None,
-        None => ctx.results.with_untracked(|r| {
-            let encoded = answers.encode();
-            r.iter().find(|s| s.model == *model.id && s.answers == encoded).map(|s| s.taken.clone())
-        }),
+    let taken = match &from {
+        From::Saved { taken, .. } => Some(taken.clone()),
+        From::Shared => None,
+        From::Own => saved.taken(&model, &answers),
     };
-    let own = viewing.is_none();
+    let own = from == From::Own;
     let meta = format!(
         "Version {} of these questions{}",
         model.version,
         taken.as_deref().map(|t| format!(" · taken {}", page::local_date(t))).unwrap_or_default()
     );
-    let shared = matches!(viewing.as_ref().map(|v| &v.from), Some(Source::Shared));
+    let shared = from == From::Shared;
     let title = if shared { report.title.replacen("Your result", "Shared result", 1) } else { report.title.clone() };
-    let call_to_action = ctx.embedded.with_value(|e| {
-        e.as_ref().and_then(|e| e.config.call_to_action.clone()).map(|cta| {
-            view! {
-                <p class="cxm-cta">
-                    <a class="cxm-button cxm-button--primary" href=cta.url target="_top" rel="noopener">
-                        {cta.label}
-                    </a>
-                </p>
-            }
-        })
+    let call_to_action = env.with_host(|e| e.config.call_to_action.clone()).flatten().map(|cta| {
+        view! {
+            <p class="cxm-cta">
+                <a class="cxm-button cxm-button--primary" href=cta.url target="_top" rel="noopener">
+                    {cta.label}
+                </a>
+            </p>
+        }
     });
     let share = view! { <SharePanel model=model.clone() outcome=outcome.clone() answers=answers.clone() /> };
     let radar = Series { label: "This result".into(), values: outcome.dimensions.iter().map(|d| d.percent).collect() };
+    let Stores { notices, .. } = stores();
+    let print = move |_| {
+        if !print_result(env) {
+            notices.notify("The browser did not allow printing this result.".into());
+        }
+    };
     view! {
         <section class="cxm-screen cxm-result" id="cxm-result" aria-labelledby="cxm-result-title">
-            <Banner ctx />
-            <h1 id="cxm-result-title" tabindex="-1">
+            <Banner from />
+            <h1 id="cxm-result-title" tabindex="-1" node_ref=heading>
                 {title}
             </h1>
             <p class="cxm-result__meta">{meta}</p>
@@ -69,71 +68,82 @@ pub fn ResultScreen(ctx: Ctx) -> impl IntoView {
             {call_to_action}
             {share}
             <nav class="cxm-actions" aria-label="Result actions">
-                <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| ctx.open_method()>
+                <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| nav.open_method()>
                     "How this is scored"
                 </button>
                 {own
                     .then(|| {
                         view! {
-                            <button type="button" class="cxm-button" on:click=move |_| ctx.review()>
+                            <button type="button" class="cxm-button" on:click=move |_| nav.review()>
                                 "Review my answers"
                             </button>
                         }
                     })}
-                <button type="button" class="cxm-button" on:click=move |_| ctx.show(Screen::History)>
+                <button type="button" class="cxm-button" on:click=move |_| nav.open_my_results()>
                     "My results"
                 </button>
-                <button type="button" class="cxm-button" on:click=move |_| ctx.print()>
+                <button type="button" class="cxm-button" on:click=print>
                     "Print / save as PDF"
                 </button>
-                <button type="button" class="cxm-button" on:click=move |_| ctx.show(Screen::Intro)>
+                <button type="button" class="cxm-button" on:click=move |_| nav.show(super::screen::Screen::Intro)>
                     "Take another assessment"
                 </button>
             </nav>
-            {own.then(|| view! { <StartOver ctx /> })}
+            {own.then(|| view! { <StartOver /> })}
         </section>
+    }
+}
+
+/// Prints the result on screen: the page, or in a widget the widget's own part, never its host
+/// page. False when the browser would not.
+fn print_result(env: Env) -> bool {
+    match env.with_host(|e| e.host.clone()) {
+        None => {
+            page::print();
+            true
+        }
+        Some(host) => env.root.get_untracked().is_some_and(|root| page::print_part(&root, &host)),
     }
 }
 
 /// Above a result that is not the one being taken: where it comes from, and what can be done.
 #[component]
-fn Banner(ctx: Ctx) -> impl IntoView {
-    move || {
-        ctx.viewing.with(|v| match v.as_ref().map(|v| &v.from) {
-            Some(Source::Shared) => Some(
-                view! {
-                    <div class="cxm-banner" role="note">
-                        <p>
-                            <strong>"A shared result. "</strong>
-                            "It was worked out in this browser from the answers carried in the link. Nothing from it \
-                             is saved unless you choose to."
-                        </p>
-                        <div class="cxm-actions">
-                            <button
-                                type="button"
-                                class="cxm-button cxm-button--primary"
-                                on:click=move |_| ctx.take_it_yourself()
-                            >
-                                "Take the test yourself"
-                            </button>
-                            <button type="button" class="cxm-button" on:click=move |_| ctx.save_shared()>
-                                "Save to my results"
-                            </button>
-                        </div>
+fn Banner(from: From) -> impl IntoView {
+    let Stores { nav, .. } = stores();
+    match from {
+        From::Shared => Some(
+            view! {
+                <div class="cxm-banner" role="note">
+                    <p>
+                        <strong>"A shared result. "</strong>
+                        "It was worked out in this browser from the answers carried in the link. Nothing from it is \
+                         saved unless you choose to."
+                    </p>
+                    <div class="cxm-actions">
+                        <button
+                            type="button"
+                            class="cxm-button cxm-button--primary"
+                            on:click=move |_| nav.take_it_yourself()
+                        >
+                            "Take the test yourself"
+                        </button>
+                        <button type="button" class="cxm-button" on:click=move |_| nav.save_shared()>
+                            "Save to my results"
+                        </button>
                     </div>
-                }
-                .into_any(),
-            ),
-            Some(Source::Saved { taken, .. }) => Some(
-                view! {
-                    <div class="cxm-banner" role="note">
-                        <p>{format!("A saved result, taken {}.", page::local_date(taken))}</p>
-                    </div>
-                }
-                .into_any(),
-            ),
-            None => None,
-        })
+                </div>
+            }
+            .into_any(),
+        ),
+        From::Saved { taken, .. } => Some(
+            view! {
+                <div class="cxm-banner" role="note">
+                    <p>{format!("A saved result, taken {}.", page::local_date(&taken))}</p>
+                </div>
+            }
+            .into_any(),
+        ),
+        From::Own => None,
     }
 }
 

@@ -2,12 +2,12 @@
 //! browser's share sheet, and a one-line summary for a chat or an email.
 
 use super::Section;
+use crate::browser::page;
 use crate::core::answers::Answers;
 use crate::core::model::Model;
 use crate::core::scoring::Outcome;
 use crate::core::share::{FRAGMENT_KEY, encode};
 use crate::report::compare::summary_line;
-use crate::web::page;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -10,12 +10,12 @@
 //!
 //! Every problem comes back as one plain sentence for the notices.
 
+use crate::browser::storage::{Read, Store, Written};
 use crate::core::catalog;
 use crate::core::history::{RESULTS_PREFIX, SavedResult, StoredResult, read_stored_result, result_key};
 use crate::core::model::Model;
 use crate::core::progress::{Progress, SavedProgress, Stored, read_stored};
 use crate::report::capitalise;
-use crate::web::storage::{Read, Store, Written};
 
 /// What every key this app writes starts with.
 const APP_PREFIX: &str = "cx-maturity/";
@@ -112,7 +112,7 @@ fn set_aside(store: &Store, key: &str, text: &str) -> Aside {
 }
 
 /// The outcome of saving progress.
-pub struct Saved {
+pub struct Merged {
     /// The progress to show from now on: `ours`, with any answers another tab saved meanwhile.
     pub progress: Progress,
     pub seen: Seen,
@@ -123,7 +123,7 @@ pub struct Saved {
 /// now is read first: a newer release's progress is never written over; progress another tab or
 /// widget saved meanwhile is merged in (`Progress::merge`), so neither side loses answers; and
 /// progress deleted elsewhere ("Delete all my data" in another tab) stays deleted.
-pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen) -> Saved {
+pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen) -> Merged {
     let key = progress_key(&model.id);
     let stored = store.stored(&key).map(|text| (read_stored(model, &text), text));
     let base = match seen {
@@ -134,7 +134,7 @@ pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen)
     let progress = match &stored {
         Some((Stored::Newer, _)) => {
             let notice = (*seen != Seen::Newer).then(|| NEWER_PROGRESS.to_string());
-            return Saved { progress: ours.clone(), seen: Seen::Newer, notice };
+            return Merged { progress: ours.clone(), seen: Seen::Newer, notice };
         }
         Some((Stored::Usable(theirs), _)) if *seen != Seen::Progress(theirs.clone()) => {
             let merged = ours.merge(&base, theirs);
@@ -146,11 +146,11 @@ pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen)
         None if matches!(seen, Seen::Progress(p) if p.is_started()) && store.is_available() => {
             let fresh = Progress::new(model);
             let notice = Some("Your answers to this assessment were deleted in another tab or window.".to_string());
-            return Saved { progress: fresh, seen: Seen::Nothing, notice };
+            return Merged { progress: fresh, seen: Seen::Nothing, notice };
         }
         Some((Stored::Corrupt(_), text)) => {
             if set_aside(store, &key, text) == Aside::Kept {
-                return Saved {
+                return Merged {
                     progress: ours.clone(),
                     seen: seen.clone(),
                     notice: not_stored("Your answers", Written::Full),
@@ -167,7 +167,7 @@ pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen)
         if matches!(stored, Some((Stored::Usable(_) | Stored::Legacy(_), _))) {
             store.remove(&key);
         }
-        return Saved { progress, seen: Seen::Nothing, notice };
+        return Merged { progress, seen: Seen::Nothing, notice };
     }
     let written = store.write(&key, &SavedProgress::new(model, &progress));
     let seen = match written {
@@ -180,7 +180,7 @@ pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen)
     if let Some(why) = not_stored("Your answers", written) {
         notice = Some(why);
     }
-    Saved { progress, seen, notice }
+    Merged { progress, seen, notice }
 }
 
 /// The sentence for a value that could only be kept in memory, starting with `what`.

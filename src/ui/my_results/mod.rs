@@ -5,26 +5,24 @@
 //! (a deletion removes one row, not every row) and shows one page at a time; only the rows on
 //! screen are scored.
 
-use super::persist;
-use super::state::{Ctx, Screen};
+mod transfer;
+
+use super::screen::Screen;
+use crate::browser::page;
 use crate::core::catalog::{self, CATALOG};
-use crate::core::export::{MAX_IMPORT_BYTES, export_csv, export_json, import_json};
-use crate::core::history::{RecordProblem, SavedResult};
+use crate::core::history::SavedResult;
 use crate::core::scoring::score;
-use crate::report::history::csv_row;
 use crate::report::placement_text;
-use crate::web::page;
-use crate::web::storage::Written;
+use crate::ui::stores::models::Models;
+use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
+use transfer::Transfer;
 
 /// Results shown at first, and added by each "Show more".
 const PAGE: usize = 50;
 
-/// Results written to storage in one go while importing, before the tab gets a turn.
-const IMPORT_BATCH: usize = 250;
-
 /// What the list says a saved result is: its place, or why it cannot be scored.
-fn describe(ctx: Ctx, result: &SavedResult) -> String {
+fn describe(models: Models, result: &SavedResult) -> String {
     if catalog::model_file(&result.model, result.version).is_none() {
         return format!(
             "Cannot be shown: it was asked with version {} of the questions, which this version of the app does not \
@@ -32,9 +30,7 @@ fn describe(ctx: Ctx, result: &SavedResult) -> String {
             result.version
         );
     }
-    ctx.models.track();
-    ctx.archived.track();
-    match ctx.version(&result.model, result.version) {
+    match models.version(&result.model, result.version) {
         None => "Loading…".to_string(),
         Some(model) => match result.restore(&model) {
             Ok(answers) => placement_text(&model, score(&model, &answers).placement()),
@@ -48,24 +44,19 @@ fn model_name(id: &str) -> &'static str {
 }
 
 #[component]
-pub fn History(ctx: Ctx) -> impl IntoView {
-    ctx.load_all();
-    ctx.load_listed();
+pub fn MyResults() -> impl IntoView {
+    let Stores { saved, models, nav, focus, .. } = stores();
+    let heading = focus.heading::<leptos::html::H1>();
     let status = RwSignal::new(String::new());
     let undo: RwSignal<Option<SavedResult>> = RwSignal::new(None);
     let picked: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
     let shown = RwSignal::new(PAGE);
     // An undo offered here must not bring back a result after another tab deleted results (all
     // of them, say).
-    Effect::new(move |first: Option<()>| {
-        ctx.removed_elsewhere.track();
-        if first.is_some() {
-            undo.set(None);
-        }
-    });
+    Effect::watch(move || saved.removed_elsewhere(), move |_, _, _| undo.set(None), false);
 
     let delete = move |id: String| {
-        if let Some(gone) = ctx.delete_result(&id) {
+        if let Some(gone) = saved.delete(&id) {
             status.set(format!("Deleted the result of {}.", page::local_date(&gone.taken)));
             undo.set(Some(gone));
             picked.update(|p| p.retain(|x| *x != id));
@@ -85,7 +76,7 @@ pub fn History(ctx: Ctx) -> impl IntoView {
                     <strong>{name}</strong>
                     <span class="cxm-saved__date">{date}</span>
                 </p>
-                <p class="cxm-saved__result">{move || describe(ctx, &result)}</p>
+                <p class="cxm-saved__result">{move || describe(models, &result)}</p>
                 <div class="cxm-saved__actions">
                     <span class="cxm-saved__pick">
                         <input
@@ -108,7 +99,7 @@ pub fn History(ctx: Ctx) -> impl IntoView {
                             <span class="cxm-visually-hidden">{about.clone()}</span>
                         </label>
                     </span>
-                    <button type="button" class="cxm-button" on:click=move |_| ctx.open_saved(&open_id)>
+                    <button type="button" class="cxm-button" on:click=move |_| nav.open_saved(&open_id)>
                         "Open"
                         <span class="cxm-visually-hidden">{about.clone()}</span>
                     </button>
@@ -120,10 +111,9 @@ pub fn History(ctx: Ctx) -> impl IntoView {
             </li>
         }
     };
-    let page_of_results =
-        move || ctx.results.with(|r| r.iter().take(shown.get()).cloned().collect::<Vec<SavedResult>>());
+    let page_of_results = move || saved.with(|r| r.iter().take(shown.get()).cloned().collect::<Vec<SavedResult>>());
     // Only a change between empty and not rebuilds the list; the keyed rows follow the rest.
-    let empty = Memo::new(move |_| ctx.results.with(Vec::is_empty));
+    let empty = Memo::new(move |_| saved.with(<[SavedResult]>::is_empty));
     let list = move || {
         if empty.get() {
             view! {
@@ -143,7 +133,7 @@ pub fn History(ctx: Ctx) -> impl IntoView {
         }
     };
     let more = move || {
-        let total = ctx.results.with(Vec::len);
+        let total = saved.with(<[SavedResult]>::len);
         let on_screen = shown.get().min(total);
         (total > on_screen).then(|| {
             view! {
@@ -158,9 +148,9 @@ pub fn History(ctx: Ctx) -> impl IntoView {
     };
     let compare_bar = move || {
         let chosen = picked.get();
-        let results = ctx.results.get();
-        let models: Vec<&str> =
-            chosen.iter().filter_map(|id| results.iter().find(|r| r.id == *id).map(|r| r.model.as_str())).collect();
+        let models: Vec<String> = saved.with(|results| {
+            chosen.iter().filter_map(|id| results.iter().find(|r| r.id == *id).map(|r| r.model.clone())).collect()
+        });
         let ready = models.len() == 2 && models[0] == models[1];
         let hint = match models.len() {
             0 | 1 => "Tick two results of the same assessment to compare them.",
@@ -175,7 +165,7 @@ pub fn History(ctx: Ctx) -> impl IntoView {
                     type="button"
                     class="cxm-button cxm-button--primary"
                     disabled=!ready
-                    on:click=move |_| ctx.compare(&a, &b)
+                    on:click=move |_| nav.compare(&a, &b)
                 >
                     "Compare the two ticked results"
                 </button>
@@ -185,7 +175,7 @@ pub fn History(ctx: Ctx) -> impl IntoView {
     };
     view! {
         <section class="cxm-screen cxm-history" id="cxm-history" aria-labelledby="cxm-history-title">
-            <h1 id="cxm-history-title" tabindex="-1">
+            <h1 id="cxm-history-title" tabindex="-1" node_ref=heading>
                 "My results"
             </h1>
             <p class="cxm-lead">
@@ -203,7 +193,7 @@ pub fn History(ctx: Ctx) -> impl IntoView {
                                     type="button"
                                     class="cxm-linkbutton"
                                     on:click=move |_| {
-                                        ctx.add_result(gone.clone());
+                                        saved.add(gone.clone());
                                         undo.set(None);
                                         status.set("Restored.".into());
                                     }
@@ -216,11 +206,11 @@ pub fn History(ctx: Ctx) -> impl IntoView {
             </p>
             {list}
             {more}
-            {move || (ctx.results.with(|r| r.len()) >= 2).then(compare_bar)}
-            <Transfer ctx status />
-            <DeleteAll ctx status undo />
+            {move || (saved.with(<[SavedResult]>::len) >= 2).then(compare_bar)}
+            <Transfer status />
+            <DeleteAll status undo />
             <div class="cxm-actions">
-                <button type="button" class="cxm-button" on:click=move |_| ctx.show(Screen::Intro)>
+                <button type="button" class="cxm-button" on:click=move |_| nav.show(Screen::Intro)>
                     "Back to the start"
                 </button>
             </div>
@@ -228,134 +218,12 @@ pub fn History(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// Export as JSON or CSV, and import a JSON export.
-#[component]
-fn Transfer(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
-    let day = move || page::now().get(..10).unwrap_or_default().to_string();
-    let json = move |_| {
-        let text = ctx.results.with_untracked(|r| export_json(r, &page::now()));
-        if !page::download(&format!("cx-maturity-results-{}.json", day()), "application/json", &text) {
-            status.set("The browser did not allow the download.".into());
-        }
-    };
-    let csv = move |_| {
-        ctx.spawn(async move {
-            ctx.load_every_version().await;
-            let (rows, left_out): (Vec<_>, Vec<_>) = ctx.results.with_untracked(|results| {
-                results
-                    .iter()
-                    .map(|r| ctx.version(&r.model, r.version).and_then(|model| csv_row(r, &model)))
-                    .partition(Option::is_some)
-            });
-            let rows: Vec<_> = rows.into_iter().flatten().collect();
-            let mut said = Vec::new();
-            if !left_out.is_empty() {
-                said.push(format!(
-                    "{} could not be scored and {} left out of the spreadsheet (the JSON export keeps every result).",
-                    counted(left_out.len(), "result"),
-                    if left_out.len() == 1 { "is" } else { "are" }
-                ));
-            }
-            if !page::download(&format!("cx-maturity-results-{}.csv", day()), "text/csv", &export_csv(&rows)) {
-                said.push("The browser did not allow the download.".into());
-            }
-            status.set(said.join(" "));
-        });
-    };
-    let import = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        ctx.spawn(async move {
-            let text = page::read_file(&input, MAX_IMPORT_BYTES).await;
-            input.set_value("");
-            let text = match text {
-                Ok(text) => text,
-                Err(why) => return status.set(format!("Nothing was imported: {why}.")),
-            };
-            // Each result is checked against the version of the questions that asked it.
-            if !ctx.load_every_version().await {
-                return status.set(
-                    "Nothing was imported: the assessments could not all be loaded to check the results against. \
-                     Check the connection and try again."
-                        .into(),
-                );
-            }
-            let usable = |r: &SavedResult| -> Result<(), RecordProblem> {
-                if catalog::newest(&r.model).is_none() {
-                    return Err(RecordProblem::OtherModel(r.model.clone()));
-                }
-                let model = ctx.version(&r.model, r.version).ok_or(RecordProblem::UnknownVersion(r.version))?;
-                r.restore(&model).map(drop)
-            };
-            let read = ctx.results.with_untracked(|r| import_json(&text, r, usable));
-            let import = match read {
-                Err(why) => return status.set(format!("Nothing was imported: {why}")),
-                Ok(import) => import,
-            };
-            status.set(format!("Importing {}…", counted(import.added.len(), "result")));
-            let (mut saved, mut kept, mut full) = (0, 0, false);
-            for batch in import.added.chunks(IMPORT_BATCH) {
-                for result in batch {
-                    match ctx.store.with_value(|s| persist::save_result(s, result)) {
-                        Written::Stored => saved += 1,
-                        written => {
-                            kept += 1;
-                            full |= written == Written::Full;
-                        }
-                    }
-                }
-                ctx.list(batch.to_vec());
-                // Let the tab draw and take input between batches.
-                leptos::task::tick().await;
-            }
-            let mut said = vec![format!("Imported {}.", counted(saved, "result"))];
-            if kept > 0 {
-                said.push(format!(
-                    "{} could not be saved {}: {} only while this tab is open.",
-                    counted(kept, "result"),
-                    if full { "because this browser's storage for this site is full" } else { "in this browser" },
-                    if kept == 1 { "it is listed" } else { "they are listed" }
-                ));
-            }
-            if import.duplicates > 0 {
-                said.push(format!("{} already here and left as they were.", import.duplicates));
-            }
-            said.extend(import.refused.iter().cloned());
-            status.set(said.join(" "));
-        });
-    };
-    view! {
-        <section class="cxm-section" aria-labelledby="cxm-transfer-title">
-            <h2 id="cxm-transfer-title">"Export and import"</h2>
-            <p>
-                "Download every result as a JSON file (to keep, or to import in another browser) or as a CSV file for \
-                 a spreadsheet."
-            </p>
-            <div class="cxm-actions">
-                <button type="button" class="cxm-button" on:click=json>
-                    "Download all as JSON"
-                </button>
-                <button type="button" class="cxm-button" on:click=csv>
-                    "Download all as CSV"
-                </button>
-            </div>
-            <p>
-                <label for="cxm-import">"Import results from a JSON export: "</label>
-                <input type="file" id="cxm-import" accept=".json,application/json" on:change=import />
-            </p>
-        </section>
-    }
-}
-
-/// "1 result", "3 results".
-fn counted(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
-}
-
 /// "Delete all my data", with a confirmation that says exactly what goes.
 #[component]
-fn DeleteAll(ctx: Ctx, status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>) -> impl IntoView {
+fn DeleteAll(status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>) -> impl IntoView {
+    let Stores { saved, session, env, .. } = stores();
     let asking = RwSignal::new(false);
-    let what = move || ctx.store.with_value(persist::everything_described);
+    let what = move || env.store(crate::ui::stores::persist::everything_described).unwrap_or_default();
     view! {
         <section class="cxm-section" aria-labelledby="cxm-delete-all-title">
             <h2 id="cxm-delete-all-title">"Delete all my data"</h2>
@@ -373,7 +241,8 @@ fn DeleteAll(ctx: Ctx, status: RwSignal<String>, undo: RwSignal<Option<SavedResu
                                 type="button"
                                 class="cxm-button cxm-button--danger"
                                 on:click=move |_| {
-                                    let kept = ctx.delete_everything();
+                                    let kept = saved.delete_everything();
+                                    session.reset();
                                     undo.set(None);
                                     asking.set(false);
                                     status.set(match kept {
@@ -404,4 +273,9 @@ fn DeleteAll(ctx: Ctx, status: RwSignal<String>, undo: RwSignal<Option<SavedResu
             }}
         </section>
     }
+}
+
+/// "1 result", "3 results".
+fn counted(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }

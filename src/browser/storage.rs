@@ -73,6 +73,12 @@ impl Store {
         Store { local: local_storage().is_some(), namespace, memory: RefCell::default() }
     }
 
+    /// A store that keeps everything in memory and never touches localStorage (the intro rendered
+    /// natively, and native tests).
+    pub fn memory_only() -> Store {
+        Store { local: false, namespace: None, memory: RefCell::default() }
+    }
+
     /// Whether localStorage can be read at all (false: blocked or missing, everything is in memory).
     pub fn is_available(&self) -> bool {
         self.local

@@ -3,7 +3,7 @@
 // WASM, and with what a release build does about the service worker in place of WORKER.
 //
 // It has no static import, so it runs as soon as the page is parsed. A release build's page holds
-// the intro prerendered (scripts/prerender.mjs), and a visitor can use it before the app starts:
+// the intro prerendered (src/bin/prerender.rs), and a visitor can use it before the app starts:
 // - a click on one of its buttons is held back, then replayed on the app's button of that id;
 // - a model picked there is picked again in the app, and focus stays on the element of that id;
 // - a link with a fragment (a shared result) takes the intro away: the app will show the result.

@@ -4,7 +4,7 @@
 //!
 //! Reading a fetched model is code a first visit (which takes the compiled-in default) never
 //! runs, so a release build splits it off with the screens after the questions
-//! (`crate::ui::later`): it arrives with them.
+//! (`crate::ui::split`): it arrives with them.
 
 use crate::core::model::Model;
 use wasm_bindgen::{JsCast, JsValue};
@@ -28,7 +28,7 @@ pub async fn model(file: &'static str, id: &'static str, version: u32, assets: &
 /// Why a fetched file cannot be used, in plain words.
 struct Unusable(String);
 
-#[cfg(not(debug_assertions))]
+#[cfg(split)]
 impl From<leptos::wasm_split::SplitLoaderError> for Unusable {
     fn from(_: leptos::wasm_split::SplitLoaderError) -> Unusable {
         Unusable("the part of the app that reads it could not be downloaded".into())
@@ -36,10 +36,7 @@ impl From<leptos::wasm_split::SplitLoaderError> for Unusable {
 }
 
 /// The model in `value` (a fetched file's JSON), if it is valid and version `version` of `id`.
-#[cfg_attr(
-    not(debug_assertions),
-    leptos::wasm_split::wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
+#[cfg_attr(split, leptos::wasm_split::wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn read(value: JsValue, file: &'static str, id: &'static str, version: u32) -> Result<Model, Unusable> {
     let invalid = |e: &dyn std::fmt::Display| Unusable(format!("the file is not a valid model ({e})"));
     let model: Model = serde_wasm_bindgen::from_value(value).map_err(|e| invalid(&e))?;

@@ -1,0 +1,73 @@
+//! What every store and screen of one mounted app shares: its storage, the page it is on (its own,
+//! or an embedding host's element), its reactive owner (tasks spawned through it end with the app)
+//! and its root element.
+
+use crate::browser::storage::Store;
+use crate::core::embed::WidgetConfig;
+use leptos::prelude::*;
+use std::future::Future;
+use std::pin::Pin;
+
+/// The app embedded in a host page's `<cx-maturity>` element.
+pub struct Embedded {
+    /// The element, which the app's events are dispatched on.
+    pub host: web_sys::HtmlElement,
+    pub config: WidgetConfig,
+    /// The folder the widget's files are in, ending in `/`.
+    pub assets: String,
+}
+
+/// One app's surroundings. All fields are handles, so it is `Copy`.
+#[derive(Clone, Copy)]
+pub struct Env {
+    store: StoredValue<Store, LocalStorage>,
+    embedded: StoredValue<Option<Embedded>, LocalStorage>,
+    owner: StoredValue<Owner, LocalStorage>,
+    /// The app's root element (for printing a widget's result on its own).
+    pub root: NodeRef<leptos::html::Div>,
+}
+
+impl Env {
+    /// The surroundings of an app being created under the current owner.
+    pub fn new(store: Store, embedded: Option<Embedded>) -> Env {
+        Env {
+            store: StoredValue::new_local(store),
+            embedded: StoredValue::new_local(embedded),
+            owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
+            root: NodeRef::new(),
+        }
+    }
+
+    /// Runs `f` with the app's storage; `None` once the app has been taken out.
+    pub fn store<R>(&self, f: impl FnOnce(&Store) -> R) -> Option<R> {
+        self.store.try_with_value(f)
+    }
+
+    /// Runs `task` as this app's: it is cancelled when the app is taken out (a widget removed from
+    /// its page mid-fetch), so nothing after an `await` ever reads a disposed signal.
+    pub fn spawn(&self, task: impl Future<Output = ()> + 'static) {
+        self.spawn_boxed(Box::pin(task));
+    }
+
+    /// One copy of the spawning code for every task (a generic one would be copied into the wasm
+    /// for each kind of future).
+    fn spawn_boxed(&self, task: Pin<Box<dyn Future<Output = ()>>>) {
+        if let Some(owner) = self.owner.try_get_value() {
+            owner.with(|| leptos::task::spawn_local_scoped_with_cancellation(task));
+        }
+    }
+
+    pub fn is_embedded(&self) -> bool {
+        self.embedded.try_with_value(Option::is_some).unwrap_or(false)
+    }
+
+    /// The folder model files are fetched from: next to the page, or next to the widget's script.
+    pub fn assets(&self) -> String {
+        self.embedded.try_with_value(|e| e.as_ref().map(|e| e.assets.clone())).flatten().unwrap_or_default()
+    }
+
+    /// Runs `f` with the embedding host, if the app is embedded.
+    pub fn with_host<R>(&self, f: impl FnOnce(&Embedded) -> R) -> Option<R> {
+        self.embedded.try_with_value(|e| e.as_ref().map(f)).flatten()
+    }
+}

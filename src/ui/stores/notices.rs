@@ -1,0 +1,39 @@
+//! The notices: lines telling the user something went wrong, or where their answers are kept.
+//! Each stays until it is dismissed, so a second problem never hides the first, and the same line
+//! is never shown twice at once.
+
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Notices {
+    lines: RwSignal<Vec<String>>,
+}
+
+impl Notices {
+    pub fn new() -> Notices {
+        Notices { lines: RwSignal::new(Vec::new()) }
+    }
+
+    /// Adds `line`, unless it is already there.
+    pub fn notify(&self, line: String) {
+        self.lines.update(|lines| {
+            if !lines.contains(&line) {
+                lines.push(line);
+            }
+        });
+    }
+
+    /// Takes away notice `i`.
+    pub fn dismiss(&self, i: usize) {
+        self.lines.update(|lines| {
+            if i < lines.len() {
+                lines.remove(i);
+            }
+        });
+    }
+
+    /// The lines shown, oldest first (tracked).
+    pub fn lines(&self) -> Vec<String> {
+        self.lines.get()
+    }
+}
