@@ -559,7 +559,7 @@ export class AssessmentPage {
   }
 
   async hasSection(title) {
-    return (await this.page.locator(".cxm-result h3", { hasText: new RegExp(`^${escapeRe(title)}$`) }).count()) > 0;
+    return (await this.page.locator(".cxm-result h2", { hasText: new RegExp(`^${escapeRe(title)}$`) }).count()) > 0;
   }
 
   /**
@@ -628,10 +628,10 @@ export class AssessmentPage {
   async methodologySections() {
     return this.page.locator(".cxm-methodology .cxm-method").evaluateAll((sections) =>
       sections.map((s) => {
-        const h4 = [...s.querySelectorAll("h4")].find((h) => h.textContent.trim() === "How answers become a result");
-        const list = h4 && h4.nextElementSibling;
+        const h3 = [...s.querySelectorAll("h3")].find((h) => h.textContent.trim() === "How answers become a result");
+        const list = h3 && h3.nextElementSibling;
         return {
-          name: s.querySelector("h3").textContent.trim(),
+          name: s.querySelector("h2").textContent.trim(),
           rules: list ? [...list.querySelectorAll("li")].map((li) => li.textContent.trim()) : [],
         };
       }),
