@@ -105,7 +105,7 @@ if (release) {
   const { prerender } = await import("./prerender.mjs");
   const markup = await prerender(dir);
   const html = await readFile(indexPath, "utf8");
-  await writeFile(indexPath, replaceOnce(html, "</noscript></div>", `</noscript>${markup}</div>`, "index.html"));
+  await writeFile(indexPath, replaceOnce(html, "</noscript></main>", `</noscript>${markup}</main>`, "index.html"));
 }
 
 // 2. The embeddable bundle: the build's own content-hashed files, and cx-maturity.js (the one
