@@ -201,7 +201,7 @@ pub fn History(ctx: Ctx) -> impl IntoView {
                                 " "
                                 <button
                                     type="button"
-                                    class="cxm-linkbutton"
+                                    class="cxm-link"
                                     on:click=move |_| {
                                         ctx.add_result(gone.clone());
                                         undo.set(None);
