@@ -419,7 +419,7 @@ test("“How this is scored” is reachable from the result and states every mod
   assert.match(rules[MODELS.ebd.name], /how many of the 3 principles are sound; there are no stages/);
   assert.match(rules[MODELS.ebd.name], /Why 75%: every question's answers score 0%, 25%, 50%, 75%, 100%/);
   const ebd = app.page.locator(".cxm-method").first();
-  assert.deepEqual(await ebd.locator("h4").allTextContents(), ["Principles", "How answers become a result", "Sources"]);
+  assert.deepEqual(await ebd.locator("h3").allTextContents(), ["Principles", "How answers become a result", "Sources"]);
   await app.page.locator("#cxm-method-crosswalk").waitFor();
   const page = await app.page.locator(".cxm-methodology").textContent();
   assert.match(page, /stage 1 \+ ⌊distance × \(m − 1\)⌋/);

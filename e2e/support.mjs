@@ -1,6 +1,7 @@
 // Shared machinery for the end-to-end tests: a static file server for the release build, the
 // browser, a fresh context per test, a watch on every request and error, and a page object
-// (`AssessmentPage`) that drives the app the way a person does.
+// (`AssessmentPage`) that drives the app the way a person does, and axe-core's accessibility checks
+// (`axe`, `formatViolations`).
 //
 // The directory served is $CXM_DIST (default "dist"), relative to the repository root.
 // Chromium is /usr/bin/chromium unless $CXM_CHROMIUM says otherwise.
@@ -209,6 +210,57 @@ export class Watch {
     assert.deepEqual(this.consoleErrors, [], "no console errors");
     assert.deepEqual(this.pageErrors, [], "no uncaught page errors");
   }
+}
+
+/** axe-core's source, put into a page (or frame) with `evaluate`: a script tag would be refused under a strict CSP. */
+const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/**
+ * The rules `axe` runs, by axe-core's tags: WCAG 2.0 and 2.1 at levels A and AA, and axe's best
+ * practices (landmarks, heading order, one main heading, unique landmark names and the like),
+ * which are not WCAG failures on their own but are what a screen-reader user navigates by.
+ */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+
+/**
+ * Runs axe-core on `target` (a Playwright page or frame) and returns its violations:
+ * `[{ id, impact, help, helpUrl, nodes: [{ target, summary }] }]`. `include` and `exclude` are
+ * axe's context (CSS selectors; an element's shadow root is checked with it). `disable` lists rule
+ * ids to leave out, for a part of a page whose surroundings are another page's business.
+ */
+export async function axe(target, { include, exclude, disable = [] } = {}) {
+  if (!(await target.evaluate(() => typeof window.axe === "object"))) await target.evaluate(AXE_SOURCE);
+  return target.evaluate(
+    async ({ include, exclude, tags, disable }) => {
+      const context = include || exclude ? { ...(include && { include }), ...(exclude && { exclude }) } : document;
+      const { violations } = await window.axe.run(context, {
+        runOnly: { type: "tag", values: tags },
+        rules: Object.fromEntries(disable.map((id) => [id, { enabled: false }])),
+        resultTypes: ["violations"],
+      });
+      return violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        nodes: v.nodes.map((n) => ({ target: n.target, summary: n.failureSummary })),
+      }));
+    },
+    { include, exclude, tags: AXE_TAGS, disable },
+  );
+}
+
+/** Violations as lines to read in a failed test: rule id, impact and help text, then each element and why. */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes.map((n) => {
+        const why = (n.summary || "").split("\n").map((l) => l.trim()).filter(Boolean).join(" ");
+        return `    ${JSON.stringify(n.target)}${why ? `: ${why}` : ""}`;
+      });
+      return [`  ${v.id} (${v.impact}): ${v.help} <${v.helpUrl}>`, ...nodes].join("\n");
+    })
+    .join("\n");
 }
 
 /** A built-in model as the chooser names it, with the counts the tests rely on read from its file. */
@@ -559,7 +611,7 @@ export class AssessmentPage {
   }
 
   async hasSection(title) {
-    return (await this.page.locator(".cxm-result h3", { hasText: new RegExp(`^${escapeRe(title)}$`) }).count()) > 0;
+    return (await this.page.locator(".cxm-result h2", { hasText: new RegExp(`^${escapeRe(title)}$`) }).count()) > 0;
   }
 
   /**
@@ -628,10 +680,10 @@ export class AssessmentPage {
   async methodologySections() {
     return this.page.locator(".cxm-methodology .cxm-method").evaluateAll((sections) =>
       sections.map((s) => {
-        const h4 = [...s.querySelectorAll("h4")].find((h) => h.textContent.trim() === "How answers become a result");
-        const list = h4 && h4.nextElementSibling;
+        const h3 = [...s.querySelectorAll("h3")].find((h) => h.textContent.trim() === "How answers become a result");
+        const list = h3 && h3.nextElementSibling;
         return {
-          name: s.querySelector("h3").textContent.trim(),
+          name: s.querySelector("h2").textContent.trim(),
           rules: list ? [...list.querySelectorAll("li")].map((li) => li.textContent.trim()) : [],
         };
       }),

@@ -4,6 +4,8 @@
 //    attribute given as a query parameter is copied verbatim (the element checks the values and
 //    falls back to its defaults with a console warning, so nothing is checked here). This module
 //    runs before cx-maturity.js defines the element, so the attributes are there when it upgrades.
+//    It goes into the page's <main>: the framed page is a document of its own, whose content a
+//    screen reader finds through its main landmark.
 // 2. Tells the framing page the document's height whenever it changes, up or down:
 //      { type: "cx-maturity:height", height }           height in CSS pixels, a whole number
 // 3. Forwards the element's completion event, so a framing host can still react to it:
@@ -55,7 +57,7 @@ for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }
-document.body.append(widget);
+document.querySelector("main").append(widget);
 const shareAnswers = params.get("share-answers");
 if (shareAnswers !== null && shareAnswers.toLowerCase() !== "false" && !parentOrigin) {
   console.warn('cx-maturity frame: share-answers without a parent origin; the answers are posted to "*".');

@@ -108,7 +108,7 @@ if (release) {
     .trim()
     .replaceAll("<!>", "");
   const html = await readFile(indexPath, "utf8");
-  await writeFile(indexPath, replaceOnce(html, "</noscript></div>", `</noscript>${markup}</div>`, "index.html"));
+  await writeFile(indexPath, replaceOnce(html, "</noscript></main>", `</noscript>${markup}</main>`, "index.html"));
 }
 
 // 2. The embeddable bundle: the build's own content-hashed files, and cx-maturity.js (the one

@@ -39,7 +39,7 @@ fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
   || [ package.json -nt node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (wasm-opt, playwright-core, SurveyJS for make bench)"
+  say "installing npm tools (wasm-opt, playwright-core, axe-core, SurveyJS for make bench)"
   npm ci --no-audit --no-fund
 fi
 

@@ -24,13 +24,13 @@ pub fn Method() -> impl IntoView {
             <div class="cxm-report">
                 <p class="cxm-lead">{LEAD}</p>
                 <section class="cxm-section" aria-labelledby="cxm-method-limits">
-                    <h3 id="cxm-method-limits">{LIMITS_TITLE}</h3>
+                    <h2 id="cxm-method-limits">{LIMITS_TITLE}</h2>
                     {LIMITS.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
                     <p>{INDEPENDENCE}</p>
                 </section>
                 {page.into_iter().map(|model| view! { <ModelMethod model /> }).collect_view()}
                 <section class="cxm-section" aria-labelledby="cxm-method-crosswalk">
-                    <h3 id="cxm-method-crosswalk">{CROSSWALK_TITLE}</h3>
+                    <h2 id="cxm-method-crosswalk">{CROSSWALK_TITLE}</h2>
                     <p>{CROSSWALK_RULE}</p>
                     <p>{CROSSWALK_EXAMPLE}</p>
                 </section>
@@ -64,24 +64,24 @@ fn ModelMethod(model: MethodModel) -> impl IntoView {
     let items = |items: Vec<String>| items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view();
     view! {
         <section class="cxm-section cxm-method" aria-labelledby=labelled_by>
-            <h3 id=id>{model.name}</h3>
+            <h2 id=id>{model.name}</h2>
             <p>{model.measures}</p>
-            <h4>{model.dimensions_title}</h4>
+            <h3>{model.dimensions_title}</h3>
             <ul class="cxm-list">
                 <Terms terms=model.dimensions />
             </ul>
             {(!model.stages.is_empty())
                 .then(|| {
                     view! {
-                        <h4>{model.stages_title}</h4>
+                        <h3>{model.stages_title}</h3>
                         <ol class="cxm-list">
                             <Terms terms=model.stages />
                         </ol>
                     }
                 })}
-            <h4>"How answers become a result"</h4>
+            <h3>"How answers become a result"</h3>
             <ul class="cxm-list">{items(model.rules)}</ul>
-            <h4>"Sources"</h4>
+            <h3>"Sources"</h3>
             <ul class="cxm-list">{items(model.sources)}</ul>
         </section>
     }

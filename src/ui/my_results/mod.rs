@@ -191,7 +191,7 @@ pub fn MyResults() -> impl IntoView {
                                 " "
                                 <button
                                     type="button"
-                                    class="cxm-linkbutton"
+                                    class="cxm-link"
                                     on:click=move |_| {
                                         saved.add(gone.clone());
                                         undo.set(None);

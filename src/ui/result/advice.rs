@@ -92,7 +92,7 @@ pub fn Gaps(focus: Vec<Focus>) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <h4>{f.name}</h4>
+                    <h3>{f.name}</h3>
                     <ul class="cxm-gaps">{rows}</ul>
                 }
             })

@@ -221,7 +221,7 @@ fn Section(
     let class = if class.is_empty() { "cxm-section".to_string() } else { format!("cxm-section {class}") };
     view! {
         <section class=class aria-labelledby=id>
-            <h3 id=id>{title}</h3>
+            <h2 id=id>{title}</h2>
             {children()}
         </section>
     }

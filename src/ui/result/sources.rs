@@ -103,7 +103,7 @@ fn crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
 pub fn Footnotes(sources: Vec<String>) -> impl IntoView {
     view! {
         <footer class="cxm-footnotes">
-            <h3>"Sources"</h3>
+            <h2>"Sources"</h2>
             <ol>{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
         </footer>
     }
