@@ -12,6 +12,7 @@ use cx_maturity::core::export::{
 };
 use cx_maturity::core::history::{RecordProblem, SavedResult, read_record, result_key, sort_newest_first};
 use cx_maturity::core::model::Model;
+use cx_maturity::i18n::Text;
 use cx_maturity::report::history::csv_row;
 use support::{answers, model};
 
@@ -249,7 +250,7 @@ fn one_bad_result_does_not_keep_out_the_others() {
     assert_eq!(import.added, good[..2]);
     assert_eq!(import.duplicates, 0);
     assert_eq!(
-        import.refused,
+        import.refused.iter().map(Text::en).collect::<Vec<_>>(),
         [
             "Result 2: its 'id' is missing or is not 1 to 64 characters of a-z, 0-9 and '-'.",
             "Result 4: it is not a saved result this tool can read.",
@@ -560,7 +561,7 @@ fn an_import_refuses_results_the_check_refuses_and_says_why() {
         import_json(&text, &[], |r| if r.id == "a2" { Err(RecordProblem::UnknownVersion(9)) } else { Ok(()) }).unwrap();
     assert_eq!(import.added, results[..1]);
     assert_eq!(
-        import.refused,
+        import.refused.iter().map(Text::en).collect::<Vec<_>>(),
         ["Result 2: it was asked with version 9 of its questions, which this version of the app does not have."]
     );
 }

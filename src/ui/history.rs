@@ -11,6 +11,7 @@ use crate::core::catalog::{self, CATALOG};
 use crate::core::export::{MAX_IMPORT_BYTES, export_csv, export_json, import_json};
 use crate::core::history::{RecordProblem, SavedResult};
 use crate::core::scoring::score;
+use crate::i18n::Text;
 use crate::report::history::csv_row;
 use crate::report::placement_text;
 use crate::web::page;
@@ -319,7 +320,7 @@ fn Transfer(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
             if import.duplicates > 0 {
                 said.push(format!("{} already here and left as they were.", import.duplicates));
             }
-            said.extend(import.refused.iter().cloned());
+            said.extend(import.refused.iter().map(Text::en));
             status.set(said.join(" "));
         });
     };
