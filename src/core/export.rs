@@ -8,7 +8,7 @@
 //! as a spreadsheet (RFC 4180); its rows are built by `report::history::csv_row`.
 
 use crate::core::history::{Loose, RecordProblem, SavedResult, check_record, is_timestamp};
-use crate::i18n::{self, Text};
+use crate::i18n::{self, Catalog, Text};
 use crate::text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -160,16 +160,18 @@ pub struct CsvRow {
     pub model: String,
     pub version: u32,
     /// The placement, as the result screen words it.
-    pub result: String,
+    pub result: Text,
     /// Each dimension's name and score in whole percent.
     pub dimensions: Vec<(String, u32)>,
     pub answers: String,
 }
 
-/// The rows as CSV (RFC 4180, lines ending CRLF): a header of taken, model, version, result, one
-/// "<name> %" column for each dimension name in the rows (in order of first appearance), and
-/// answers. A row leaves the columns of dimensions its model does not have empty.
-pub fn export_csv(rows: &[CsvRow]) -> String {
+/// The rows as CSV (RFC 4180, lines ending CRLF), each result worded in the language of
+/// `catalog`: a header of taken, model, version, result, one "<name> %" column for each dimension
+/// name in the rows (in order of first appearance), and answers. A row leaves the columns of
+/// dimensions its model does not have empty. The header's names are the documented format's
+/// (`docs/export-format.md`), the same in every language.
+pub fn export_csv(rows: &[CsvRow], catalog: &Catalog) -> String {
     // A column is a name and which of that name's dimensions in a row it holds, as two dimensions
     // of one model may share a name.
     let mut columns: Vec<(&str, usize)> = Vec::new();
@@ -186,7 +188,8 @@ pub fn export_csv(rows: &[CsvRow]) -> String {
     header.push("answers".into());
     push_line(&mut out, &header);
     for row in rows {
-        let mut fields = vec![row.taken.clone(), row.model.clone(), row.version.to_string(), row.result.clone()];
+        let mut fields =
+            vec![row.taken.clone(), row.model.clone(), row.version.to_string(), row.result.render(catalog)];
         let percents: Vec<((&str, usize), u32)> =
             named(&row.dimensions).zip(row.dimensions.iter().map(|d| d.1)).collect();
         fields.extend(

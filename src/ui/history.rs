@@ -11,7 +11,7 @@ use crate::core::catalog::{self, CATALOG};
 use crate::core::export::{MAX_IMPORT_BYTES, export_csv, export_json, import_json};
 use crate::core::history::{RecordProblem, SavedResult};
 use crate::core::scoring::score;
-use crate::i18n::Text;
+use crate::i18n::{Catalog, Text};
 use crate::report::history::csv_row;
 use crate::report::placement_text;
 use crate::web::page;
@@ -38,7 +38,7 @@ fn describe(ctx: Ctx, result: &SavedResult) -> String {
     match ctx.version(&result.model, result.version) {
         None => "Loading…".to_string(),
         Some(model) => match result.restore(&model) {
-            Ok(answers) => placement_text(&model, score(&model, &answers).placement()),
+            Ok(answers) => placement_text(&model, score(&model, &answers).placement()).en(),
             Err(problem) => format!("Cannot be shown: {problem}."),
         },
     }
@@ -257,7 +257,11 @@ fn Transfer(ctx: Ctx, status: RwSignal<String>) -> impl IntoView {
                     if left_out.len() == 1 { "is" } else { "are" }
                 ));
             }
-            if !page::download(&format!("cx-maturity-results-{}.csv", day()), "text/csv", &export_csv(&rows)) {
+            if !page::download(
+                &format!("cx-maturity-results-{}.csv", day()),
+                "text/csv",
+                &export_csv(&rows, &Catalog::english()),
+            ) {
                 said.push("The browser did not allow the download.".into());
             }
             status.set(said.join(" "));

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn Intro(ctx: Ctx) -> impl IntoView {
     let answered = move || ctx.progress.with(|p| p.answers.answered());
     let begin =
-        move || begin_label(answered(), ctx.progress.with(|p| p.answers.len()), ctx.loading.with(Option::is_some));
+        move || begin_label(answered(), ctx.progress.with(|p| p.answers.len()), ctx.loading.with(Option::is_some)).en();
     view! {
         <section class="cxm-screen cxm-intro" id="cxm-intro" aria-labelledby="cxm-intro-title">
             <h1 id="cxm-intro-title" tabindex="-1">
@@ -27,7 +27,7 @@ pub fn Intro(ctx: Ctx) -> impl IntoView {
             <ul class="cxm-facts">
                 <li>{move || {
                     let entry = &CATALOG[ctx.shown()];
-                    minutes_line(entry.minutes, entry.words)
+                    minutes_line(entry.minutes, entry.words).en()
                 }}</li>
                 <li>"Private: everything stays in this browser. Nothing is sent anywhere."</li>
                 <li>"Independent: not endorsed by the firms or authors whose models it uses."</li>

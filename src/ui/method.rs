@@ -2,6 +2,7 @@
 //! every model is in or could not be fetched (a notice says which).
 
 use super::state::Ctx;
+use crate::i18n::Text;
 use crate::report::method::{
     CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, INDEPENDENCE, LEAD, LIMITS, LIMITS_TITLE, MethodModel, Term,
     method_page,
@@ -24,17 +25,17 @@ pub fn Method(ctx: Ctx) -> impl IntoView {
         });
         view! {
             <div class="cxm-report">
-                <p class="cxm-lead">{LEAD}</p>
+                <p class="cxm-lead">{Text::from(LEAD).en()}</p>
                 <section class="cxm-section" aria-labelledby="cxm-method-limits">
-                    <h3 id="cxm-method-limits">{LIMITS_TITLE}</h3>
-                    {LIMITS.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-                    <p>{INDEPENDENCE}</p>
+                    <h3 id="cxm-method-limits">{Text::from(LIMITS_TITLE).en()}</h3>
+                    {LIMITS.iter().map(|&p| view! { <p>{Text::from(p).en()}</p> }).collect_view()}
+                    <p>{Text::from(INDEPENDENCE).en()}</p>
                 </section>
                 {page.into_iter().map(|model| view! { <ModelMethod model /> }).collect_view()}
                 <section class="cxm-section" aria-labelledby="cxm-method-crosswalk">
-                    <h3 id="cxm-method-crosswalk">{CROSSWALK_TITLE}</h3>
-                    <p>{CROSSWALK_RULE}</p>
-                    <p>{CROSSWALK_EXAMPLE}</p>
+                    <h3 id="cxm-method-crosswalk">{Text::from(CROSSWALK_TITLE).en()}</h3>
+                    <p>{Text::from(CROSSWALK_RULE).en()}</p>
+                    <p>{Text::from(CROSSWALK_EXAMPLE).en()}</p>
                 </section>
             </div>
         }
@@ -63,19 +64,19 @@ pub fn Method(ctx: Ctx) -> impl IntoView {
 fn ModelMethod(model: MethodModel) -> impl IntoView {
     let id = format!("cxm-method-{}", model.id);
     let labelled_by = id.clone();
-    let items = |items: Vec<String>| items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view();
+    let items = |items: Vec<Text>| items.into_iter().map(|item| view! { <li>{item.en()}</li> }).collect_view();
     view! {
         <section class="cxm-section cxm-method" aria-labelledby=labelled_by>
-            <h3 id=id>{model.name}</h3>
-            <p>{model.measures}</p>
-            <h4>{model.dimensions_title}</h4>
+            <h3 id=id>{model.name.en()}</h3>
+            <p>{model.measures.en()}</p>
+            <h4>{model.dimensions_title.en()}</h4>
             <ul class="cxm-list">
                 <Terms terms=model.dimensions />
             </ul>
             {(!model.stages.is_empty())
                 .then(|| {
                     view! {
-                        <h4>{model.stages_title}</h4>
+                        <h4>{model.stages_title.en()}</h4>
                         <ol class="cxm-list">
                             <Terms terms=model.stages />
                         </ol>
@@ -97,8 +98,8 @@ fn Terms(terms: Vec<Term>) -> impl IntoView {
         .map(|t| {
             view! {
                 <li>
-                    <strong>{t.name}</strong>
-                    {t.about}
+                    <strong>{t.name.en()}</strong>
+                    {t.about.en()}
                 </li>
             }
         })

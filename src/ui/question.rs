@@ -38,14 +38,14 @@ pub fn QuestionScreen(ctx: Ctx) -> impl IntoView {
     };
     let hint = {
         let model = model.clone();
-        move || keys_hint(model.options(q.get()).len() + 1)
+        move || keys_hint(model.options(q.get()).len() + 1).en()
     };
     view! {
         <section class="cxm-screen cxm-question" id="cxm-question" on:keydown=move |ev| ctx.key(&ev)>
             <h1 class="cxm-visually-hidden">{model.name.to_string()}</h1>
             <div class="cxm-progress">
                 <p class="cxm-progress__label" id="cxm-progress-label">
-                    {move || question_place(q.get(), total)}
+                    {move || question_place(q.get(), total).en()}
                     <span class="cxm-progress__dimension">{dimension}</span>
                 </p>
                 <progress
@@ -73,7 +73,7 @@ pub fn QuestionScreen(ctx: Ctx) -> impl IntoView {
                     disabled=unanswered
                     on:click=move |_| ctx.go(1)
                 >
-                    {move || next_label(q.get(), total)}
+                    {move || next_label(q.get(), total).en()}
                 </button>
             </div>
             <StartOver ctx />

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn StartOver(ctx: Ctx) -> impl IntoView {
     let content = move || {
         if ctx.asking.get() {
-            let prompt = move || discard_prompt(ctx.progress.with(|p| p.answers.answered()));
+            let prompt = move || discard_prompt(ctx.progress.with(|p| p.answers.answered())).en();
             view! {
                 <div class="cxm-confirm" role="group" aria-labelledby="cxm-confirm-text">
                     <p id="cxm-confirm-text">{prompt}</p>
