@@ -2,6 +2,7 @@
 //! Placing a result of one ladder on another, by what it has completed.
 
 use cx_maturity::core::crosswalk::{climbed, place, published_ladders};
+use cx_maturity::i18n::Text;
 
 #[test]
 fn gated_results_are_placed_by_the_stages_they_have_completed() {
@@ -56,25 +57,25 @@ fn boundaries_are_exact_and_out_of_range_values_are_clamped() {
 fn published_ladders_name_only_what_the_sources_name() {
     let ladders = published_ladders();
     let gartner = ladders.iter().find(|l| l.id == "gartner").expect("gartner ladder");
-    assert_eq!(gartner.stage_label(5), "Optimized");
-    assert_eq!(gartner.stage_label(4), "stage 4 of 5");
-    assert!(gartner.top_meaning.as_deref().is_some_and(|m| m.starts_with("Optimized:")));
+    assert_eq!(gartner.stage_label(5).en(), "Optimized");
+    assert_eq!(gartner.stage_label(4).en(), "stage 4 of 5");
+    assert!(gartner.top_meaning.as_ref().map(Text::en).is_some_and(|m| m.starts_with("Optimized:")));
     let bp = ladders.iter().find(|l| l.id == "beyond-philosophy").expect("beyond philosophy ladder");
-    assert_eq!(bp.stage_label(5), "Natural");
-    assert_eq!(bp.stage_label(1), "stage 1 of 5");
-    assert!(bp.top_meaning.as_deref().is_some_and(|m| m.starts_with("Natural:")));
+    assert_eq!(bp.stage_label(5).en(), "Natural");
+    assert_eq!(bp.stage_label(1).en(), "stage 1 of 5");
+    assert!(bp.top_meaning.as_ref().map(Text::en).is_some_and(|m| m.starts_with("Natural:")));
     let xm = ladders.iter().find(|l| l.id == "xm-institute").expect("xm ladder");
     assert_eq!(
-        (1..=5).map(|s| xm.stage_label(s)).collect::<Vec<_>>(),
+        (1..=5).map(|s| xm.stage_label(s).en()).collect::<Vec<_>>(),
         ["Investigate", "Initiate", "Mobilize", "Scale", "Embed"]
     );
-    let (figure, citation) = xm.benchmark.as_ref().expect("xm benchmark");
+    let (figure, citation) = xm.benchmark.as_ref().map(|(f, c)| (f.en(), c.en())).expect("xm benchmark");
     assert!(figure.contains("no share is given for stage 4"), "{figure}");
     assert!(figure.contains("are not Temkin Group's Mobilize and Embed"), "the name clash is explained: {figure}");
     // Cited as published: the report's title, publisher, date and sample; nothing the report does not say.
     assert!(citation.starts_with("Qualtrics XM Institute, \"The State of Customer Experience Management, 2024\""));
     assert!(citation.contains("May 2024") && citation.contains("234 CX practitioners"), "{citation}");
-    for text in [&xm.source, citation] {
+    for text in [&xm.source.en(), &citation] {
         assert!(!text.contains("successor"), "{text}");
     }
 }

@@ -109,26 +109,25 @@ fn a_saved_record_is_checked_before_use() {
         (record(SAVED_FORMAT, "test", 1, "01--", 4), Ok(("01--", 2))),
         (record(SAVED_FORMAT, "test", 1, "0---", 99), Ok(("0---", 1))),
         (record(SAVED_FORMAT, "test", 1, "0?21", 99), Ok(("0?21", 4))),
-        (record(3, "test", 1, "0000", 0), Err(LoadProblem::UnknownFormat("format 3".into()))),
-        (record(1, "test", 1, "0000", 0), Err(LoadProblem::UnknownFormat("format 1".into()))),
+        (record(3, "test", 1, "0000", 0), Err(LoadProblem::OtherFormat(3))),
+        (record(1, "test", 1, "0000", 0), Err(LoadProblem::OtherFormat(1))),
         (record(SAVED_FORMAT, "other", 1, "0000", 0), Err(LoadProblem::OtherModel("other".into()))),
         (record(SAVED_FORMAT, "test", 2, "0000", 0), Err(LoadProblem::OtherVersion { saved: 2, current: 1 })),
         (
             record(SAVED_FORMAT, "test", 1, "00", 0),
-            Err(LoadProblem::BadAnswers("it has 2 answers but the questionnaire has 4 questions".into())),
+            Err(LoadProblem::BadAnswers(AnswersError::WrongLength { expected: 4, found: 2 })),
         ),
-        (record(SAVED_FORMAT, "test", 1, "<b>x", 0), Err(LoadProblem::BadAnswers("answer 1 is not readable".into()))),
+        (
+            record(SAVED_FORMAT, "test", 1, "<b>x", 0),
+            Err(LoadProblem::BadAnswers(AnswersError::BadCharacter { position: 0 })),
+        ),
     ];
     for (saved, expected) in table {
         let got = saved.clone().restore(&m);
         let expected = expected.clone().map(|(a, current)| Progress { answers: answers(&m, a), current });
         assert_eq!(got, expected, "{saved:?}");
     }
-    assert!(
-        LoadProblem::UnknownFormat("format 3".into())
-            .to_string()
-            .contains("a different version of this tool (format 3)")
-    );
+    assert!(LoadProblem::OtherFormat(3).to_string().contains("a different version of this tool (format 3)"));
 }
 
 #[test]
@@ -154,11 +153,8 @@ fn the_older_one_line_form_is_read_for_migration() {
         ("cxm7 whatever the future holds", Err(LoadProblem::UnknownFormat("cxm7".into()))),
         ("cxm1 other 1 0000 0", Err(LoadProblem::OtherModel("other".into()))),
         ("cxm1 test 2 0000 0", Err(LoadProblem::OtherVersion { saved: 2, current: 1 })),
-        (
-            "cxm1 test 1 00 0",
-            Err(LoadProblem::BadAnswers("it has 2 answers but the questionnaire has 4 questions".into())),
-        ),
-        ("cxm1 test 1 <b>x 0", Err(LoadProblem::BadAnswers("answer 1 is not readable".into()))),
+        ("cxm1 test 1 00 0", Err(LoadProblem::BadAnswers(AnswersError::WrongLength { expected: 4, found: 2 }))),
+        ("cxm1 test 1 <b>x 0", Err(LoadProblem::BadAnswers(AnswersError::BadCharacter { position: 0 }))),
     ];
     for (text, expected) in table {
         let got = Progress::from_legacy(&m, text);
@@ -171,6 +167,21 @@ fn the_older_one_line_form_is_read_for_migration() {
 fn load_problems_read_as_plain_words() {
     assert_eq!(LoadProblem::Unreadable.to_string(), "the saved answers in this browser could not be read");
     assert!(LoadProblem::OtherVersion { saved: 1, current: 2 }.to_string().contains("version 1"));
+    // The answers' own problem, in the words the tables above compared before they compared errors.
+    for (problem, sentence) in [
+        (AnswersError::WrongLength { expected: 4, found: 2 }, "it has 2 answers but the questionnaire has 4 questions"),
+        (AnswersError::BadCharacter { position: 0 }, "answer 1 is not readable"),
+        (AnswersError::NoSuchOption { question: 2 }, "answer 3 is not one of the options"),
+    ] {
+        assert_eq!(
+            LoadProblem::BadAnswers(problem).to_string(),
+            format!("the saved answers could not be used: {sentence}")
+        );
+    }
+    assert_eq!(
+        LoadProblem::UnknownFormat("cxm7".into()).to_string(),
+        "the saved answers were written by a different version of this tool (cxm7)"
+    );
 }
 
 /// The stored value classified by `read_stored` for model `m` (version 1, format 2).
@@ -202,11 +213,7 @@ fn stored_progress_is_told_apart_by_who_wrote_it() {
             record(SAVED_FORMAT, "other", 1, "0?2-"),
             Stored::Corrupt(LoadProblem::OtherModel("other".into())),
         ),
-        (
-            "an older JSON format",
-            record(1, "test", 1, "0?2-"),
-            Stored::Corrupt(LoadProblem::UnknownFormat("format 1".into())),
-        ),
+        ("an older JSON format", record(1, "test", 1, "0?2-"), Stored::Corrupt(LoadProblem::OtherFormat(1))),
         ("not JSON and not a line", "{{{".into(), Stored::Corrupt(LoadProblem::Unreadable)),
         ("JSON that is not a record", "[1,2]".into(), Stored::Corrupt(LoadProblem::Unreadable)),
         (
@@ -217,7 +224,7 @@ fn stored_progress_is_told_apart_by_who_wrote_it() {
         (
             "answers of the wrong length",
             record(SAVED_FORMAT, "test", 1, "0?2"),
-            Stored::Corrupt(LoadProblem::BadAnswers("it has 3 answers but the questionnaire has 4 questions".into())),
+            Stored::Corrupt(LoadProblem::BadAnswers(AnswersError::WrongLength { expected: 4, found: 3 })),
         ),
     ];
     for (what, text, expected) in table {

@@ -12,6 +12,7 @@ use cx_maturity::core::export::{
 };
 use cx_maturity::core::history::{RecordProblem, SavedResult, read_record, result_key, sort_newest_first};
 use cx_maturity::core::model::Model;
+use cx_maturity::i18n::{Catalog, Text};
 use cx_maturity::report::history::csv_row;
 use support::{answers, model};
 
@@ -249,7 +250,7 @@ fn one_bad_result_does_not_keep_out_the_others() {
     assert_eq!(import.added, good[..2]);
     assert_eq!(import.duplicates, 0);
     assert_eq!(
-        import.refused,
+        import.refused.iter().map(Text::en).collect::<Vec<_>>(),
         [
             "Result 2: its 'id' is missing or is not 1 to 64 characters of a-z, 0-9 and '-'.",
             "Result 4: it is not a saved result this tool can read.",
@@ -352,7 +353,7 @@ fn csv_fields_are_quoted_and_formulas_defused() {
         ("naïve ✓", "naïve ✓"),
     ];
     for (text, written) in table {
-        let csv = export_csv(&[row("M", text, &[], "0")]);
+        let csv = export_csv(&[row("M", text, &[], "0")], &Catalog::english());
         let line = csv.split("\r\n").nth(1).unwrap();
         let expected = format!("{TAKEN},M,2,{written},0");
         assert_eq!(line, expected, "{text:?}");
@@ -370,8 +371,8 @@ fn the_csv_has_a_column_for_every_dimension_seen() {
         2026-11-23T21:05:09.123Z,\"Six, stages\",2,\"stage 2 of 6, Discover\",50,25,,,0?21\r\n\
         2026-11-23T21:05:09.123Z,Other,2,1 of 2 principles sound,,100,0,7,?\r\n\
         2026-11-23T21:05:09.123Z,Empty,2,x,,,,,1\r\n";
-    assert_eq!(export_csv(&rows), expected);
-    assert_eq!(export_csv(&[]), "taken,model,version,result,answers\r\n");
+    assert_eq!(export_csv(&rows, &Catalog::english()), expected);
+    assert_eq!(export_csv(&[], &Catalog::english()), "taken,model,version,result,answers\r\n");
 }
 
 #[test]
@@ -379,7 +380,7 @@ fn a_csv_row_scores_the_result_again() {
     let m = small();
     let scored = csv_row(&result("r1", TAKEN, "2210"), &m).unwrap();
     let expected = row("Test", "stage 2 of 3, S2", &[("Dimension 0", 100), ("Dimension 1", 25)], "2210");
-    assert_eq!(scored, CsvRow { version: 1, ..expected });
+    assert_eq!(CsvRow { result: scored.result.en().into(), ..scored }, CsvRow { version: 1, ..expected });
     let mut other_version = result("r1", TAKEN, "2210");
     other_version.version = 2;
     assert_eq!(csv_row(&other_version, &m), None);
@@ -560,7 +561,7 @@ fn an_import_refuses_results_the_check_refuses_and_says_why() {
         import_json(&text, &[], |r| if r.id == "a2" { Err(RecordProblem::UnknownVersion(9)) } else { Ok(()) }).unwrap();
     assert_eq!(import.added, results[..1]);
     assert_eq!(
-        import.refused,
+        import.refused.iter().map(Text::en).collect::<Vec<_>>(),
         ["Result 2: it was asked with version 9 of its questions, which this version of the app does not have."]
     );
 }

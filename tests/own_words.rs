@@ -3,9 +3,10 @@
 //! source documents (`../shared/seeds/*.txt`), except the titles and framework names in `ALLOWED`.
 //!
 //! Scanned: every string value in `models/*.json` (not `models/archive/`, whose old versions are
-//! kept unchanged on purpose), every string literal in `src/**/*.rs` (comments skipped, line
-//! continuations joined, raw strings included), `README.md`, `ARCHITECTURE.md`, `docs/*.md`,
-//! `index.html`, `examples/*.html` and `embed/*.html` (HTML tags dropped). Words are lower-cased,
+//! kept unchanged on purpose) and in the message catalogue `messages/en/*.json`, every string
+//! literal in `src/**/*.rs` (comments skipped, line continuations joined, raw strings included),
+//! `README.md`, `ARCHITECTURE.md`, `docs/*.md`, `index.html`, `examples/*.html` and
+//! `embed/*.html` (HTML tags dropped). Words are lower-cased,
 //! apostrophes (straight and curly) are dropped, and every character other than a-z, 0-9 and %
 //! (hyphens and dashes included) separates words.
 //!
@@ -376,7 +377,7 @@ fn files(dir: &str, ext: &str, deep: bool) -> Vec<String> {
 fn product_units() -> Vec<Unit> {
     let read = |file: &str| fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
     let mut units = Vec::new();
-    for file in files("models", ".json", false) {
+    for file in files("models", ".json", false).into_iter().chain(files("messages/en", ".json", false)) {
         units.extend(json_units(&file, &read(&file)));
     }
     for file in files("src", ".rs", true) {
@@ -438,7 +439,7 @@ fn no_product_text_shares_seven_words_with_a_seed() {
     let fingerprint = committed_fingerprint();
     assert!(fingerprint.len() > 1000, "{FINGERPRINT_FILE} holds only {} runs", fingerprint.len());
     let units = product_units();
-    for kind in ["models/", "src/", "docs/", "examples/", "embed/", "README.md", "index.html"] {
+    for kind in ["models/", "messages/en/", "src/", "docs/", "examples/", "embed/", "README.md", "index.html"] {
         assert!(units.iter().any(|u| u.file.starts_with(kind) && !u.text.is_empty()), "nothing read from {kind}");
     }
     assert!(units.iter().all(|u| !u.file.starts_with("models/archive/")), "archived versions are not scanned");

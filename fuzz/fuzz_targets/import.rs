@@ -5,6 +5,7 @@
 
 use cx_maturity::core::export::import_json;
 use cx_maturity::core::history::{SavedResult, read_record};
+use cx_maturity::i18n::Text;
 use libfuzzer_sys::fuzz_target;
 
 fn kept(id: &str, taken: &str, answers: &str) -> SavedResult {
@@ -36,7 +37,7 @@ fuzz_target!(|data: &[u8]| {
                 let seen = existing.iter().chain(&import.added[..i]);
                 assert!(!seen.clone().any(|r| r.id == added.id), "{added:?} is a duplicate");
             }
-            for sentence in &import.refused {
+            for sentence in import.refused.iter().map(Text::en) {
                 assert!(sentence.starts_with("Result ") && sentence.ends_with('.'), "{sentence}");
             }
         }

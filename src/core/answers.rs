@@ -3,6 +3,8 @@
 //! The same form is used in localStorage; share links pack answers into fewer bits (`share`).
 
 use crate::core::model::{MAX_OPTIONS, Model};
+use crate::i18n::{self, Text};
+use crate::text;
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,15 +42,22 @@ pub enum AnswersError {
     NoSuchOption { question: usize },
 }
 
-impl fmt::Display for AnswersError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl AnswersError {
+    /// What is wrong with the answers, as a clause ("answer 3 is not readable").
+    pub fn text(&self) -> Text {
         match self {
             AnswersError::WrongLength { expected, found } => {
-                write!(f, "it has {found} answers but the questionnaire has {expected} questions")
+                text!(i18n::PROBLEM_ANSWERS_LENGTH, found = *found, expected = *expected)
             }
-            AnswersError::BadCharacter { position } => write!(f, "answer {} is not readable", position + 1),
-            AnswersError::NoSuchOption { question } => write!(f, "answer {} is not one of the options", question + 1),
+            AnswersError::BadCharacter { position } => text!(i18n::PROBLEM_ANSWERS_UNREADABLE, answer = position + 1),
+            AnswersError::NoSuchOption { question } => text!(i18n::PROBLEM_ANSWERS_NO_OPTION, answer = question + 1),
         }
+    }
+}
+
+impl fmt::Display for AnswersError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text().en())
     }
 }
 

@@ -8,13 +8,14 @@
 //! against each other.
 
 use crate::core::catalog::{CATALOG, Entry};
-use crate::core::model::Text;
+use crate::i18n::{self, Msg, Text};
+use crate::text;
 use std::borrow::Cow;
 
 /// A maturity ladder: a model's stages, or a published model that has no questionnaire here.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ladder {
-    pub id: Text,
+    pub id: Cow<'static, str>,
     pub name: Text,
     /// Stage names, lowest first; `None` where the sources do not name the stage.
     pub stages: Vec<Option<Text>>,
@@ -30,78 +31,57 @@ impl Ladder {
     pub fn of_entry(entry: &Entry) -> Ladder {
         Ladder {
             id: Cow::Borrowed(entry.id),
-            name: Cow::Borrowed(entry.name),
-            stages: entry.stages.iter().map(|s| Some(Cow::Borrowed(*s))).collect(),
-            source: Cow::Borrowed(entry.source),
+            name: entry.name.into(),
+            stages: entry.stages.iter().map(|&s| Some(s.into())).collect(),
+            source: entry.source.into(),
             top_meaning: None,
             benchmark: None,
         }
     }
 
     /// The stage's name, or "stage 4 of 5" where the sources do not name it.
-    pub fn stage_label(&self, stage: usize) -> String {
+    pub fn stage_label(&self, stage: usize) -> Text {
         match self.stages.get(stage.wrapping_sub(1)) {
-            Some(Some(name)) => name.to_string(),
-            _ => format!("stage {stage} of {}", self.stages.len()),
+            Some(Some(name)) => name.clone(),
+            _ => text!(i18n::CROSSWALK_STAGE_OF, stage = stage, stages = self.stages.len()),
         }
     }
 }
 
 /// Published ladders that have no questionnaire here. Only the stages the sources name are named.
 pub fn published_ladders() -> Vec<Ladder> {
-    let named = |names: &[&'static str]| names.iter().map(|n| Some(Cow::Borrowed(*n))).collect();
-    let top_only = |top: &'static str| (0..4).map(|_| None).chain([Some(Cow::Borrowed(top))]).collect();
+    let named = |names: &[Msg]| names.iter().map(|&n| Some(n.into())).collect();
+    let top_only = |top: Msg| (0..4).map(|_| None).chain([Some(top.into())]).collect();
     vec![
         Ladder {
             id: "gartner".into(),
-            name: "Gartner CEM maturity model".into(),
-            stages: top_only("Optimized"),
-            source: "Gartner's customer experience management maturity model, as summarised by Annette Franz, \
-                     \"You've Achieved #CX Greatness. What's Next?\" (CX Journey)"
-                .into(),
-            top_meaning: Some(
-                "Optimized: customer experience management is the way people work, not a set of standards they are \
-                 held to. Nobody needs incentives or rewards to act in the customer's interest, and employees are \
-                 free to improve the experience on their own initiative."
-                    .into(),
-            ),
+            name: i18n::CROSSWALK_GARTNER_NAME.into(),
+            stages: top_only(i18n::CROSSWALK_GARTNER_TOP),
+            source: i18n::CROSSWALK_GARTNER_SOURCE.into(),
+            top_meaning: Some(i18n::CROSSWALK_GARTNER_MEANING.into()),
             benchmark: None,
         },
         Ladder {
             id: "beyond-philosophy".into(),
-            name: "Beyond Philosophy maturity path".into(),
-            stages: top_only("Natural"),
-            source: "Beyond Philosophy's customer experience maturity path, as summarised by Annette Franz, \
-                     \"You've Achieved #CX Greatness. What's Next?\" (CX Journey)"
-                .into(),
-            top_meaning: Some(
-                "Natural: understanding customers' needs and emotions is part of the organisation's make-up, and \
-                 senior leaders put customers ahead of short-term profit, so a chief customer officer or a separate \
-                 CX department is no longer needed."
-                    .into(),
-            ),
+            name: i18n::CROSSWALK_BEYOND_PHILOSOPHY_NAME.into(),
+            stages: top_only(i18n::CROSSWALK_BEYOND_PHILOSOPHY_TOP),
+            source: i18n::CROSSWALK_BEYOND_PHILOSOPHY_SOURCE.into(),
+            top_meaning: Some(i18n::CROSSWALK_BEYOND_PHILOSOPHY_MEANING.into()),
             benchmark: None,
         },
         Ladder {
             id: "xm-institute".into(),
-            name: "XM Institute five stages".into(),
-            stages: named(&["Investigate", "Initiate", "Mobilize", "Scale", "Embed"]),
-            source: "Qualtrics XM Institute, five stages of maturity (Investigate, Initiate, Mobilize, Scale, Embed), \
-                     as named in its report \"Operationalizing XM\" (July 2019)"
-                .into(),
+            name: i18n::CROSSWALK_XM_NAME.into(),
+            stages: named(&[
+                i18n::CROSSWALK_XM_STAGE_1,
+                i18n::CROSSWALK_XM_STAGE_2,
+                i18n::CROSSWALK_XM_STAGE_3,
+                i18n::CROSSWALK_XM_STAGE_4,
+                i18n::CROSSWALK_XM_STAGE_5,
+            ]),
+            source: i18n::CROSSWALK_XM_SOURCE.into(),
             top_meaning: None,
-            benchmark: Some((
-                "Of 234 CX practitioners surveyed in 2024, 41% placed their organisation in stage 1, 30% in stage 2, \
-                 18% in stage 3 and 2% in stage 5; no share is given for stage 4 in the report's key findings. They \
-                 rated their organisations with XM Institute's own maturity assessment, not with these questions, and \
-                 were recruited through its network, so this is context only. XM Institute's Mobilize (its stage 3) \
-                 and Embed (its stage 5) are not Temkin Group's Mobilize and Embed (stages 3 and 6 of six)."
-                    .into(),
-                "Qualtrics XM Institute, \"The State of Customer Experience Management, 2024\" (data snapshot by James \
-                 Scutt and Talia Quaadgras, May 2024; 234 CX practitioners at companies with 1,000+ employees, \
-                 surveyed in the first quarter of 2024)"
-                    .into(),
-            )),
+            benchmark: Some((i18n::CROSSWALK_XM_BENCHMARK.into(), i18n::CROSSWALK_XM_BENCHMARK_SOURCE.into())),
         },
     ]
 }

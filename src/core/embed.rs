@@ -81,7 +81,8 @@ fn safe_url(url: &str) -> bool {
 }
 
 impl WidgetConfig {
-    /// Reads `attributes`; each invalid value is left out, with a sentence saying why.
+    /// Reads `attributes`; each invalid value is left out, with a sentence saying why. The
+    /// sentences go to the console for the host page's developers, so they stay in English.
     pub fn read(attributes: &Attributes) -> (WidgetConfig, Vec<String>) {
         let mut warnings = Vec::new();
         let mut config = WidgetConfig {

@@ -8,6 +8,8 @@
 //! as a spreadsheet (RFC 4180); its rows are built by `report::history::csv_row`.
 
 use crate::core::history::{Loose, RecordProblem, SavedResult, check_record, is_timestamp};
+use crate::i18n::{self, Catalog, Text};
+use crate::text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
@@ -50,7 +52,7 @@ pub struct Import {
     /// Results already kept, or given earlier in the file.
     pub duplicates: usize,
     /// One sentence for each result that cannot be used, naming its position ("Result 3: …").
-    pub refused: Vec<String>,
+    pub refused: Vec<Text>,
 }
 
 /// Why a whole file cannot be imported.
@@ -62,33 +64,33 @@ pub enum ImportError {
     NotExport,
     /// The export format version of a later release.
     NewerVersion(u64),
-    /// The file is an export whose own fields are wrong.
-    Damaged(String),
+    /// The file is an export whose own fields are wrong: what is wrong (serde_json's words on
+    /// the file's shape are English).
+    Damaged(Text),
     /// How many results the file holds.
     TooMany(usize),
 }
 
+impl ImportError {
+    /// Why the file cannot be imported, in one sentence.
+    pub fn text(&self) -> Text {
+        match self {
+            ImportError::TooLarge => text!(i18n::PROBLEM_IMPORT_TOO_LARGE, megabytes = MAX_IMPORT_BYTES / 1_000_000),
+            // serde_json's message is English, with its line and column.
+            ImportError::NotJson(message) => text!(i18n::PROBLEM_IMPORT_NOT_JSON, why = message.as_str()),
+            ImportError::NotExport => i18n::PROBLEM_IMPORT_NOT_EXPORT.into(),
+            ImportError::NewerVersion(version) => text!(i18n::PROBLEM_IMPORT_NEWER, version = *version),
+            ImportError::Damaged(why) => text!(i18n::PROBLEM_IMPORT_DAMAGED, why = why.clone()),
+            ImportError::TooMany(count) => {
+                text!(i18n::PROBLEM_IMPORT_TOO_MANY, count = *count, most = MAX_IMPORT_RESULTS)
+            }
+        }
+    }
+}
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::TooLarge => write!(
-                f,
-                "The file is larger than {} MB, too large to be a cx-maturity export.",
-                MAX_IMPORT_BYTES / 1_000_000
-            ),
-            ImportError::NotJson(message) => write!(f, "The file is not valid JSON: {message}."),
-            ImportError::NotExport => write!(f, "This file is not a cx-maturity export."),
-            ImportError::NewerVersion(version) => write!(
-                f,
-                "This export was made by a newer version of cx-maturity (format version {version}), so this version \
-                 cannot read it."
-            ),
-            ImportError::Damaged(why) => write!(f, "This cx-maturity export is damaged: {why}."),
-            ImportError::TooMany(count) => write!(
-                f,
-                "This export holds {count} results, more than the {MAX_IMPORT_RESULTS} that can be imported at once."
-            ),
-        }
+        f.write_str(&self.text().en())
     }
 }
 
@@ -112,16 +114,16 @@ pub fn import_json(
     match file.get("version").and_then(Loose::as_u64) {
         Some(version) if version > u64::from(EXPORT_VERSION) => return Err(ImportError::NewerVersion(version)),
         Some(version) if version == u64::from(EXPORT_VERSION) => {}
-        _ => return Err(ImportError::Damaged("its format version is missing or not a version number".into())),
+        _ => return Err(ImportError::Damaged(i18n::PROBLEM_IMPORT_NO_VERSION.into())),
     }
     // Read again as an export, for serde's own words on what is wrong with its shape (the text is
     // valid JSON, so the only position-free part of the message is what is said).
     let export: Export<Vec<Loose>> = serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
-        ImportError::Damaged(message.rsplit_once(" at line ").map_or(message.clone(), |(m, _)| m.to_string()))
+        ImportError::Damaged(message.rsplit_once(" at line ").map_or(message.clone(), |(m, _)| m.to_string()).into())
     })?;
     if !is_timestamp(&export.exported) {
-        return Err(ImportError::Damaged("its export date is not a UTC date and time".into()));
+        return Err(ImportError::Damaged(i18n::PROBLEM_IMPORT_BAD_DATE.into()));
     }
     if export.results.len() > MAX_IMPORT_RESULTS {
         return Err(ImportError::TooMany(export.results.len()));
@@ -131,7 +133,9 @@ pub fn import_json(
     for (i, value) in export.results.iter().enumerate() {
         match check_record(value).and_then(|record| usable(&record).map(|()| record)) {
             Ok(record) => records.push(record),
-            Err(problem) => refused.push(format!("Result {}: {problem}.", i + 1)),
+            Err(problem) => {
+                refused.push(text!(i18n::PROBLEM_IMPORT_REFUSED, position = i + 1, problem = problem.text()))
+            }
         }
     }
     // Sets: a history and an export can each hold thousands of results.
@@ -156,16 +160,18 @@ pub struct CsvRow {
     pub model: String,
     pub version: u32,
     /// The placement, as the result screen words it.
-    pub result: String,
+    pub result: Text,
     /// Each dimension's name and score in whole percent.
     pub dimensions: Vec<(String, u32)>,
     pub answers: String,
 }
 
-/// The rows as CSV (RFC 4180, lines ending CRLF): a header of taken, model, version, result, one
-/// "<name> %" column for each dimension name in the rows (in order of first appearance), and
-/// answers. A row leaves the columns of dimensions its model does not have empty.
-pub fn export_csv(rows: &[CsvRow]) -> String {
+/// The rows as CSV (RFC 4180, lines ending CRLF), each result worded in the language of
+/// `catalog`: a header of taken, model, version, result, one "<name> %" column for each dimension
+/// name in the rows (in order of first appearance), and answers. A row leaves the columns of
+/// dimensions its model does not have empty. The header's names are the documented format's
+/// (`docs/export-format.md`), the same in every language.
+pub fn export_csv(rows: &[CsvRow], catalog: &Catalog) -> String {
     // A column is a name and which of that name's dimensions in a row it holds, as two dimensions
     // of one model may share a name.
     let mut columns: Vec<(&str, usize)> = Vec::new();
@@ -182,7 +188,8 @@ pub fn export_csv(rows: &[CsvRow]) -> String {
     header.push("answers".into());
     push_line(&mut out, &header);
     for row in rows {
-        let mut fields = vec![row.taken.clone(), row.model.clone(), row.version.to_string(), row.result.clone()];
+        let mut fields =
+            vec![row.taken.clone(), row.model.clone(), row.version.to_string(), row.result.render(catalog)];
         let percents: Vec<((&str, usize), u32)> =
             named(&row.dimensions).zip(row.dimensions.iter().map(|d| d.1)).collect();
         fields.extend(

@@ -13,8 +13,10 @@
 //! release can list, one a newer release wrote (left untouched) and one that is really corrupt
 //! (the only kind that is set aside). Export and import are in `core::export`.
 
-use crate::core::answers::Answers;
+use crate::core::answers::{Answers, AnswersError};
 use crate::core::model::Model;
+use crate::i18n::{self, Msg, Text};
+use crate::text;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::fmt;
@@ -81,13 +83,13 @@ impl Field {
     }
 
     /// What a good value of the field is.
-    fn expected(self) -> &'static str {
+    fn expected(self) -> Msg {
         match self {
-            Field::Format => "a format number",
-            Field::Id | Field::Model => "1 to 64 characters of a-z, 0-9 and '-'",
-            Field::Taken => "a UTC date and time like 2026-11-23T21:05:09.123Z",
-            Field::Version => "a whole number from 1",
-            Field::Answers => "text of 0-9, a-z, '?' and '-'",
+            Field::Format => i18n::PROBLEM_FIELD_FORMAT,
+            Field::Id | Field::Model => i18n::PROBLEM_FIELD_ID,
+            Field::Taken => i18n::PROBLEM_FIELD_TAKEN,
+            Field::Version => i18n::PROBLEM_FIELD_VERSION,
+            Field::Answers => i18n::PROBLEM_FIELD_ANSWERS,
         }
     }
 
@@ -125,7 +127,7 @@ pub enum RecordProblem {
     },
     /// Asked with a version of the model's questions this release does not have.
     UnknownVersion(u32),
-    BadAnswers(String),
+    BadAnswers(AnswersError),
     /// A result needs every question answered.
     Incomplete {
         answered: usize,
@@ -133,34 +135,32 @@ pub enum RecordProblem {
     },
 }
 
-impl fmt::Display for RecordProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl RecordProblem {
+    /// Why the result cannot be used, as a clause ("it belongs to another questionnaire …").
+    pub fn text(&self) -> Text {
         match self {
-            RecordProblem::Unreadable => write!(f, "it is not a saved result this tool can read"),
-            RecordProblem::NewerFormat(format) => {
-                write!(f, "it was saved by a newer version of this tool (format {format})")
-            }
+            RecordProblem::Unreadable => i18n::PROBLEM_RECORD_UNREADABLE.into(),
+            RecordProblem::NewerFormat(format) => text!(i18n::PROBLEM_RECORD_NEWER, format = *format),
             RecordProblem::BadField(field) => {
-                write!(f, "its '{}' is missing or is not {}", field.name(), field.expected())
+                text!(i18n::PROBLEM_RECORD_FIELD, field = field.name(), expected = field.expected())
             }
-            RecordProblem::UnknownField(name) => {
-                write!(f, "it has a field this version of the tool does not know ('{name}')")
+            RecordProblem::UnknownField(name) => text!(i18n::PROBLEM_RECORD_UNKNOWN_FIELD, name = name.as_str()),
+            RecordProblem::OtherModel(id) => text!(i18n::PROBLEM_RECORD_MODEL, id = id.as_str()),
+            RecordProblem::OtherVersion { saved, current } => {
+                text!(i18n::PROBLEM_RECORD_VERSION, saved = *saved, current = *current)
             }
-            RecordProblem::OtherModel(id) => write!(f, "it belongs to another questionnaire ('{id}')"),
-            RecordProblem::OtherVersion { saved, current } => write!(
-                f,
-                "it was saved under version {saved} of this questionnaire, which is now at version {current}, so it \
-                 cannot be scored"
-            ),
-            RecordProblem::UnknownVersion(version) => write!(
-                f,
-                "it was asked with version {version} of its questions, which this version of the app does not have"
-            ),
-            RecordProblem::BadAnswers(why) => write!(f, "its answers could not be used: {why}"),
+            RecordProblem::UnknownVersion(version) => text!(i18n::PROBLEM_RECORD_UNKNOWN_VERSION, version = *version),
+            RecordProblem::BadAnswers(why) => text!(i18n::PROBLEM_RECORD_ANSWERS, why = why.text()),
             RecordProblem::Incomplete { answered, questions } => {
-                write!(f, "only {answered} of its {questions} questions are answered")
+                text!(i18n::PROBLEM_RECORD_INCOMPLETE, answered = *answered, questions = *questions)
             }
         }
+    }
+}
+
+impl fmt::Display for RecordProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text().en())
     }
 }
 
@@ -184,7 +184,7 @@ impl SavedResult {
         if self.version != model.version {
             return Err(RecordProblem::OtherVersion { saved: self.version, current: model.version });
         }
-        let answers = Answers::decode(model, &self.answers).map_err(|e| RecordProblem::BadAnswers(e.to_string()))?;
+        let answers = Answers::decode(model, &self.answers).map_err(RecordProblem::BadAnswers)?;
         if !answers.is_complete() {
             return Err(RecordProblem::Incomplete { answered: answers.answered(), questions: answers.len() });
         }

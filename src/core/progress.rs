@@ -15,8 +15,10 @@
 //! (the only kind that is set aside). Two tabs or widgets answering the same model meet in
 //! [`Progress::merge`].
 
-use crate::core::answers::Answers;
+use crate::core::answers::{Answers, AnswersError};
 use crate::core::model::Model;
+use crate::i18n::{self, Text};
+use crate::text;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -58,7 +60,7 @@ impl SavedProgress {
     /// The progress saved, if it was saved by this format for this version of `model`.
     pub fn restore(self, model: &Model) -> Result<Progress, LoadProblem> {
         if self.format != SAVED_FORMAT {
-            return Err(LoadProblem::UnknownFormat(format!("format {}", self.format)));
+            return Err(LoadProblem::OtherFormat(u64::from(self.format)));
         }
         Progress::checked(model, &self.model, self.version, &self.answers, self.current)
     }
@@ -110,7 +112,7 @@ pub fn read_stored(model: &Model, text: &str) -> Stored {
         return Stored::Newer;
     }
     if record.format < u64::from(SAVED_FORMAT) {
-        return Stored::Corrupt(LoadProblem::UnknownFormat(format!("format {}", record.format)));
+        return Stored::Corrupt(LoadProblem::OtherFormat(record.format));
     }
     let (Some(id), Some(version), Some(answers), Some(current)) =
         (record.model, record.version, record.answers, record.current)
@@ -139,27 +141,37 @@ pub struct Progress {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadProblem {
     Unreadable,
+    /// A record in another `format` than this release writes.
+    OtherFormat(u64),
+    /// A line whose tag (`cxm2`) is another release's.
     UnknownFormat(String),
     OtherModel(String),
-    OtherVersion { saved: u32, current: u32 },
-    BadAnswers(String),
+    OtherVersion {
+        saved: u32,
+        current: u32,
+    },
+    BadAnswers(AnswersError),
+}
+
+impl LoadProblem {
+    /// Why the saved answers cannot be used, as a clause ("the saved answers …").
+    pub fn text(&self) -> Text {
+        match self {
+            LoadProblem::Unreadable => i18n::PROBLEM_PROGRESS_UNREADABLE.into(),
+            LoadProblem::OtherFormat(format) => text!(i18n::PROBLEM_PROGRESS_FORMAT, format = *format),
+            LoadProblem::UnknownFormat(tag) => text!(i18n::PROBLEM_PROGRESS_TAG, tag = tag.as_str()),
+            LoadProblem::OtherModel(id) => text!(i18n::PROBLEM_PROGRESS_MODEL, id = id.as_str()),
+            LoadProblem::OtherVersion { saved, current } => {
+                text!(i18n::PROBLEM_PROGRESS_VERSION, saved = *saved, current = *current)
+            }
+            LoadProblem::BadAnswers(why) => text!(i18n::PROBLEM_PROGRESS_ANSWERS, why = why.text()),
+        }
+    }
 }
 
 impl fmt::Display for LoadProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadProblem::Unreadable => write!(f, "the saved answers in this browser could not be read"),
-            LoadProblem::UnknownFormat(tag) => {
-                write!(f, "the saved answers were written by a different version of this tool ({tag})")
-            }
-            LoadProblem::OtherModel(id) => write!(f, "the saved answers belong to another questionnaire ('{id}')"),
-            LoadProblem::OtherVersion { saved, current } => write!(
-                f,
-                "the saved answers are for version {saved} of this questionnaire, which is now at version {current}, \
-                 so they cannot be scored"
-            ),
-            LoadProblem::BadAnswers(why) => write!(f, "the saved answers could not be used: {why}"),
-        }
+        f.write_str(&self.text().en())
     }
 }
 
@@ -222,7 +234,7 @@ impl Progress {
         if version != model.version {
             return Err(LoadProblem::OtherVersion { saved: version, current: model.version });
         }
-        let answers = Answers::decode(model, answers).map_err(|e| LoadProblem::BadAnswers(e.to_string()))?;
+        let answers = Answers::decode(model, answers).map_err(LoadProblem::BadAnswers)?;
         let last = model.questions.len();
         let current = match answers.first_unanswered() {
             Some(open) if current >= last => open,

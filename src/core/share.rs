@@ -32,6 +32,8 @@
 
 use crate::core::answers::{Answer, Answers};
 use crate::core::model::{MAX_OPTIONS, Model};
+use crate::i18n::{self, Text};
+use crate::text;
 use crc::{CRC_8_SMBUS, Crc};
 use data_encoding::BASE64URL_NOPAD;
 use std::fmt;
@@ -93,36 +95,31 @@ pub enum ShareError {
     NotShareable,
 }
 
+impl ShareError {
+    /// Why the link cannot be made or read, in one sentence.
+    pub fn text(&self) -> Text {
+        match self {
+            ShareError::Empty => i18n::PROBLEM_SHARE_EMPTY.into(),
+            ShareError::TooLong => i18n::PROBLEM_SHARE_TOO_LONG.into(),
+            ShareError::BadCharacter { position } => {
+                text!(i18n::PROBLEM_SHARE_CHARACTER, position = *position, key = FRAGMENT_KEY)
+            }
+            ShareError::Truncated => i18n::PROBLEM_SHARE_TRUNCATED.into(),
+            ShareError::Altered => i18n::PROBLEM_SHARE_ALTERED.into(),
+            ShareError::NewerFormat => i18n::PROBLEM_SHARE_NEWER.into(),
+            ShareError::UnknownModel => i18n::PROBLEM_SHARE_UNKNOWN_MODEL.into(),
+            ShareError::OtherModel => i18n::PROBLEM_SHARE_OTHER_MODEL.into(),
+            ShareError::OtherVersion { link, app } => text!(i18n::PROBLEM_SHARE_VERSION, link = *link, app = *app),
+            ShareError::BadAnswers => i18n::PROBLEM_SHARE_ANSWERS.into(),
+            ShareError::Unanswered => i18n::PROBLEM_SHARE_UNANSWERED.into(),
+            ShareError::NotShareable => i18n::PROBLEM_SHARE_NOT_SHAREABLE.into(),
+        }
+    }
+}
+
 impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ShareError::Empty => write!(f, "This link has no result in it."),
-            ShareError::TooLong => write!(f, "This link is far too long to be a shared result."),
-            ShareError::BadCharacter { position } => write!(
-                f,
-                "This link has a character that never appears in a shared result (character {position} after \
-                 “{FRAGMENT_KEY}=”)."
-            ),
-            ShareError::Truncated => {
-                write!(f, "This link is too short to hold a result; it may have been cut off when it was copied.")
-            }
-            ShareError::Altered => write!(f, "This link has been changed or cut short, so its result cannot be shown."),
-            ShareError::NewerFormat => {
-                write!(f, "This link was made by a newer version of this app, which this page cannot read yet.")
-            }
-            ShareError::UnknownModel => write!(f, "This link is for a questionnaire this app does not have."),
-            ShareError::OtherModel => {
-                write!(f, "This link is for a different questionnaire from the one it was opened with.")
-            }
-            ShareError::OtherVersion { link, app } => write!(
-                f,
-                "This link holds answers to version {link} of the questionnaire, but this app now has version {app}, \
-                 so they cannot be scored."
-            ),
-            ShareError::BadAnswers => write!(f, "The answers in this link do not fit the questions they are for."),
-            ShareError::Unanswered => write!(f, "A result can only be shared once every question is answered."),
-            ShareError::NotShareable => write!(f, "Results of this questionnaire cannot be shared as a link."),
-        }
+        f.write_str(&self.text().en())
     }
 }
 

@@ -37,7 +37,7 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// Something the app says, not yet in words: a message with its arguments, text from a model
 /// file or the user (shown as it is, and never translated here), or a number.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Text {
     Msg(Msg, Vec<(&'static str, Text)>),
     Plural(Plural, u64, Vec<(&'static str, Text)>),
@@ -72,6 +72,13 @@ impl From<usize> for Text {
 impl From<u32> for Text {
     fn from(n: u32) -> Text {
         Text::Number(i64::from(n))
+    }
+}
+
+impl From<u64> for Text {
+    fn from(n: u64) -> Text {
+        // A number from outside (a file's format field) may not fit; it is shown as it was given.
+        i64::try_from(n).map_or_else(|_| Text::Plain(n.to_string()), Text::Number)
     }
 }
 

@@ -2,63 +2,61 @@
 //! organisation back, what is not known yet, the reader's own answers beside the next rung up, and
 //! the whole ordered plan, each step with the answer it leads to.
 
-use super::{capitalise, listed, placement_text};
+use super::{listed_names, placement_text};
 use crate::core::answers::{Answer, Answers};
 use crate::core::model::Model;
 use crate::core::scoring::{Confidence, Outcome};
+use crate::i18n::{self, Text};
+use crate::text;
 
 /// A dimension holding the organisation back, and where it needs to get to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HoldingBack {
-    pub name: String,
-    pub about: String,
+    pub name: Text,
+    pub about: Text,
 }
 
 /// A dimension too little is known of to place: unknown, not weak.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unknown {
-    pub name: String,
-    pub about: String,
+    pub name: Text,
+    pub about: Text,
 }
 
 /// One of the reader's answers beside the next rung up from it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gap {
-    pub question: String,
+    pub question: Text,
     /// The answer given.
-    pub you: String,
+    pub you: Text,
     /// The option one up from it.
-    pub next: String,
+    pub next: Text,
 }
 
 /// A weak dimension's answers beside the next rung of each, so a reader recognises where the
 /// organisation is and sees the gap.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Focus {
-    pub name: String,
+    pub name: Text,
     pub gaps: Vec<Gap>,
 }
 
 /// One step of the plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
-    pub dimension: String,
-    pub advice: String,
+    pub dimension: Text,
+    pub advice: Text,
     /// The answer the step leads to; none for finding out a "Not sure".
-    pub leads_to: Option<String>,
+    pub leads_to: Option<Text>,
 }
 
 /// The step for question `q` from the answer given: the next rung up, or finding out for "Not
 /// sure". `None` at the best answer.
-pub fn next_rung(model: &Model, answers: &Answers, q: usize) -> Option<String> {
+pub fn next_rung(model: &Model, answers: &Answers, q: usize) -> Option<Text> {
     let question = &model.questions[q];
     match answers.get(q) {
-        Answer::Option(i) => question.advice.get(usize::from(i)).map(ToString::to_string),
-        _ => Some(format!(
-            "Find out where you stand on “{}” from the people who would know: until then it counts as the lowest \
-             answer.",
-            question.prompt
-        )),
+        Answer::Option(i) => question.advice.get(usize::from(i)).map(|a| Text::from(&**a)),
+        _ => Some(text!(i18n::ADVICE_FIND_OUT, prompt = &*question.prompt)),
     }
 }
 
@@ -69,11 +67,11 @@ pub(super) fn plan(model: &Model, outcome: &Outcome, answers: &Answers) -> Vec<S
         .iter()
         .filter_map(|&q| {
             let leads_to = match answers.get(q) {
-                Answer::Option(i) => model.options(q).get(usize::from(i) + 1).map(|o| o.label.to_string()),
+                Answer::Option(i) => model.options(q).get(usize::from(i) + 1).map(|o| Text::from(&*o.label)),
                 _ => None,
             };
             Some(Step {
-                dimension: model.dimensions[model.dimension_of(q)].name.to_string(),
+                dimension: Text::from(&*model.dimensions[model.dimension_of(q)].name),
                 advice: next_rung(model, answers, q)?,
                 leads_to,
             })
@@ -89,17 +87,18 @@ pub(super) fn holding_back(model: &Model, outcome: &Outcome) -> Vec<HoldingBack>
             let dim = &model.dimensions[d];
             let below_chasm = outcome.stopped_by_chasm && !outcome.dimensions[d].holds;
             let about = match (&dim.tough, outcome.dimensions[d].level) {
-                (Some(tough), _) if below_chasm => format!("Where it needs to get to: {tough}"),
-                (_, Some(level)) if level < outcome.stage || outcome.held_by_lowest.is_some() => format!(
-                    "At {word} {level} ({}); it needs to reach {word} {} ({}) before the result can rise.",
-                    model.stages[level - 1].name,
-                    level + 1,
-                    model.stages[level].name,
-                    word = model.stage_word,
+                (Some(tough), _) if below_chasm => text!(i18n::ADVICE_NEEDS_TO_GET_TO, tough = &**tough),
+                (_, Some(level)) if level < outcome.stage || outcome.held_by_lowest.is_some() => text!(
+                    i18n::ADVICE_NEEDS_TO_REACH,
+                    stage_word = &*model.stage_word,
+                    level = level,
+                    stage = &*model.stages[level - 1].name,
+                    next_level = level + 1,
+                    next_stage = &*model.stages[level].name
                 ),
-                _ => dim.description.to_string(),
+                _ => Text::from(&*dim.description),
             };
-            HoldingBack { name: dim.name.to_string(), about }
+            HoldingBack { name: Text::from(&*dim.name), about }
         })
         .collect()
 }
@@ -111,12 +110,8 @@ pub(super) fn unknown(model: &Model, outcome: &Outcome) -> Vec<Unknown> {
         .map(|&d| {
             let score = &outcome.dimensions[d];
             Unknown {
-                name: model.dimensions[d].name.to_string(),
-                about: format!(
-                    "{} of its {} questions were answered “Not sure”, too many to place it. It counts at the \
-                     bottom until they are found out, which is why finding out comes first in the plan.",
-                    score.not_sure, score.questions
-                ),
+                name: Text::from(&*model.dimensions[d].name),
+                about: text!(i18n::ADVICE_UNKNOWN, not_sure = score.not_sure, questions = score.questions),
             }
         })
         .collect()
@@ -137,7 +132,7 @@ pub(super) fn focus(model: &Model, outcome: &Outcome, answers: &Answers) -> Vec<
     weakest
         .into_iter()
         .map(|d| Focus {
-            name: model.dimensions[d].name.to_string(),
+            name: Text::from(&*model.dimensions[d].name),
             gaps: model
                 .questions_in(d)
                 .filter_map(|q| {
@@ -145,9 +140,9 @@ pub(super) fn focus(model: &Model, outcome: &Outcome, answers: &Answers) -> Vec<
                     let options = model.options(q);
                     let next = options.get(usize::from(i) + 1)?;
                     Some(Gap {
-                        question: model.questions[q].prompt.to_string(),
-                        you: options[usize::from(i)].label.to_string(),
-                        next: next.label.to_string(),
+                        question: Text::from(&*model.questions[q].prompt),
+                        you: Text::from(&*options[usize::from(i)].label),
+                        next: Text::from(&*next.label),
                     })
                 })
                 .collect(),
@@ -158,7 +153,7 @@ pub(super) fn focus(model: &Model, outcome: &Outcome, answers: &Answers) -> Vec<
 
 /// Why the chasm kept the stage down, when it did: the placed dimensions short of it, and those
 /// not known well enough to say.
-pub(super) fn chasm_note(model: &Model, outcome: &Outcome) -> Option<String> {
+pub(super) fn chasm_note(model: &Model, outcome: &Outcome) -> Option<Text> {
     let c = model.chasm()?;
     if !outcome.stopped_by_chasm {
         return None;
@@ -166,51 +161,48 @@ pub(super) fn chasm_note(model: &Model, outcome: &Outcome) -> Option<String> {
     let name = |d: &usize| &*model.dimensions[*d].name;
     let short: Vec<&str> = outcome.holding_back.iter().map(name).collect();
     let unknown: Vec<&str> = outcome.unplaced.iter().filter(|&&d| !outcome.dimensions[d].holds).map(name).collect();
-    let mut reasons = Vec::new();
-    if !short.is_empty() {
-        reasons.push(format!("{} {} not there yet", listed(&short), if short.len() == 1 { "is" } else { "are" }));
-    }
-    if !unknown.is_empty() {
-        reasons.push(format!(
-            "{} {} not shown to be there yet (too many “Not sure” answers)",
-            listed(&unknown),
-            if unknown.len() == 1 { "is" } else { "are" }
-        ));
-    }
-    Some(format!(
-        "Your areas average out on the “tough” side of the chasm, but {}, so the result can be no higher than {} \
-         {} ({}). Crossing the chasm takes every {}.",
-        reasons.join(", and "),
-        model.stage_word,
-        c - 1,
-        model.stages[c - 2].name,
-        model.dimension_word,
+    let short =
+        (!short.is_empty()).then(|| i18n::ADVICE_CHASM_SHORT.count(short.len(), vec![("names", listed_names(&short))]));
+    let unknown = (!unknown.is_empty())
+        .then(|| i18n::ADVICE_CHASM_UNKNOWN.count(unknown.len(), vec![("names", listed_names(&unknown))]));
+    let reasons = match (short, unknown) {
+        (Some(short), Some(unknown)) => text!(i18n::ADVICE_CHASM_BOTH, short = short, unknown = unknown),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => Text::Plain(String::new()),
+    };
+    Some(text!(
+        i18n::ADVICE_CHASM_NOTE,
+        reasons = reasons,
+        stage_word = &*model.stage_word,
+        stage = c - 1,
+        name = &*model.stages[c - 2].name,
+        dimension_word = &*model.dimension_word
     ))
 }
 
 /// Why the lowest dimension held the stage down, when it did (majority rule), naming it, and
 /// saying so when it is low only because too little is known of it.
-pub(super) fn held_note(model: &Model, outcome: &Outcome) -> Option<String> {
+pub(super) fn held_note(model: &Model, outcome: &Outcome) -> Option<Text> {
     let mean = outcome.held_by_lowest?;
     let lowest = outcome.dimensions.iter().filter_map(|d| d.level).min()?;
     let at_lowest: Vec<usize> =
         (0..model.dimensions.len()).filter(|&d| outcome.dimensions[d].level == Some(lowest)).collect();
     let names: Vec<&str> = at_lowest.iter().map(|&d| &*model.dimensions[d].name).collect();
     let unknown = at_lowest.iter().all(|d| outcome.unplaced.contains(d));
-    Some(format!(
-        "Your areas average {word} {mean} ({}), but the result is never more than one {word} above the lowest \
-         area, {} at {word} {lowest}{}, so it is {word} {} ({}).",
-        model.stages[mean - 1].name,
-        listed(&names),
-        if unknown { " only because its “Not sure” answers count as the lowest" } else { "" },
-        outcome.stage,
-        model.stages[outcome.stage - 1].name,
-        word = model.stage_word,
+    Some(text!(
+        if unknown { i18n::ADVICE_HELD_UNKNOWN } else { i18n::ADVICE_HELD },
+        stage_word = &*model.stage_word,
+        mean = mean,
+        mean_stage = &*model.stages[mean - 1].name,
+        names = listed_names(&names),
+        lowest = lowest,
+        stage = outcome.stage,
+        name = &*model.stages[outcome.stage - 1].name
     ))
 }
 
 /// Dimensions whose answers are far apart, to check (majority rule with a chasm).
-pub(super) fn far_apart(model: &Model, outcome: &Outcome) -> Vec<String> {
+pub(super) fn far_apart(model: &Model, outcome: &Outcome) -> Vec<Text> {
     let c = model.chasm().unwrap_or(1);
     model
         .dimensions
@@ -219,45 +211,36 @@ pub(super) fn far_apart(model: &Model, outcome: &Outcome) -> Vec<String> {
         .filter(|(_, s)| s.far_apart)
         .map(|(dim, s)| {
             let (lo, hi) = s.range.unwrap_or((1, 1));
-            format!(
-                "{}: your answers are far apart, from {word} {lo} to {word} {hi}. Check them with someone who knows \
-                 this area: while several answers sit well below the chasm, it cannot count as past it ({word} {c} or \
-                 above).",
-                dim.name,
-                word = model.stage_word,
+            text!(
+                i18n::ADVICE_FAR_APART,
+                name = &*dim.name,
+                stage_word = &*model.stage_word,
+                low = lo,
+                high = hi,
+                chasm = c
             )
         })
         .collect()
 }
 
 /// What the result would be with every "Not sure" at the highest option, when that differs.
-pub(super) fn best_case(model: &Model, outcome: &Outcome) -> Option<String> {
+pub(super) fn best_case(model: &Model, outcome: &Outcome) -> Option<Text> {
     let best = outcome.best_case?;
     let unsure: usize = outcome.dimensions.iter().map(|d| d.not_sure).sum();
-    let current = outcome.placement();
-    Some(format!(
-        "Your {unsure} “Not sure” answer{} count as the lowest option, which gives {}. If every one of them were the \
-         highest option, the result would be {}. Finding out those answers settles where you are.",
-        if unsure == 1 { "" } else { "s" },
-        placement_text(model, current),
-        placement_text(model, best),
+    Some(i18n::ADVICE_BEST_CASE.count(
+        unsure,
+        vec![("current", placement_text(model, outcome.placement())), ("best", placement_text(model, best))],
     ))
 }
 
-pub(super) fn confidence_text(outcome: &Outcome, model: &Model) -> String {
+pub(super) fn confidence_text(outcome: &Outcome, model: &Model) -> Text {
     let total = model.questions.len();
     let sure = (outcome.confidence * total as f64).round() as usize;
-    let band = match outcome.confidence_band() {
-        Confidence::High => "high".to_string(),
-        Confidence::Medium if outcome.best_case.is_some() => {
-            "medium: your “Not sure” answers could change the result".to_string()
-        }
-        Confidence::Medium => "medium".to_string(),
-        Confidence::Low => {
-            "low: treat this result as a first guess and find out the answers you were not sure of".to_string()
-        }
+    let message = match outcome.confidence_band() {
+        Confidence::High => i18n::ADVICE_CONFIDENCE_HIGH,
+        Confidence::Medium if outcome.best_case.is_some() => i18n::ADVICE_CONFIDENCE_MEDIUM_COULD_CHANGE,
+        Confidence::Medium => i18n::ADVICE_CONFIDENCE_MEDIUM,
+        Confidence::Low => i18n::ADVICE_CONFIDENCE_LOW,
     };
-    capitalise(&format!(
-        "confidence {band} ({sure} of {total} questions answered with something other than “Not sure”)."
-    ))
+    text!(message, sure = sure, total = total)
 }

@@ -1,9 +1,11 @@
 //! Two results of one model side by side, the one-line summary of a result, and the geometry of
 //! the radar chart that draws a result's dimensions.
 
-use super::placement_text;
+use super::{joined, placement, placement_text};
 use crate::core::model::Model;
 use crate::core::scoring::{Outcome, Placement};
+use crate::i18n::{self, Text};
+use crate::text;
 
 /// Whole percent of a 0.0–1.0 score.
 fn percent(p: f64) -> i32 {
@@ -40,27 +42,27 @@ impl Direction {
 /// One dimension in both results.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangeRow {
-    pub name: String,
+    pub name: Text,
     pub before: i32,
     pub after: i32,
     pub direction: Direction,
     /// "up 12 points", "down 5 points", "no change".
-    pub change: String,
+    pub change: Text,
 }
 
 /// An earlier and a later result of the same model.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
-    pub before: String,
-    pub after: String,
+    pub before: Text,
+    pub after: Text,
     pub direction: Direction,
     /// "Up from stage 2 of 6, Explore, to stage 3 of 6, Mobilize", or "No change: …".
-    pub overall: String,
+    pub overall: Text,
     /// The dimensions both results have, in the later result's order.
     pub rows: Vec<ChangeRow>,
     /// What to bear in mind reading the change: the questions changed between the two, or
     /// "Not sure" answers were found out.
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
 }
 
 /// How far up a placement is, for ordering two of them: stages complete count before the stage.
@@ -80,9 +82,9 @@ pub fn compare(earlier: (&Model, &Outcome), later: (&Model, &Outcome)) -> Compar
     };
     let (before_text, after_text) = (placement_text(old_model, from), placement_text(model, to));
     let overall = match direction {
-        Direction::Up => format!("Up from {before_text} to {after_text}."),
-        Direction::Down => format!("Down from {before_text} to {after_text}."),
-        Direction::Same => format!("No change: {after_text}."),
+        Direction::Up => text!(i18n::COMPARE_UP, before = before_text.clone(), after = after_text.clone()),
+        Direction::Down => text!(i18n::COMPARE_DOWN, before = before_text.clone(), after = after_text.clone()),
+        Direction::Same => text!(i18n::COMPARE_SAME, after = after_text.clone()),
     };
     let mut found_out = Vec::new();
     let rows = model
@@ -93,50 +95,39 @@ pub fn compare(earlier: (&Model, &Outcome), later: (&Model, &Outcome)) -> Compar
             let d = old_model.dimension_index(&dim.id)?;
             let b = &before.dimensions[d];
             if b.not_sure > a.not_sure {
-                found_out.push(dim.name.to_string());
+                found_out.push(Text::from(&*dim.name));
             }
             let (before, after) = (percent(b.percent), percent(a.percent));
             let change = after - before;
+            let points = change.unsigned_abs() as usize;
             Some(ChangeRow {
-                name: dim.name.to_string(),
+                name: Text::from(&*dim.name),
                 before,
                 after,
                 direction: Direction::of(change),
-                change: match change {
-                    0 => "no change".to_string(),
-                    c => format!(
-                        "{} {} point{}",
-                        if c > 0 { "up" } else { "down" },
-                        c.abs(),
-                        if c.abs() == 1 { "" } else { "s" }
-                    ),
+                change: match Direction::of(change) {
+                    Direction::Same => i18n::COMPARE_NO_CHANGE.into(),
+                    Direction::Up => i18n::COMPARE_UP_POINTS.count(points, Vec::new()),
+                    Direction::Down => i18n::COMPARE_DOWN_POINTS.count(points, Vec::new()),
                 },
             })
         })
         .collect();
     let mut notes = Vec::new();
     if old_model.version != model.version {
-        notes.push(format!(
-            "The questions changed between these two results (version {} and version {}), so part of the change \
-             may come from the questions rather than from the organisation.",
-            old_model.version, model.version
-        ));
+        notes.push(text!(i18n::COMPARE_NOTE_VERSIONS, earlier = old_model.version, later = model.version));
     }
     if !found_out.is_empty() {
-        notes.push(format!(
-            "Fewer “Not sure” answers the second time in {}: “Not sure” counts as the lowest answer, so part of a \
-             rise there may come from answers being found out rather than from practice changing.",
-            found_out.join(", ")
-        ));
+        notes.push(text!(i18n::COMPARE_NOTE_FOUND_OUT, names = joined(found_out, i18n::COMMON_LIST_COMMAS)));
     }
     Comparison { before: before_text, after: after_text, direction, overall, rows, notes }
 }
 
 /// A result in one line, for pasting into a chat or an email: "Stage 3 of 6, Mobilize — Six-stage
 /// CX maturity (cx-maturity self-assessment)".
-pub fn summary_line(model: &Model, outcome: &Outcome) -> String {
-    let text = placement_text(model, outcome.placement());
-    format!("{} — {} (cx-maturity self-assessment)", super::capitalise(&text), model.name)
+pub fn summary_line(model: &Model, outcome: &Outcome) -> Text {
+    let at = placement(model, outcome.placement(), &super::capitalise(&model.stage_word));
+    text!(i18n::COMPARE_SUMMARY, placement = at, model = &*model.name)
 }
 
 /// The radar chart's drawing: a square of side `2 × SIZE`, centred on the origin.

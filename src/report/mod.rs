@@ -1,8 +1,15 @@
 //! What the screens say, as plain structs built from the core's values: the result
-//! ([`ResultReport`], in `result` and `advice`), the methodology page ([`method::MethodPage`]),
+//! ([`ResultReport`], in `result` and `advice`), the methodology page ([`method::MethodModel`]),
 //! the wording that depends on the state ([`screen`]), two results compared ([`compare`]) and the
 //! history's spreadsheet rows ([`history`]). Pure: no IO, no Leptos, no DOM, so it is tested
-//! natively (`tests/report.rs`, `tests/history.rs`); the components in `ui` only lay these out.
+//! natively (`tests/report.rs`, `tests/history.rs`, `tests/i18n.rs`); the components in `ui` only
+//! lay these out.
+//!
+//! Nothing here is finished English: every text is a [`Text`], a catalogue message
+//! (`messages/en/*.json`) with its arguments, or text from the model as it is, and becomes words
+//! only when a component renders it in the visitor's language. A sentence is one message with
+//! named arguments, so a language can put the parts in its own order; lists are joined by the
+//! catalogue's separators (`common-list-*`).
 
 mod advice;
 pub mod compare;
@@ -19,10 +26,17 @@ pub use result::{
 
 use crate::core::model::{Benchmark, Model};
 use crate::core::scoring::{Outcome, Placement};
+use crate::i18n::{self, Text};
+use crate::text;
 
 /// A 0.0–1.0 share as a whole percentage (integer formatting keeps float printing out of the wasm).
 fn whole_percent(p: f64) -> u32 {
     (p * 100.0).round() as u32
+}
+
+/// A whole percentage as the catalogue writes one ("67%").
+fn percent(p: u32) -> Text {
+    text!(i18n::COMMON_PERCENT, percent = p)
 }
 
 /// `s` with an upper-case first letter (ASCII only, which keeps Unicode case tables out of the
@@ -35,54 +49,99 @@ pub fn capitalise(s: &str) -> String {
     out
 }
 
-/// Names as a reader lists them: "A", "A and B", "A, B and C".
-fn listed(names: &[&str]) -> String {
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-    }
+/// A model's own word for its stages or dimensions ("phase", "principle") in the plural. A model
+/// gives only the singular, so the plural is the catalogue's rule for that language ("{word}s").
+fn plural(word: &str) -> Text {
+    text!(i18n::COMMON_WORD_PLURAL, word = word)
+}
+
+/// Items as a reader lists them: "A", "A and B", "A, B and C", the separators from the catalogue.
+fn listed(items: Vec<Text>) -> Text {
+    let mut items = items.into_iter().rev();
+    let Some(last) = items.next() else { return Text::Plain(String::new()) };
+    let Some(before) = items.next() else { return last };
+    items.fold(text!(i18n::COMMON_LIST_PAIR, first = before, last = last), |rest, first| {
+        text!(i18n::COMMON_LIST_SERIES, first = first, rest = rest)
+    })
+}
+
+/// Items joined by a separator message `{first}<sep>{rest}`, with no "and": "A, B, C" or "A; B; C".
+fn joined(items: Vec<Text>, separator: i18n::Msg) -> Text {
+    let mut items = items.into_iter().rev();
+    let Some(last) = items.next() else { return Text::Plain(String::new()) };
+    items.fold(last, |rest, first| text!(separator, first = first, rest = rest))
+}
+
+/// Names from a model as a reader lists them.
+fn listed_names(names: &[&str]) -> Text {
+    listed(names.iter().map(|&n| Text::from(n)).collect())
 }
 
 /// A published figure with the number of its footnote in [`ResultReport::sources`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cited {
-    pub text: String,
+    pub text: Text,
     pub note: usize,
     /// Why the figure only indicates where a result stands.
-    pub caveat: Option<String>,
+    pub caveat: Option<Text>,
 }
 
 /// How a placement reads: "stage 3 of 6, Mobilize", or "2 of 3 principles sound".
-pub fn placement_text(model: &Model, at: Placement) -> String {
+pub fn placement_text(model: &Model, at: Placement) -> Text {
+    placement(model, at, &model.stage_word)
+}
+
+/// A placement with `stage_word` for the model's word for a stage (capitalised at the start of
+/// a line).
+fn placement(model: &Model, at: Placement, stage_word: &str) -> Text {
+    let stages = model.stages.len();
     if model.is_ladder() {
-        let mut text =
-            format!("{} {} of {}, {}", model.stage_word, at.stage, model.stages.len(), model.stages[at.stage - 1].name);
-        if let Some(c) = at.complete_stages {
-            text = format!("{text} ({c} of {} complete)", model.stages.len());
+        let name = &*model.stages[at.stage - 1].name;
+        match at.complete_stages {
+            Some(complete) => text!(
+                i18n::RESULT_PLACEMENT_COMPLETE,
+                stage_word = stage_word,
+                stage = at.stage,
+                stages = stages,
+                name = name,
+                complete = complete
+            ),
+            None => {
+                text!(i18n::RESULT_PLACEMENT, stage_word = stage_word, stage = at.stage, stages = stages, name = name)
+            }
         }
-        text
     } else {
-        format!("{} of {} {}s sound", at.stage - 1, model.dimensions.len(), model.dimension_word)
+        text!(
+            i18n::RESULT_PLACEMENT_SOUND,
+            sound = at.stage - 1,
+            total = model.dimensions.len(),
+            dimension_words = plural(&model.dimension_word)
+        )
     }
 }
 
 /// The result's heading, e.g. "Your result: stage 3 of 6, Mobilize".
-pub fn result_title(model: &Model, outcome: &Outcome) -> String {
+pub fn result_title(model: &Model, outcome: &Outcome) -> Text {
     let at = Placement { stage: outcome.stage, complete_stages: None };
-    format!("Your result: {}", placement_text(model, at))
+    text!(i18n::RESULT_TITLE, placement = placement_text(model, at))
+}
+
+/// The heading of a result opened from a share link, e.g. "Shared result: stage 3 of 6, Mobilize".
+pub fn shared_result_title(model: &Model, outcome: &Outcome) -> Text {
+    let at = Placement { stage: outcome.stage, complete_stages: None };
+    text!(i18n::SHARED_RESULT_TITLE, placement = placement_text(model, at))
 }
 
 /// Sources cited on a page, numbered in order of first use.
 #[derive(Default)]
-struct Footnotes(Vec<String>);
+struct Footnotes(Vec<Text>);
 
 impl Footnotes {
-    fn cite(&mut self, citation: &str) -> usize {
+    fn cite(&mut self, citation: &Text) -> usize {
         match self.0.iter().position(|c| c == citation) {
             Some(i) => i + 1,
             None => {
-                self.0.push(citation.to_string());
+                self.0.push(citation.clone());
                 self.0.len()
             }
         }
@@ -90,6 +149,6 @@ impl Footnotes {
 
     fn figure(&mut self, model: &Model, b: &Benchmark) -> Cited {
         let citation = model.source(&b.source).map(|s| &*s.citation).unwrap_or_default();
-        Cited { text: b.text.to_string(), note: self.cite(citation), caveat: Some(b.caveat.to_string()) }
+        Cited { text: Text::from(&*b.text), note: self.cite(&citation.into()), caveat: Some(Text::from(&*b.caveat)) }
     }
 }

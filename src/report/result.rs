@@ -1,18 +1,20 @@
 //! Everything the result screen shows (`ResultReport`), built from a scored outcome.
 
 use super::advice::{self, Focus, HoldingBack, Step, Unknown};
-use super::{Cited, Footnotes, capitalise, result_title, whole_percent};
+use super::{Cited, Footnotes, capitalise, joined, percent, plural, result_title, whole_percent};
 use crate::core::answers::{Answer, Answers};
 use crate::core::crosswalk::{Ladder, climbed, place};
 use crate::core::guidance::{FOLLOW_THROUGH, KEEP_DOING, KEEP_DOING_SOURCE, TOP_WARNING, follow_through_source};
 use crate::core::model::{Model, Scoring};
 use crate::core::scoring::Outcome;
+use crate::i18n::{self, Text};
+use crate::text;
 
 /// One rung of the result's ladder, listed from the top down.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rung {
     pub number: usize,
-    pub name: String,
+    pub name: Text,
     /// The result's stage.
     pub here: bool,
     /// Complete (gated models only).
@@ -23,13 +25,13 @@ pub struct Rung {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DimensionRow {
-    pub name: String,
+    pub name: Text,
     /// "holds", "fluff side", "has a problem", "not placed"…; none for a plain average.
-    pub status: Option<&'static str>,
+    pub status: Option<Text>,
     /// The bar's length, 0–100.
     pub percent: u32,
     /// "67%, level 4 (Operationalize); 1 of 4 not sure".
-    pub detail: String,
+    pub detail: Text,
     /// Below its threshold or the chasm, or not placed.
     pub weak: bool,
     pub benchmarks: Vec<Cited>,
@@ -39,41 +41,41 @@ pub struct DimensionRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeepDoing {
     /// Why the top is not a resting place.
-    pub warning: &'static str,
-    pub intro: &'static str,
+    pub warning: Text,
+    pub intro: Text,
     pub note: usize,
-    pub items: &'static [&'static str],
+    pub items: Vec<Text>,
     /// Dimensions not yet at the top stage themselves: "Insights (stage 5, Align)".
-    pub below_top: Vec<String>,
+    pub below_top: Vec<Text>,
 }
 
 /// A question with a published figure next to the user's answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Compared {
-    pub question: String,
-    pub answer: String,
+    pub question: Text,
+    pub answer: Text,
     pub benchmark: Cited,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct CrosswalkRow {
-    pub ladder: String,
+    pub ladder: Text,
     pub ladder_note: usize,
     /// The stage's name, or "stage 3 of 5" where the sources do not name it.
-    pub stage: String,
+    pub stage: Text,
     /// "(stage 3 of 5)" after a named stage.
-    pub position: Option<String>,
+    pub position: Option<Text>,
     /// The sources name only the ladder's top stage.
     pub only_top_named: bool,
     /// What the ladder's named top stage means.
-    pub meaning: Option<String>,
+    pub meaning: Option<Text>,
     pub benchmark: Option<Cited>,
 }
 
 /// Advice with its source.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sourced {
-    pub text: &'static str,
+    pub text: Text,
     pub note: usize,
 }
 
@@ -81,35 +83,35 @@ pub struct Sourced {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResultReport {
     /// "Your result: stage 3 of 6, Mobilize", or "Your result: 2 of 3 principles sound".
-    pub title: String,
-    pub model_name: String,
+    pub title: Text,
+    pub model_name: Text,
     /// "Stage 3 of 6", or "Principles sound" for a model that counts them.
-    pub eyebrow: String,
+    pub eyebrow: Text,
     /// The stage's name, or "2 of 3".
-    pub stage_name: String,
+    pub stage_name: Text,
     /// The stage's description, or which dimensions have a problem.
-    pub stage_description: String,
+    pub stage_description: Text,
     /// The stage above, to set beside the current one (ladders below the top).
     pub next_stage: Option<NextStage>,
     /// "Phases complete: 2 of 4" (gated models only).
-    pub complete: Option<String>,
-    pub confidence: String,
+    pub complete: Option<Text>,
+    pub confidence: Text,
     /// What the result would be with every "Not sure" at the highest option, when that differs.
-    pub best_case: Option<String>,
+    pub best_case: Option<Text>,
     /// Why the chasm kept the stage down, when it did.
-    pub chasm_note: Option<String>,
+    pub chasm_note: Option<Text>,
     /// Why the lowest dimension kept the stage down, when it did.
-    pub held_note: Option<String>,
+    pub held_note: Option<Text>,
     pub benchmarks: Vec<Cited>,
-    /// "The 6 stages".
-    pub ladder_title: String,
+    /// "The 6 stages"; empty for a model that is not a ladder.
+    pub ladder_title: Text,
     /// Empty for a model that is not a ladder.
     pub ladder: Vec<Rung>,
     /// "By dimension", "By principle".
-    pub dimensions_title: String,
+    pub dimensions_title: Text,
     pub dimensions: Vec<DimensionRow>,
     /// Dimensions whose answers are far apart, each with what to check.
-    pub check: Vec<String>,
+    pub check: Vec<Text>,
     /// Dimensions too little is known of to place: unknown, not weak.
     pub unknown: Vec<Unknown>,
     pub holding_back: Vec<HoldingBack>,
@@ -122,34 +124,33 @@ pub struct ResultReport {
     pub follow_through: Sourced,
     pub compared: Vec<Compared>,
     /// The caveat every comparison shares, said once for all of them (then left off each).
-    pub compared_caveat: Option<String>,
-    pub crosswalk_intro: String,
+    pub compared_caveat: Option<Text>,
+    /// How the crosswalk places the result; empty for a model that is not a ladder.
+    pub crosswalk_intro: Text,
     /// Empty for a model that is not a ladder.
     pub crosswalk: Vec<CrosswalkRow>,
     /// Citations, numbered from 1 in order of first use.
-    pub sources: Vec<String>,
+    pub sources: Vec<Text>,
 }
 
 /// The stage above the result, described.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NextStage {
     /// "Next: stage 4 of 6".
-    pub eyebrow: String,
-    pub name: String,
-    pub description: String,
+    pub eyebrow: Text,
+    pub name: Text,
+    pub description: Text,
 }
 
 /// How many steps of the plan the result puts first, as the next steps.
 pub const NEXT_STEPS: usize = 3;
-
-const KEEP_DOING_INTRO: &str = "What organisations at the top keep doing, as a checklist for your next review:";
 
 /// The result of `answers` to `model` (scored as `outcome`), placed on `ladders`. Footnotes are
 /// numbered in the order the screen shows the figures.
 pub fn result_report(model: &Model, outcome: &Outcome, answers: &Answers, ladders: &[Ladder]) -> ResultReport {
     let mut notes = Footnotes::default();
     let n = model.stages.len();
-    let word = capitalise(&model.stage_word);
+    let word = &*model.stage_word;
     let benchmarks = model
         .benchmarks
         .iter()
@@ -157,19 +158,25 @@ pub fn result_report(model: &Model, outcome: &Outcome, answers: &Answers, ladder
         .map(|b| notes.figure(model, b))
         .collect();
     let dimensions = dimensions(model, outcome, &mut notes);
-    let follow_through = Sourced { text: FOLLOW_THROUGH, note: notes.cite(follow_through_source()) };
+    let follow_through = Sourced { text: FOLLOW_THROUGH.into(), note: notes.cite(&follow_through_source().into()) };
     let keep_doing = outcome.is_top(model).then(|| KeepDoing {
-        warning: TOP_WARNING,
-        intro: KEEP_DOING_INTRO,
-        note: notes.cite(KEEP_DOING_SOURCE),
-        items: KEEP_DOING,
+        warning: TOP_WARNING.into(),
+        intro: i18n::RESULT_KEEP_DOING_INTRO.into(),
+        note: notes.cite(&KEEP_DOING_SOURCE.into()),
+        items: KEEP_DOING.iter().map(|&item| item.into()).collect(),
         below_top: model
             .dimensions
             .iter()
             .zip(&outcome.dimensions)
             .filter_map(|(d, s)| {
                 let l = s.level.filter(|&l| l < n)?;
-                Some(format!("{} ({} {l}, {})", d.name, model.stage_word, model.stages[l - 1].name))
+                Some(text!(
+                    i18n::RESULT_BELOW_TOP,
+                    name = &*d.name,
+                    stage_word = word,
+                    level = l,
+                    stage = &*model.stages[l - 1].name
+                ))
             })
             .collect(),
     });
@@ -178,48 +185,59 @@ pub fn result_report(model: &Model, outcome: &Outcome, answers: &Answers, ladder
     let crosswalk = if model.is_ladder() { crosswalk(model, outcome, ladders, &mut notes) } else { Vec::new() };
     let (eyebrow, stage_name, stage_description) = if model.is_ladder() {
         let stage = &model.stages[outcome.stage - 1];
-        (format!("{word} {} of {n}", outcome.stage), stage.name.to_string(), stage.description.to_string())
+        (
+            text!(i18n::RESULT_STAGE_OF, stage_word = capitalise(word), stage = outcome.stage, stages = n),
+            Text::from(&*stage.name),
+            Text::from(&*stage.description),
+        )
     } else {
-        let area = &model.dimension_word;
+        let area = &*model.dimension_word;
         let problems: Vec<&str> = (0..model.dimensions.len())
             .filter(|&d| !outcome.dimensions[d].holds)
             .map(|d| &*model.dimensions[d].name)
             .collect();
         let description = if problems.is_empty() {
-            format!("Every {area} is sound.")
+            text!(i18n::RESULT_ALL_SOUND, dimension_word = area)
         } else {
-            format!("{} a problem: {}.", if problems.len() == 1 { "Has" } else { "Have" }, problems.join("; "))
+            let names = joined(problems.iter().map(|&p| p.into()).collect(), i18n::COMMON_LIST_SEMICOLONS);
+            i18n::RESULT_PROBLEMS.count(problems.len(), vec![("names", names)])
         };
         (
-            format!("{}s sound", capitalise(area)),
-            format!("{} of {}", outcome.sound(), model.dimensions.len()),
+            text!(i18n::RESULT_SOUND_TITLE, dimension_words = plural(&capitalise(area))),
+            text!(i18n::RESULT_SOUND_COUNT, sound = outcome.sound(), total = model.dimensions.len()),
             description,
         )
     };
     let next_stage = (model.is_ladder() && outcome.stage < n).then(|| {
         let next = &model.stages[outcome.stage];
         NextStage {
-            eyebrow: format!("Next: {} {} of {n}", model.stage_word, outcome.stage + 1),
-            name: next.name.to_string(),
-            description: next.description.to_string(),
+            eyebrow: text!(i18n::RESULT_NEXT_STAGE, stage_word = word, stage = outcome.stage + 1, stages = n),
+            name: Text::from(&*next.name),
+            description: Text::from(&*next.description),
         }
     });
     ResultReport {
         title: result_title(model, outcome),
-        model_name: model.name.to_string(),
+        model_name: Text::from(&*model.name),
         eyebrow,
         stage_name,
         stage_description,
         next_stage,
-        complete: outcome.complete_stages.map(|c| format!("{word}s complete: {c} of {n}")),
+        complete: outcome
+            .complete_stages
+            .map(|c| text!(i18n::RESULT_COMPLETE, stage_words = plural(&capitalise(word)), complete = c, stages = n)),
         confidence: advice::confidence_text(outcome, model),
         best_case: advice::best_case(model, outcome),
         chasm_note: advice::chasm_note(model, outcome),
         held_note: advice::held_note(model, outcome),
         benchmarks,
-        ladder_title: if model.is_ladder() { format!("The {n} {}s", model.stage_word) } else { String::new() },
+        ladder_title: if model.is_ladder() {
+            text!(i18n::RESULT_LADDER_TITLE, stages = n, stage_words = plural(word))
+        } else {
+            Text::Plain(String::new())
+        },
         ladder: if model.is_ladder() { ladder(model, outcome) } else { Vec::new() },
-        dimensions_title: format!("By {}", model.dimension_word),
+        dimensions_title: text!(i18n::RESULT_BY_DIMENSION, dimension_word = &*model.dimension_word),
         dimensions,
         check: advice::far_apart(model, outcome),
         unknown: advice::unknown(model, outcome),
@@ -231,21 +249,67 @@ pub fn result_report(model: &Model, outcome: &Outcome, answers: &Answers, ladder
         compared,
         compared_caveat,
         crosswalk_intro: if !model.is_ladder() {
-            String::new()
+            Text::Plain(String::new())
         } else {
-            format!(
-                "An approximation, placed by what your result has completed: {} is {}% of the way from the bottom to the \
-             top, and on each other ladder you are placed on the last rung that distance fully reaches. The models \
-             measure different things and were never calibrated against each other.",
-                match outcome.complete_stages {
-                    Some(c) => format!("{c} of {n} {}s complete", model.stage_word),
-                    None => format!("{} {} of {n}", model.stage_word, outcome.stage),
-                },
-                whole_percent(climbed(outcome.stage, outcome.complete_stages, n)),
-            )
+            let placement = match outcome.complete_stages {
+                Some(c) => text!(i18n::RESULT_STAGES_COMPLETE, complete = c, stages = n, stage_words = plural(word)),
+                None => text!(i18n::RESULT_STAGE_OF, stage_word = word, stage = outcome.stage, stages = n),
+            };
+            let climbed = whole_percent(climbed(outcome.stage, outcome.complete_stages, n));
+            text!(i18n::RESULT_CROSSWALK_INTRO, placement = placement, percent = percent(climbed))
         },
         crosswalk,
         sources: notes.0,
+    }
+}
+
+impl ResultReport {
+    /// Every text of the report, in the order the screen shows them (tests render them all).
+    pub fn texts(&self) -> Vec<&Text> {
+        fn cited(c: &Cited) -> impl Iterator<Item = &Text> {
+            std::iter::once(&c.text).chain(&c.caveat)
+        }
+        let mut out: Vec<&Text> =
+            vec![&self.title, &self.model_name, &self.eyebrow, &self.stage_name, &self.stage_description];
+        if let Some(next) = &self.next_stage {
+            out.extend([&next.eyebrow, &next.name, &next.description]);
+        }
+        out.extend(self.complete.iter());
+        out.push(&self.confidence);
+        out.extend(self.best_case.iter().chain(&self.chasm_note).chain(&self.held_note));
+        out.extend(self.benchmarks.iter().flat_map(cited));
+        out.push(&self.ladder_title);
+        out.extend(self.ladder.iter().map(|r| &r.name));
+        out.push(&self.dimensions_title);
+        for row in &self.dimensions {
+            out.extend([&row.name, &row.detail].into_iter().chain(&row.status));
+            out.extend(row.benchmarks.iter().flat_map(cited));
+        }
+        out.extend(&self.check);
+        out.extend(self.unknown.iter().flat_map(|u| [&u.name, &u.about]));
+        out.extend(self.holding_back.iter().flat_map(|h| [&h.name, &h.about]));
+        for focus in &self.focus {
+            out.push(&focus.name);
+            out.extend(focus.gaps.iter().flat_map(|g| [&g.question, &g.you, &g.next]));
+        }
+        out.extend(self.plan.iter().flat_map(|s| [&s.dimension, &s.advice].into_iter().chain(&s.leads_to)));
+        out.push(&self.follow_through.text);
+        if let Some(keep) = &self.keep_doing {
+            out.extend([&keep.warning, &keep.intro]);
+            out.extend(keep.items.iter().chain(&keep.below_top));
+        }
+        for c in &self.compared {
+            out.extend([&c.question, &c.answer]);
+            out.extend(cited(&c.benchmark));
+        }
+        out.extend(self.compared_caveat.iter());
+        out.push(&self.crosswalk_intro);
+        for row in &self.crosswalk {
+            out.extend([&row.ladder, &row.stage].into_iter().chain(&row.position).chain(&row.meaning));
+            out.extend(row.benchmark.iter().flat_map(cited));
+        }
+        out.extend(&self.sources);
+        out
     }
 }
 
@@ -255,7 +319,7 @@ fn ladder(model: &Model, outcome: &Outcome) -> Vec<Rung> {
         .rev()
         .map(|number| Rung {
             number,
-            name: model.stages[number - 1].name.to_string(),
+            name: Text::from(&*model.stages[number - 1].name),
             here: number == outcome.stage,
             done: outcome.complete_stages.is_some_and(|c| number <= c),
             chasm_below: chasm == Some(number),
@@ -264,8 +328,13 @@ fn ladder(model: &Model, outcome: &Outcome) -> Vec<Rung> {
 }
 
 fn dimensions(model: &Model, outcome: &Outcome, notes: &mut Footnotes) -> Vec<DimensionRow> {
-    let stage = |l: usize| format!("{} {l} ({})", model.stage_word, model.stages[l - 1].name);
-    let level = |l: Option<usize>| l.map(|l| format!(", level {l} ({})", model.stages[l - 1].name)).unwrap_or_default();
+    let word = &*model.stage_word;
+    let name = |l: usize| &*model.stages[l - 1].name;
+    // A score, with its level where it has one: "67%, level 4 (Operationalize)".
+    let score_at = |p: f64, l: Option<usize>| match l {
+        Some(l) => text!(i18n::RESULT_SCORE_LEVEL, percent = percent(whole_percent(p)), level = l, stage = name(l)),
+        None => percent(whole_percent(p)),
+    };
     let by_level = matches!(model.scoring, Scoring::Majority { .. });
     model
         .dimensions
@@ -274,42 +343,44 @@ fn dimensions(model: &Model, outcome: &Outcome, notes: &mut Footnotes) -> Vec<Di
         .map(|(dim, score)| {
             let answered = score.questions - score.not_sure;
             let spread = match score.range {
-                Some((lo, hi)) if lo == hi => format!("; every answer at {}", stage(lo)),
-                Some((lo, hi)) => format!("; answers from {} {lo} to {hi}", model.stage_word),
-                None => String::new(),
+                Some((lo, hi)) if lo == hi => {
+                    Some(text!(i18n::RESULT_EVERY_ANSWER_AT, stage_word = word, level = lo, stage = name(lo)))
+                }
+                Some((lo, hi)) => Some(text!(i18n::RESULT_ANSWERS_FROM, stage_word = word, low = lo, high = hi)),
+                None => None,
             };
-            let unsure = match score.not_sure {
-                0 => String::new(),
-                n => format!("; {n} of {} not sure, counted as the lowest answer", score.questions),
-            };
+            let unsure = (score.not_sure > 0)
+                .then(|| text!(i18n::RESULT_NOT_SURE_COUNT, not_sure = score.not_sure, questions = score.questions));
             let detail = if !score.placed() {
-                format!(
-                    "not known: only {answered} of {} answered; {}%{} counting “Not sure” as the lowest answer, {}%{} \
-                     as the highest",
-                    score.questions,
-                    whole_percent(score.percent),
-                    level(score.level),
-                    whole_percent(score.best_case),
-                    level(score.best_level),
+                text!(
+                    i18n::RESULT_NOT_KNOWN_DETAIL,
+                    answered = answered,
+                    questions = score.questions,
+                    score = score_at(score.percent, score.level),
+                    best = score_at(score.best_case, score.best_level)
                 )
             } else if by_level {
                 let l = score.level.unwrap_or(1);
-                format!("Level {l} ({}){spread}{unsure}", model.stages[l - 1].name)
+                let level = text!(i18n::RESULT_LEVEL, level = l, stage = name(l));
+                joined([Some(level), spread, unsure].into_iter().flatten().collect(), i18n::COMMON_LIST_SEMICOLONS)
             } else {
-                format!("{}%{}{unsure}", whole_percent(score.percent), level(score.level))
+                let at = score_at(score.percent, score.level);
+                joined([Some(at), unsure].into_iter().flatten().collect(), i18n::COMMON_LIST_SEMICOLONS)
             };
             let status = if !score.placed() {
-                Some("not known")
+                Some(i18n::RESULT_STATUS_NOT_KNOWN)
             } else if score.far_apart {
-                Some("answers far apart")
+                Some(i18n::RESULT_STATUS_FAR_APART)
             } else {
                 match model.scoring {
                     Scoring::Threshold { ordered: false, .. } => {
-                        Some(if score.holds { "sound" } else { "has a problem" })
+                        Some(if score.holds { i18n::RESULT_STATUS_SOUND } else { i18n::RESULT_STATUS_PROBLEM })
                     }
-                    Scoring::Threshold { ordered: true, .. } => Some(if score.holds { "holds" } else { "not yet" }),
+                    Scoring::Threshold { ordered: true, .. } => {
+                        Some(if score.holds { i18n::RESULT_STATUS_HOLDS } else { i18n::RESULT_STATUS_NOT_YET })
+                    }
                     Scoring::Average { chasm_at: Some(_) } | Scoring::Majority { chasm_at: Some(_) } => {
-                        Some(if score.holds { "tough side" } else { "fluff side" })
+                        Some(if score.holds { i18n::RESULT_STATUS_TOUGH } else { i18n::RESULT_STATUS_FLUFF })
                     }
                     Scoring::Average { chasm_at: None } | Scoring::Majority { chasm_at: None } => None,
                 }
@@ -320,8 +391,8 @@ fn dimensions(model: &Model, outcome: &Outcome, notes: &mut Footnotes) -> Vec<Di
                 _ => whole_percent(score.percent),
             };
             DimensionRow {
-                name: dim.name.to_string(),
-                status,
+                name: Text::from(&*dim.name),
+                status: status.map(Text::from),
                 percent,
                 detail,
                 weak: !score.holds || !score.placed() || score.far_apart,
@@ -338,7 +409,7 @@ fn dimensions(model: &Model, outcome: &Outcome, notes: &mut Footnotes) -> Vec<Di
 
 /// When two or more comparisons give the same caveat, it is taken off each and returned, to be said
 /// once.
-fn shared_caveat(compared: &mut [Compared]) -> Option<String> {
+fn shared_caveat(compared: &mut [Compared]) -> Option<Text> {
     let first = compared.first()?.benchmark.caveat.clone()?;
     if compared.len() < 2 || compared.iter().any(|c| c.benchmark.caveat.as_ref() != Some(&first)) {
         return None;
@@ -356,11 +427,11 @@ fn compared(model: &Model, answers: &Answers, notes: &mut Footnotes) -> Vec<Comp
         .filter_map(|b| {
             let q = model.questions.iter().position(|x| Some(&x.id) == b.question.as_ref())?;
             let answer = match answers.get(q) {
-                Answer::Option(i) => model.options(q)[i as usize].label.to_string(),
-                _ => "Not sure".to_string(),
+                Answer::Option(i) => Text::from(&*model.options(q)[i as usize].label),
+                _ => i18n::RESULT_NOT_SURE.into(),
             };
             let benchmark = notes.figure(model, b);
-            Some(Compared { question: model.questions[q].prompt.to_string(), answer, benchmark })
+            Some(Compared { question: Text::from(&*model.questions[q].prompt), answer, benchmark })
         })
         .collect()
 }
@@ -374,17 +445,17 @@ fn crosswalk(model: &Model, outcome: &Outcome, ladders: &[Ladder], notes: &mut F
             let at = place(point, m);
             let only_top_named = ladder.stages.iter().any(Option::is_none);
             let benchmark = ladder.benchmark.as_ref().map(|(figure, citation)| Cited {
-                text: figure.to_string(),
+                text: figure.clone(),
                 note: notes.cite(citation),
                 caveat: None,
             });
             CrosswalkRow {
-                ladder: ladder.name.to_string(),
+                ladder: ladder.name.clone(),
                 ladder_note: notes.cite(&ladder.source),
                 stage: ladder.stage_label(at),
-                position: (!only_top_named || at == m).then(|| format!("(stage {at} of {m})")),
+                position: (!only_top_named || at == m).then(|| text!(i18n::CROSSWALK_POSITION, stage = at, stages = m)),
                 only_top_named,
-                meaning: ladder.top_meaning.as_ref().map(ToString::to_string),
+                meaning: ladder.top_meaning.clone(),
                 benchmark,
             }
         })

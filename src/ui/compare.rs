@@ -29,14 +29,14 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
         let (before, after) = (earlier.restore(&old_model).ok()?, later.restore(&model).ok()?);
         let (before, after) = (score(&old_model, &before), score(&model, &after));
         let c = compare((&old_model, &before), (&model, &after));
-        let notes = c.notes.iter().map(|n| view! { <p class="cxm-muted">{n.clone()}</p> }).collect_view();
+        let notes = c.notes.iter().map(|n| view! { <p class="cxm-muted">{n.en()}</p> }).collect_view();
         let (from, to) = (page::local_date(&earlier.taken), page::local_date(&later.taken));
         let share = |p: i32| f64::from(p) / 100.0;
         let series = vec![
             Series { label: format!("Earlier, {from}"), values: c.rows.iter().map(|r| share(r.before)).collect() },
             Series { label: format!("Later, {to}"), values: c.rows.iter().map(|r| share(r.after)).collect() },
         ];
-        let names: Vec<String> = c.rows.iter().map(|r| r.name.clone()).collect();
+        let names: Vec<String> = c.rows.iter().map(|r| r.name.en()).collect();
         let rows = c
             .rows
             .into_iter()
@@ -48,12 +48,12 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
                 };
                 view! {
                     <tr class=format!("cxm-change--{}", row.direction.word())>
-                        <th scope="row">{row.name}</th>
+                        <th scope="row">{row.name.en()}</th>
                         <td>{format!("{}%", row.before)}</td>
                         <td>{format!("{}%", row.after)}</td>
                         <td>
                             <span aria-hidden="true">{arrow}</span>
-                            {row.change}
+                            {row.change.en()}
                         </td>
                     </tr>
                 }
@@ -64,14 +64,14 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
             <div class="cxm-compare-sides">
                 <div class="cxm-card">
                     <p class="cxm-stage__eyebrow">{format!("Earlier, {from}")}</p>
-                    <p class="cxm-compare__place">{c.before}</p>
+                    <p class="cxm-compare__place">{c.before.en()}</p>
                 </div>
                 <div class="cxm-card">
                     <p class="cxm-stage__eyebrow">{format!("Later, {to}")}</p>
-                    <p class="cxm-compare__place">{c.after}</p>
+                    <p class="cxm-compare__place">{c.after.en()}</p>
                 </div>
             </div>
-            <p class=format!("cxm-compare__overall cxm-change--{}", c.direction.word())>{c.overall}</p>
+            <p class=format!("cxm-compare__overall cxm-change--{}", c.direction.word())>{c.overall.en()}</p>
             {notes}
             <section class="cxm-section" aria-labelledby="cxm-compare-dims">
                 <h2 id="cxm-compare-dims">{format!("By {}", model.dimension_word)}</h2>

@@ -14,7 +14,7 @@ pub fn Intro() -> impl IntoView {
     let Stores { session, saved, nav, focus, .. } = stores();
     let heading = focus.heading::<leptos::html::H1>();
     let answered = move || session.with(|p| p.answers.answered());
-    let begin = move || begin_label(answered(), session.with(|p| p.answers.len()), session.is_loading());
+    let begin = move || begin_label(answered(), session.with(|p| p.answers.len()), session.is_loading()).en();
     view! {
         <section class="cxm-screen cxm-intro" id="cxm-intro" aria-labelledby="cxm-intro-title">
             <h1 id="cxm-intro-title" tabindex="-1" node_ref=heading>
@@ -28,7 +28,7 @@ pub fn Intro() -> impl IntoView {
             <ul class="cxm-facts">
                 <li>{move || {
                     let entry = &CATALOG[session.shown()];
-                    minutes_line(entry.minutes, entry.words)
+                    minutes_line(entry.minutes, entry.words).en()
                 }}</li>
                 <li>"Private: everything stays in this browser. Nothing is sent anywhere."</li>
                 <li>"Independent: not endorsed by the firms or authors whose models it uses."</li>

@@ -1,6 +1,7 @@
 //! "How this is scored": every model's rules and sources, the one being taken first; shown once
 //! every model is in or could not be fetched (a notice says which).
 
+use crate::i18n::Text;
 use crate::report::method::{
     CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, INDEPENDENCE, LEAD, LIMITS, LIMITS_TITLE, MethodModel, Term,
     method_page,
@@ -22,17 +23,17 @@ pub fn Method() -> impl IntoView {
         let page = method_page(order.filter_map(|i| all[i].as_deref()));
         view! {
             <div class="cxm-report">
-                <p class="cxm-lead">{LEAD}</p>
+                <p class="cxm-lead">{Text::from(LEAD).en()}</p>
                 <section class="cxm-section" aria-labelledby="cxm-method-limits">
-                    <h2 id="cxm-method-limits">{LIMITS_TITLE}</h2>
-                    {LIMITS.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
-                    <p>{INDEPENDENCE}</p>
+                    <h2 id="cxm-method-limits">{Text::from(LIMITS_TITLE).en()}</h2>
+                    {LIMITS.iter().map(|&p| view! { <p>{Text::from(p).en()}</p> }).collect_view()}
+                    <p>{Text::from(INDEPENDENCE).en()}</p>
                 </section>
                 {page.into_iter().map(|model| view! { <ModelMethod model /> }).collect_view()}
                 <section class="cxm-section" aria-labelledby="cxm-method-crosswalk">
-                    <h2 id="cxm-method-crosswalk">{CROSSWALK_TITLE}</h2>
-                    <p>{CROSSWALK_RULE}</p>
-                    <p>{CROSSWALK_EXAMPLE}</p>
+                    <h2 id="cxm-method-crosswalk">{Text::from(CROSSWALK_TITLE).en()}</h2>
+                    <p>{Text::from(CROSSWALK_RULE).en()}</p>
+                    <p>{Text::from(CROSSWALK_EXAMPLE).en()}</p>
                 </section>
             </div>
         }
@@ -61,19 +62,19 @@ pub fn Method() -> impl IntoView {
 fn ModelMethod(model: MethodModel) -> impl IntoView {
     let id = format!("cxm-method-{}", model.id);
     let labelled_by = id.clone();
-    let items = |items: Vec<String>| items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view();
+    let items = |items: Vec<Text>| items.into_iter().map(|item| view! { <li>{item.en()}</li> }).collect_view();
     view! {
         <section class="cxm-section cxm-method" aria-labelledby=labelled_by>
-            <h2 id=id>{model.name}</h2>
-            <p>{model.measures}</p>
-            <h3>{model.dimensions_title}</h3>
+            <h2 id=id>{model.name.en()}</h2>
+            <p>{model.measures.en()}</p>
+            <h3>{model.dimensions_title.en()}</h3>
             <ul class="cxm-list">
                 <Terms terms=model.dimensions />
             </ul>
             {(!model.stages.is_empty())
                 .then(|| {
                     view! {
-                        <h3>{model.stages_title}</h3>
+                        <h3>{model.stages_title.en()}</h3>
                         <ol class="cxm-list">
                             <Terms terms=model.stages />
                         </ol>
@@ -95,8 +96,8 @@ fn Terms(terms: Vec<Term>) -> impl IntoView {
         .map(|t| {
             view! {
                 <li>
-                    <strong>{t.name}</strong>
-                    {t.about}
+                    <strong>{t.name.en()}</strong>
+                    {t.about.en()}
                 </li>
             }
         })

@@ -46,14 +46,14 @@ pub fn QuestionScreen() -> impl IntoView {
     };
     let hint = {
         let model = model.clone();
-        move || keys_hint(model.options(q.get()).len() + 1)
+        move || keys_hint(model.options(q.get()).len() + 1).en()
     };
     view! {
         <section class="cxm-screen cxm-question" id="cxm-question" on:keydown=move |ev| key(&ev, session, nav, q.get_untracked())>
             <h1 class="cxm-visually-hidden">{model.name.to_string()}</h1>
             <div class="cxm-progress">
                 <p class="cxm-progress__label" id="cxm-progress-label">
-                    {move || question_place(q.get(), total)}
+                    {move || question_place(q.get(), total).en()}
                     <span class="cxm-progress__dimension">{dimension}</span>
                 </p>
                 <progress
@@ -83,7 +83,7 @@ pub fn QuestionScreen() -> impl IntoView {
                     disabled=unanswered
                     on:click=move |_| nav.go(1)
                 >
-                    {move || next_label(q.get(), total)}
+                    {move || next_label(q.get(), total).en()}
                 </button>
             </div>
             <StartOver />

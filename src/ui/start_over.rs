@@ -24,7 +24,7 @@ pub fn StartOver() -> impl IntoView {
         if asking.get() {
             let keep = NodeRef::<leptos::html::Button>::new();
             keep.on_load(move |el| focus_when_drawn(&el));
-            let prompt = move || discard_prompt(session.with(|p| p.answers.answered()));
+            let prompt = move || discard_prompt(session.with(|p| p.answers.answered())).en();
             view! {
                 <div class="cxm-confirm" role="group" aria-labelledby="cxm-confirm-text">
                     <p id="cxm-confirm-text">{prompt}</p>

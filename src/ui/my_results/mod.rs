@@ -33,7 +33,7 @@ fn describe(models: Models, result: &SavedResult) -> String {
     match models.version(&result.model, result.version) {
         None => "Loading…".to_string(),
         Some(model) => match result.restore(&model) {
-            Ok(answers) => placement_text(&model, score(&model, &answers).placement()),
+            Ok(answers) => placement_text(&model, score(&model, &answers).placement()).en(),
             Err(problem) => format!("Cannot be shown: {problem}."),
         },
     }

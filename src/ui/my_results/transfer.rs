@@ -6,6 +6,7 @@ use crate::browser::storage::Written;
 use crate::core::catalog;
 use crate::core::export::{MAX_IMPORT_BYTES, export_csv, export_json, import_json};
 use crate::core::history::{RecordProblem, SavedResult};
+use crate::i18n::{Catalog, Text};
 use crate::report::history::csv_row;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
@@ -41,7 +42,11 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
                     if left_out.len() == 1 { "is" } else { "are" }
                 ));
             }
-            if !page::download(&format!("cx-maturity-results-{}.csv", day()), "text/csv", &export_csv(&rows)) {
+            if !page::download(
+                &format!("cx-maturity-results-{}.csv", day()),
+                "text/csv",
+                &export_csv(&rows, &Catalog::english()),
+            ) {
                 said.push("The browser did not allow the download.".into());
             }
             status.set(said.join(" "));
@@ -103,7 +108,7 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
             if import.duplicates > 0 {
                 said.push(format!("{} already here and left as they were.", import.duplicates));
             }
-            said.extend(import.refused.iter().cloned());
+            said.extend(import.refused.iter().map(Text::en));
             status.set(said.join(" "));
         });
     };

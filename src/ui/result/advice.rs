@@ -4,14 +4,15 @@
 
 use super::Section;
 use super::sources::Note;
+use crate::i18n::Text;
 use crate::report::{self, Focus, NEXT_STEPS, Step};
 use leptos::prelude::*;
 
 /// Areas whose answers are far apart, to check with someone who knows them.
 #[component]
-pub fn Check(lines: Vec<String>) -> impl IntoView {
+pub fn Check(lines: Vec<Text>) -> impl IntoView {
     (!lines.is_empty()).then(|| {
-        let items = lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view();
+        let items = lines.into_iter().map(|line| view! { <li>{line.en()}</li> }).collect_view();
         view! {
             <Section id="cxm-check-title" title="Answers to check".into()>
                 <ul class="cxm-list">{items}</ul>
@@ -29,8 +30,8 @@ pub fn Unknown(items: Vec<report::Unknown>) -> impl IntoView {
             .map(|u| {
                 view! {
                     <li>
-                        <strong>{u.name}</strong>
-                        {format!(": {}", u.about)}
+                        <strong>{u.name.en()}</strong>
+                        {format!(": {}", u.about.en())}
                     </li>
                 }
             })
@@ -51,8 +52,8 @@ pub fn HoldingBack(items: Vec<report::HoldingBack>) -> impl IntoView {
             .map(|h| {
                 view! {
                     <li>
-                        <strong>{h.name}</strong>
-                        {format!(": {}", h.about)}
+                        <strong>{h.name.en()}</strong>
+                        {format!(": {}", h.about.en())}
                     </li>
                 }
             })
@@ -78,21 +79,21 @@ pub fn Gaps(focus: Vec<Focus>) -> impl IntoView {
                     .map(|g| {
                         view! {
                             <li class="cxm-gap">
-                                <p class="cxm-gap__question">{g.question}</p>
+                                <p class="cxm-gap__question">{g.question.en()}</p>
                                 <p class="cxm-gap__you">
                                     <span class="cxm-gap__tag">"You: "</span>
-                                    {g.you}
+                                    {g.you.en()}
                                 </p>
                                 <p class="cxm-gap__next">
                                     <span class="cxm-gap__tag">"Next: "</span>
-                                    {g.next}
+                                    {g.next.en()}
                                 </p>
                             </li>
                         }
                     })
                     .collect_view();
                 view! {
-                    <h3>{f.name}</h3>
+                    <h3>{f.name.en()}</h3>
                     <ul class="cxm-gaps">{rows}</ul>
                 }
             })
@@ -110,13 +111,13 @@ fn steps(steps: Vec<Step>) -> impl IntoView {
         .into_iter()
         .map(|s| {
             let leads_to = match s.leads_to {
-                Some(answer) => format!("Leads to: {answer}"),
+                Some(answer) => format!("Leads to: {}", answer.en()),
                 None => "Leads to: knowing the answer.".to_string(),
             };
             view! {
                 <li>
-                    <span class="cxm-step__dimension">{s.dimension}</span>
-                    {format!(" {}", s.advice)}
+                    <span class="cxm-step__dimension">{s.dimension.en()}</span>
+                    {format!(" {}", s.advice.en())}
                     <span class="cxm-step__target">{leads_to}</span>
                 </li>
             }
@@ -153,7 +154,7 @@ pub fn NextSteps(mut plan: Vec<Step>) -> impl IntoView {
 pub fn FollowThrough(follow: report::Sourced) -> impl IntoView {
     view! {
         <Section id="cxm-follow-title" title="Following it through".into()>
-            <p>{follow.text} <Note n=follow.note /></p>
+            <p>{follow.text.en()} <Note n=follow.note /></p>
         </Section>
     }
 }
@@ -171,18 +172,20 @@ pub fn KeepDoing(keep: report::KeepDoing) -> impl IntoView {
             view! {
                 <li>
                     <input type="checkbox" id=id />
-                    <label for=label_for>{*item}</label>
+                    <label for=label_for>{item.en()}</label>
                 </li>
             }
         })
         .collect_view();
-    let below = (!keep.below_top.is_empty())
-        .then(|| view! { <p>{format!("Not yet at the top themselves: {}.", keep.below_top.join("; "))}</p> });
+    let below = (!keep.below_top.is_empty()).then(|| {
+        let below: Vec<String> = keep.below_top.iter().map(Text::en).collect();
+        view! { <p>{format!("Not yet at the top themselves: {}.", below.join("; "))}</p> }
+    });
     view! {
         <Section id="cxm-keep-title" title="Staying at the top".into() class="cxm-keep">
-            <p>{keep.warning} <Note n=keep.note /></p>
+            <p>{keep.warning.en()} <Note n=keep.note /></p>
             {below}
-            <p>{keep.intro}</p>
+            <p>{keep.intro.en()}</p>
             <ul class="cxm-checklist">{items}</ul>
         </Section>
     }

@@ -12,7 +12,8 @@ use super::start_over::StartOver;
 use crate::browser::page;
 use crate::core::crosswalk::ladders_besides;
 use crate::core::scoring::score;
-use crate::report::{DimensionRow, ResultReport, Rung, result_report};
+use crate::i18n::Text;
+use crate::report::{DimensionRow, ResultReport, Rung, result_report, shared_result_title};
 use crate::ui::env::Env;
 use crate::ui::stores::{Stores, stores};
 use advice::{Check, FollowThrough, Gaps, HoldingBack, KeepDoing, NextSteps, Unknown};
@@ -39,7 +40,7 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
         taken.as_deref().map(|t| format!(" · taken {}", page::local_date(t))).unwrap_or_default()
     );
     let shared = from == From::Shared;
-    let title = if shared { report.title.replacen("Your result", "Shared result", 1) } else { report.title.clone() };
+    let title = if shared { shared_result_title(&model, &outcome).en() } else { report.title.en() };
     let call_to_action = env.with_host(|e| e.config.call_to_action.clone()).flatten().map(|cta| {
         view! {
             <p class="cxm-cta">
@@ -150,45 +151,45 @@ fn Banner(from: From) -> impl IntoView {
 /// Everything below the result's heading.
 #[component]
 fn Report(report: ResultReport, radar: Series) -> impl IntoView {
-    let names: Vec<String> = report.dimensions.iter().map(|d| d.name.clone()).collect();
+    let names: Vec<String> = report.dimensions.iter().map(|d| d.name.en()).collect();
     view! {
         <div class="cxm-report">
-            <p class="cxm-result__model">{report.model_name}</p>
+            <p class="cxm-result__model">{report.model_name.en()}</p>
             <div class="cxm-stages">
                 <div class="cxm-card cxm-stage">
-                    <p class="cxm-stage__eyebrow">{report.eyebrow}</p>
-                    <p class="cxm-stage__name">{report.stage_name}</p>
-                    <p>{report.stage_description}</p>
-                    {report.complete.map(|c| view! { <p class="cxm-stage__complete">{c}</p> })}
+                    <p class="cxm-stage__eyebrow">{report.eyebrow.en()}</p>
+                    <p class="cxm-stage__name">{report.stage_name.en()}</p>
+                    <p>{report.stage_description.en()}</p>
+                    {report.complete.map(|c| view! { <p class="cxm-stage__complete">{c.en()}</p> })}
                 </div>
                 {report
                     .next_stage
                     .map(|next| {
                         view! {
                             <div class="cxm-card cxm-stage cxm-stage--next">
-                                <p class="cxm-stage__eyebrow">{next.eyebrow}</p>
-                                <p class="cxm-stage__name">{next.name}</p>
-                                <p>{next.description}</p>
+                                <p class="cxm-stage__eyebrow">{next.eyebrow.en()}</p>
+                                <p class="cxm-stage__name">{next.name.en()}</p>
+                                <p>{next.description.en()}</p>
                             </div>
                         }
                     })}
             </div>
             <div class="cxm-standing">
-                <p class="cxm-confidence">{report.confidence}</p>
-                {report.best_case.map(|b| view! { <p class="cxm-best-case">{b}</p> })}
-                {report.chasm_note.map(|n| view! { <p class="cxm-chasm-note">{n}</p> })}
-                {report.held_note.map(|n| view! { <p class="cxm-chasm-note cxm-held-note">{n}</p> })}
+                <p class="cxm-confidence">{report.confidence.en()}</p>
+                {report.best_case.map(|b| view! { <p class="cxm-best-case">{b.en()}</p> })}
+                {report.chasm_note.map(|n| view! { <p class="cxm-chasm-note">{n.en()}</p> })}
+                {report.held_note.map(|n| view! { <p class="cxm-chasm-note cxm-held-note">{n.en()}</p> })}
                 {report.benchmarks.into_iter().map(|b| view! { <Benchmark b /> }).collect_view()}
             </div>
             {(!report.ladder.is_empty())
                 .then(|| {
                     view! {
-                        <Section id="cxm-ladder-title" title=report.ladder_title>
+                        <Section id="cxm-ladder-title" title=report.ladder_title.en()>
                             <Ladder rungs=report.ladder />
                         </Section>
                     }
                 })}
-            <Section id="cxm-dimensions-title" title=report.dimensions_title>
+            <Section id="cxm-dimensions-title" title=report.dimensions_title.en()>
                 <Radar names series=vec![radar] />
                 <ul class="cxm-dimensions">
                     {report.dimensions.into_iter().map(|row| view! { <Dimension row /> }).collect_view()}
@@ -201,8 +202,8 @@ fn Report(report: ResultReport, radar: Series) -> impl IntoView {
             <NextSteps plan=report.plan />
             <FollowThrough follow=report.follow_through />
             {report.keep_doing.map(|keep| view! { <KeepDoing keep /> })}
-            <Compared items=report.compared caveat=report.compared_caveat />
-            <Crosswalk intro=report.crosswalk_intro rows=report.crosswalk />
+            <Compared items=report.compared caveat=report.compared_caveat.as_ref().map(Text::en) />
+            <Crosswalk intro=report.crosswalk_intro.en() rows=report.crosswalk />
             <Footnotes sources=report.sources />
         </div>
     }
@@ -243,7 +244,7 @@ fn Ladder(rungs: Vec<Rung>) -> impl IntoView {
             view! {
                 <li class=class aria-current=rung.here.then_some("step")>
                     <span class="cxm-ladder__number">{rung.number.to_string()}</span>
-                    <span class="cxm-ladder__name">{rung.name}</span>
+                    <span class="cxm-ladder__name">{rung.name.en()}</span>
                     {rung.done.then(|| view! { <span class="cxm-ladder__done">"complete"</span> })}
                     {rung.here.then(|| view! { <span class="cxm-ladder__you">"You are here"</span> })}
                 </li>
@@ -271,15 +272,15 @@ fn Dimension(row: DimensionRow) -> impl IntoView {
     view! {
         <li class=if row.weak { "cxm-dimension cxm-dimension--weak" } else { "cxm-dimension" }>
             <div class="cxm-dimension__head">
-                <span class="cxm-dimension__name">{row.name}</span>
-                {row.status.map(|s| view! { <span class="cxm-dimension__status">{s}</span> })}
+                <span class="cxm-dimension__name">{row.name.en()}</span>
+                {row.status.map(|s| view! { <span class="cxm-dimension__status">{s.en()}</span> })}
             </div>
             <div class="cxm-bar" aria-hidden="true">
                 // Set through the CSSOM (`style:`), which a strict Content Security Policy allows,
                 // unlike a `style` attribute.
                 <div class="cxm-bar__fill" style:width=format!("{}%", row.percent)></div>
             </div>
-            <p class="cxm-dimension__detail">{row.detail}</p>
+            <p class="cxm-dimension__detail">{row.detail.en()}</p>
             {row.benchmarks.into_iter().map(|b| view! { <Benchmark b /> }).collect_view()}
         </li>
     }

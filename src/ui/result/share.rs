@@ -17,7 +17,7 @@ pub fn SharePanel(model: Arc<Model>, outcome: Outcome, answers: Answers) -> impl
         Ok(payload) => {
             let title = model.name.to_string();
             let link = format!("{}#{FRAGMENT_KEY}={payload}", page::address());
-            let summary = summary_line(&model, &outcome);
+            let summary = summary_line(&model, &outcome).en();
             view! { <Panel title link summary /> }.into_any()
         }
         Err(why) => view! { <p>{why.to_string()}</p> }.into_any(),

@@ -2,6 +2,7 @@
 //! answers next to survey figures, the crosswalk to other models and the list of sources.
 
 use super::Section;
+use crate::i18n::Text;
 use crate::report::{self, Cited, CrosswalkRow};
 use leptos::prelude::*;
 
@@ -21,9 +22,10 @@ pub fn Note(n: usize) -> impl IntoView {
 pub fn Benchmark(b: Cited) -> impl IntoView {
     view! {
         <p class="cxm-benchmark">
-            {b.text}
+            {b.text.en()}
             <Note n=b.note />
-            {b.caveat.map(|c| view! { <span class="cxm-benchmark__caveat">{format!(" Indicative only: {c}")}</span> })}
+            {b.caveat
+                .map(|c| view! { <span class="cxm-benchmark__caveat">{format!(" Indicative only: {}", c.en())}</span> })}
         </p>
     }
 }
@@ -36,8 +38,8 @@ pub fn Compared(items: Vec<report::Compared>, caveat: Option<String>) -> impl In
             .map(|c| {
                 view! {
                     <li>
-                        <p class="cxm-compare__question">{c.question}</p>
-                        <p>"Your answer: " <strong>{c.answer}</strong></p>
+                        <p class="cxm-compare__question">{c.question.en()}</p>
+                        <p>"Your answer: " <strong>{c.answer.en()}</strong></p>
                         <Benchmark b=c.benchmark />
                     </li>
                 }
@@ -63,10 +65,10 @@ fn crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
         .map(|row| {
             view! {
                 <tr>
-                    <th scope="row">{row.ladder} <Note n=row.ladder_note /></th>
+                    <th scope="row">{row.ladder.en()} <Note n=row.ladder_note /></th>
                     <td>
-                        <span class="cxm-crosswalk__stage">{row.stage}</span>
-                        {row.position.map(|p| format!(" {p}"))}
+                        <span class="cxm-crosswalk__stage">{row.stage.en()}</span>
+                        {row.position.map(|p| format!(" {}", p.en()))}
                         {row
                             .only_top_named
                             .then(|| {
@@ -74,7 +76,7 @@ fn crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
                                     <span class="cxm-crosswalk__note">"The sources name only its top stage."</span>
                                 }
                             })}
-                        {row.meaning.map(|m| view! { <span class="cxm-crosswalk__meaning">{m}</span> })}
+                        {row.meaning.map(|m| view! { <span class="cxm-crosswalk__meaning">{m.en()}</span> })}
                         {row.benchmark.map(|b| view! { <Benchmark b /> })}
                     </td>
                 </tr>
@@ -100,11 +102,11 @@ fn crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
 }
 
 #[component]
-pub fn Footnotes(sources: Vec<String>) -> impl IntoView {
+pub fn Footnotes(sources: Vec<Text>) -> impl IntoView {
     view! {
         <footer class="cxm-footnotes">
             <h2>"Sources"</h2>
-            <ol>{sources.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
+            <ol>{sources.into_iter().map(|s| view! { <li>{s.en()}</li> }).collect_view()}</ol>
         </footer>
     }
 }
