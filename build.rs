@@ -73,8 +73,9 @@ fn main() {
          pub const DEFAULT_JSON: &str = include_str!({:?});\n\n\
          /// The default model, read from its file at build time.\n\
          pub static DEFAULT: Model = {default};\n\n\
-         /// `DEFAULT.for_asking()`: what a release build starts with (`ui::later`).\n\
-         pub static DEFAULT_FOR_ASKING: Model = {asking};\n\n\
+         /// `DEFAULT.for_asking()`: what a release build starts with (`ui::split`). A constant, so\n\
+         /// the app takes it by value rather than through `Model::clone`.\n\
+         pub const DEFAULT_FOR_ASKING: Model = {asking};\n\n\
          /// Earlier versions of the built-in models' questions, from `models/archive/`.\n\
          pub static ARCHIVE: [ModelFile; {}] = [\n{}];\n",
         ORDER.len(),

@@ -22,6 +22,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { transformSync } from "esbuild";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dir = process.env.TRUNK_STAGING_DIR || path.join(repo, "dist");
@@ -36,6 +37,10 @@ const one = (pattern, what) => {
 const wasm = one(/^cx-maturity-[0-9a-f]+_bg\.wasm$/, "wasm file");
 const glue = one(/^cx-maturity-[0-9a-f]+\.js$/, "JS glue");
 const css = one(/^main-[0-9a-f]+\.css$/, "stylesheet");
+
+/** A script every visitor downloads, minified in a release build (esbuild): wasm-bindgen's glue
+ * comes out of our own wasm-bindgen run, after Trunk's minifier, and at half the size. */
+const minified = (code) => (release ? transformSync(code, { minify: true, format: "esm" }).code : code);
 
 /** `text` with `from`, which must occur exactly once, replaced by `to`. */
 const replaceOnce = (text, from, to, file) => {
@@ -63,13 +68,17 @@ if (split) {
   }
   // The loaded file uses the main file's function table, which wasm-bindgen drops by default.
   run("wasm-bindgen", "--target=web", "--keep-lld-exports", `--out-dir=${work}`, `--out-name=${stem}`, "--no-typescript", path.join(work, `${stem}.wasm`));
-  run("wasm-opt", "-Oz", path.join(work, `${stem}_bg.wasm`), "-o", path.join(dir, wasm));
+  // Leptos turns on server_fn's `browser` feature, which brings wasm-streams, whose #[wasm_bindgen]
+  // stream adapters are exported from every build. The app streams nothing: their exports go, and
+  // with them the code only they reach.
+  const streams = ["--remove-exports", "--pass-arg=remove-exports@*intounderlying*"];
+  run("wasm-opt", ...streams, "-Oz", path.join(work, `${stem}_bg.wasm`), "-o", path.join(dir, wasm));
   run("wasm-opt", "-Oz", path.join(work, "split_later.wasm"), "-o", path.join(dir, chunk));
   const link = await readFile(path.join(work, "__wasm_split.js"), "utf8");
-  await writeFile(path.join(dir, loader), replaceOnce(link, `"./split_later.wasm"`, `"./${chunk}"`, "the split loader"));
+  await writeFile(path.join(dir, loader), minified(replaceOnce(link, `"./split_later.wasm"`, `"./${chunk}"`, "the split loader")));
   // The import's path changes; the import module's name in the wasm stays "./__wasm_split.js".
   const newGlue = await readFile(path.join(work, `${stem}.js`), "utf8");
-  await writeFile(path.join(dir, glue), replaceOnce(newGlue, `from "./__wasm_split.js"`, `from "./${loader}"`, "the glue"));
+  await writeFile(path.join(dir, glue), minified(replaceOnce(newGlue, `from "./__wasm_split.js"`, `from "./${loader}"`, "the glue")));
   // Trunk's integrity hashes are of its unsplit files.
   const integrity = async (file) => "sha384-" + createHash("sha384").update(await readFile(path.join(dir, file))).digest("base64");
   let html = await readFile(indexPath, "utf8");
@@ -96,7 +105,7 @@ starter = replaceOnce(
   "templates/start.js",
 );
 // Its comments are for the repository: every visitor downloads start.js.
-await writeFile(path.join(dir, "start.js"), starter.replace(/^\s*\/\/.*\n/gm, ""));
+await writeFile(path.join(dir, "start.js"), minified(starter.replace(/^\s*\/\/.*\n/gm, "")));
 const index = await readFile(indexPath, "utf8");
 const inline = /<script type=["']?module["']?>[\s\S]*?<\/script>/;
 if (!inline.test(index)) throw new Error("post-build: Trunk's start-up script was not found in index.html");
@@ -120,7 +129,7 @@ let element = await readFile(path.join(repo, "embed", "cx-maturity.js"), "utf8")
 element = replaceOnce(element, `"./GLUE.js"`, `"./${glue}"`, "embed/cx-maturity.js");
 element = replaceOnce(element, `"WASM.wasm"`, `"${wasm}"`, "embed/cx-maturity.js");
 element = replaceOnce(element, `"CSS.css"`, `"${css}"`, "embed/cx-maturity.js");
-await writeFile(path.join(embed, "cx-maturity.js"), element);
+await writeFile(path.join(embed, "cx-maturity.js"), minified(element));
 for (const file of split ? [glue, wasm, css, loader, chunk] : [glue, wasm, css]) {
   await copyFile(path.join(dir, file), path.join(embed, file));
 }

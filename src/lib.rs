@@ -17,6 +17,19 @@ macro_rules! split_call {
     }};
 }
 
+/// Runs a split function (see `split_call!`) for its effect, in a task of the app's `Env` (`$env`)
+/// when the build is split, at once when it is not.
+macro_rules! split_run {
+    ($env:expr, $call:expr) => {{
+        #[cfg(split)]
+        $env.spawn(async move {
+            let _ = $call.await;
+        });
+        #[cfg(not(split))]
+        let _ = $call;
+    }};
+}
+
 pub mod core;
 pub mod i18n;
 pub mod report;

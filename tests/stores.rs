@@ -110,21 +110,26 @@ fn going_on_and_back_follows_the_screen_rules() {
 #[test]
 fn saved_results_stay_newest_first_and_a_repeat_is_not_kept_twice() {
     with_app(&[], |s| {
+        let ids = || s.saved.with_untracked(|r| r.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
+        s.saved.open();
+        s.saved.keep(result("early", "2026-01-02T00:00:00.000Z", Answer::Option(3)));
+        assert!(ids().is_empty(), "a result completed before the saved ones are read waits for them");
+        s.saved.reload();
+        assert_eq!(ids(), ["early"], "and is kept once they are");
         s.saved.add(result("b", "2026-02-01T00:00:00.000Z", Answer::Option(1)));
         s.saved.add(result("a", "2026-01-01T00:00:00.000Z", Answer::Option(0)));
         s.saved.add(result("c", "2026-03-01T00:00:00.000Z", Answer::Option(0)));
-        let ids = || s.saved.with_untracked(|r| r.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
-        assert_eq!(ids(), ["c", "b", "a"]);
+        assert_eq!(ids(), ["c", "b", "early", "a"]);
         s.saved.keep(result("d", "2026-04-01T00:00:00.000Z", Answer::Option(0)));
-        assert_eq!(ids(), ["c", "b", "a"], "the same answers as the newest result of the model");
+        assert_eq!(ids(), ["c", "b", "early", "a"], "the same answers as the newest result of the model");
         s.saved.keep(result("e", "2026-04-01T00:00:00.000Z", Answer::Option(2)));
-        assert_eq!(ids(), ["e", "c", "b", "a"]);
+        assert_eq!(ids(), ["e", "c", "b", "early", "a"]);
         let gone = s.saved.delete("b").expect("deleted");
         assert_eq!(gone.id, "b");
-        assert_eq!(ids(), ["e", "c", "a"]);
+        assert_eq!(ids(), ["e", "c", "early", "a"]);
         assert!(s.saved.delete("b").is_none(), "nothing to delete twice");
         assert_eq!(s.saved.add(gone), Written::Refused, "memory only: kept for this tab");
-        assert_eq!(ids(), ["e", "c", "b", "a"], "an undo puts it back in its place");
+        assert_eq!(ids(), ["e", "c", "b", "early", "a"], "an undo puts it back in its place");
     });
 }
 

@@ -3,7 +3,8 @@
 //! is on its way the screen says so, and if it cannot be fetched, says that and offers to retry.
 
 use super::screen::Screen;
-use super::split::{NotLoaded, Status};
+use super::split::NotLoaded;
+use super::stores::later_code::Status;
 use super::{compare, method, my_results, result};
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 pub fn Method() -> impl IntoView {
     let Stores { models, session, nav, focus, .. } = stores();
     let heading = focus.heading::<leptos::html::H1>();
+    models.load_all();
     let body = move || {
         if !models.settled() {
             return view! { <p class="cxm-muted">"Loading the models…"</p> }.into_any();

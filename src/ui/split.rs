@@ -8,85 +8,21 @@
 //!
 //! A function that goes into that file is marked
 //! `#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]` and
-//! called through `split_call!` (`src/lib.rs`). Leptos's own `#[lazy]` puts each function in a
+//! called through `split_call!` (`src/lib.rs`); whether the file is here is `stores::later_code`. Leptos's own `#[lazy]` puts each function in a
 //! file of its own and cannot fail, so it is not used: one file, and a screen that says when it
 //! could not be fetched.
 
-use super::env::Env;
-use super::stores::models::Models;
 use crate::core::catalog::DEFAULT;
 use crate::core::embed::completion;
 use crate::core::model::Model;
-use leptos::prelude::*;
 #[cfg(split)]
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
-use std::future::Future;
-use std::pin::Pin;
-
-/// Whether the later screens' code is here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    /// Not asked for yet.
-    Idle,
-    Loading,
-    Ready,
-    /// The last attempt failed (offline, say); asking again retries.
-    Failed,
-}
-
-/// Readies the screens' own split function once the file is in (`ui::later::preload`), so a
-/// later screen is built at once, in the same turn as the screen change.
-pub type Preload = fn() -> Pin<Box<dyn Future<Output = Result<(), NotLoaded>>>>;
-
-/// The later screens' code, for one app.
-#[derive(Clone, Copy)]
-pub struct LaterCode {
-    status: RwSignal<Status>,
-    models: Models,
-    env: Env,
-    preload: Preload,
-}
-
-impl LaterCode {
-    pub fn new(models: Models, env: Env, preload: Preload) -> LaterCode {
-        let start = if cfg!(split) { Status::Idle } else { Status::Ready };
-        LaterCode { status: RwSignal::new(start), models, env, preload }
-    }
-
-    /// Whether it is here, on its way, failed or not asked for (tracked).
-    pub fn status(&self) -> Status {
-        self.status.get()
-    }
-
-    /// Whether it is here (untracked).
-    pub fn is_ready(&self) -> bool {
-        self.status.try_get_untracked() == Some(Status::Ready)
-    }
-
-    /// Fetches it unless it is here or on its way.
-    pub fn fetch(&self) {
-        if matches!(self.status.get_untracked(), Status::Ready | Status::Loading) {
-            return;
-        }
-        self.status.set(Status::Loading);
-        let later = *self;
-        self.env.spawn(async move {
-            match arrive(later.preload).await {
-                Ok(whole) => {
-                    later.models.replace(0, whole);
-                    later.status.set(Status::Ready);
-                }
-                Err(NotLoaded) => later.status.set(Status::Failed),
-            }
-        });
-    }
-}
 
 /// The default model as the app starts with it: in a release build, without the text only the
 /// later screens show (`Model::for_asking`), which comes with them.
 pub fn first_default() -> Model {
     #[cfg(split)]
-    return crate::core::catalog::DEFAULT_FOR_ASKING.clone();
+    return crate::core::catalog::DEFAULT_FOR_ASKING;
     #[cfg(not(split))]
     DEFAULT.clone()
 }
@@ -101,17 +37,8 @@ impl From<SplitLoaderError> for NotLoaded {
     }
 }
 
-/// Fetches the split file and returns the whole default model, whose text is in it.
-async fn arrive(preload: Preload) -> Result<Model, NotLoaded> {
-    let whole = split_call!(whole_default())?;
-    // Every split function has a loader of its own: the screens' is readied too (the file is in
-    // by now).
-    preload().await?;
-    Ok(whole)
-}
-
 #[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn whole_default() -> Result<Model, NotLoaded> {
+pub fn whole_default() -> Result<Model, NotLoaded> {
     Ok(DEFAULT.clone())
 }
 

@@ -47,6 +47,10 @@ fn model_name(id: &str) -> &'static str {
 pub fn MyResults() -> impl IntoView {
     let Stores { saved, models, nav, focus, .. } = stores();
     let heading = focus.heading::<leptos::html::H1>();
+    // Every model, for the export's scores, and every version of the questions the results were
+    // asked with, as they are read.
+    models.load_all();
+    Effect::new(move || models.load_versions(saved.versions()));
     let status = RwSignal::new(String::new());
     let undo: RwSignal<Option<SavedResult>> = RwSignal::new(None);
     let picked: RwSignal<Vec<String>> = RwSignal::new(Vec::new());

@@ -23,22 +23,31 @@ use sources::{Benchmark, Compared, Crosswalk, Footnotes};
 
 #[component]
 pub fn ResultScreen(shown: Shown) -> impl IntoView {
-    let Stores { nav, saved, env, focus, .. } = stores();
+    let Stores { nav, saved, models, env, focus, .. } = stores();
     let heading = focus.heading::<leptos::html::H1>();
     let Shown { model, answers, from } = shown;
+    // A test completed before the split file arrived has the default model as the app starts with
+    // it, without the text only this screen shows; the whole model is loaded by now.
+    let model = models.version_untracked(&model.id, model.version).unwrap_or(model);
     let outcome = score(&model, &answers);
     let report = result_report(&model, &outcome, &answers, &ladders_besides(&model.id));
-    let taken = match &from {
-        From::Saved { taken, .. } => Some(taken.clone()),
-        From::Shared => None,
-        From::Own => saved.taken(&model, &answers),
+    // The test just completed is listed once the saved results have been read.
+    let meta = {
+        let (model, answers, from) = (model.clone(), answers.clone(), from.clone());
+        move || {
+            let taken = match &from {
+                From::Saved { taken, .. } => Some(taken.clone()),
+                From::Shared => None,
+                From::Own => saved.taken(&model, &answers),
+            };
+            format!(
+                "Version {} of these questions{}",
+                model.version,
+                taken.as_deref().map(|t| format!(" · taken {}", page::local_date(t))).unwrap_or_default()
+            )
+        }
     };
     let own = from == From::Own;
-    let meta = format!(
-        "Version {} of these questions{}",
-        model.version,
-        taken.as_deref().map(|t| format!(" · taken {}", page::local_date(t))).unwrap_or_default()
-    );
     let shared = from == From::Shared;
     let title = if shared { shared_result_title(&model, &outcome).en() } else { report.title.en() };
     let call_to_action = env.with_host(|e| e.config.call_to_action.clone()).flatten().map(|cta| {

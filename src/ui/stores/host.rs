@@ -3,10 +3,11 @@
 //! serde-wasm-bindgen. Scoring and telling are code in the split file (`ui::split`), normally in
 //! by the last answer; a completion that comes first waits for it, however it arrives.
 
+use super::later_code::{LaterCode, Status};
 use crate::core::answers::Answers;
 use crate::core::model::Model;
 use crate::ui::env::Env;
-use crate::ui::split::{self, LaterCode, Status};
+use crate::ui::split;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -53,10 +54,8 @@ impl Host {
         };
         for (model, answers) in waiting {
             let host = host.clone();
-            self.env.spawn(async move {
-                // Ready: the split file is in, so this cannot fail to load it.
-                let _ = split_call!(split::tell_host(host, model, answers, with_answers));
-            });
+            // Ready: the split file is in, so this cannot fail to load it.
+            split_run!(self.env, split::tell_host(host, model, answers, with_answers));
         }
     }
 }

@@ -5,6 +5,7 @@
 //!
 //! - `notices`: lines telling the user what went wrong, each until dismissed;
 //! - `models`: the models loaded, fetched when first needed;
+//! - `later_code`: whether the code of the screens after the questions is here;
 //! - `session`: the test being taken, saved on every change;
 //! - `saved`: the saved results, followed when another tab changes them;
 //! - `host`: what an embedded app tells its host page;
@@ -15,6 +16,7 @@
 
 pub mod focus;
 pub mod host;
+pub mod later_code;
 pub mod models;
 pub mod nav;
 pub mod notices;
@@ -23,10 +25,10 @@ pub mod saved;
 pub mod session;
 
 use super::env::Env;
-use super::split::{LaterCode, Preload};
 use crate::core::model::Model;
 use focus::Focus;
 use host::Host;
+use later_code::{LaterCode, Preload};
 use leptos::prelude::*;
 use models::Models;
 use nav::Nav;
@@ -58,7 +60,7 @@ impl Stores {
         let models = Models::new(default, env, notices);
         let later = LaterCode::new(models, env, preload);
         let session = Session::new(models, notices, later, env);
-        let saved = Saved::new(env, notices);
+        let saved = Saved::new(env, notices, later);
         let host = Host::new(later, env);
         let nav = Nav::new(session, saved, models, notices, host, later, env);
         let focus = Focus::new(take_focus);

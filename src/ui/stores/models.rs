@@ -1,12 +1,19 @@
 //! The models the app has: the built-in ones by catalog index (the default compiled in, the others
 //! fetched when first needed) and earlier versions of their questions, fetched from the archive
 //! to show a result or a link of such a version. A failed fetch is told to the user once.
+//! Fetching is code in the split file, like the reading of a fetched model (`browser::fetch`):
+//! a model chosen on the intro is fetched with it (`choose`).
 
 use super::notices::Notices;
 use crate::core::catalog::{self, CATALOG, ModelFile};
 use crate::core::model::Model;
 use crate::ui::env::Env;
+use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
+#[cfg(split)]
+use leptos::wasm_split::wasm_split;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 #[derive(Clone, Copy)]
@@ -63,13 +70,34 @@ impl Models {
         self.version_untracked(id, version)
     }
 
-    fn version_untracked(&self, id: &str, version: u32) -> Option<Arc<Model>> {
+    /// Version `version` of model `id`, if it is loaded (untracked).
+    pub fn version_untracked(&self, id: &str, version: u32) -> Option<Arc<Model>> {
         let current = catalog::index(id).and_then(|i| self.loaded(i)).filter(|m| m.version == version);
         current.or_else(|| {
             self.archived
                 .try_with_untracked(|a| a.iter().find(|m| m.id == id && m.version == version).cloned())
                 .flatten()
         })
+    }
+
+    /// Fetches model `i`, chosen on the intro, unless it is loaded; true when it is. The code that
+    /// fetches it is fetched first, if need be.
+    pub async fn choose(self, i: usize) -> bool {
+        if self.loaded(i).is_some() {
+            return true;
+        }
+        match split_call!(fetching(self, i)) {
+            Ok(task) => task.await,
+            Err(NotLoaded) => {
+                let name = CATALOG.get(i).map_or("", |e| e.name);
+                self.notices.notify(format!(
+                    "The “{name}” assessment could not be loaded: the part of the app that reads it could not be \
+                     downloaded. Check the connection and try again."
+                ));
+                self.unavailable.update(|u| u.push(i));
+                false
+            }
+        }
     }
 
     /// Fetches model `i` unless it is loaded; true when it is.
@@ -159,4 +187,10 @@ impl Models {
         }
         all
     }
+}
+
+/// The fetching of model `i`, as a task.
+#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn fetching(models: Models, i: usize) -> Result<Pin<Box<dyn Future<Output = bool>>>, NotLoaded> {
+    Ok(Box::pin(models.load(i)))
 }

@@ -3,6 +3,7 @@
 //! needs first (an archived version of a model, say) and telling the user when it cannot.
 
 use super::host::Host;
+use super::later_code::LaterCode;
 use super::models::Models;
 use super::notices::Notices;
 use super::saved::Saved;
@@ -15,8 +16,10 @@ use crate::core::model::Model;
 use crate::core::share;
 use crate::ui::env::Env;
 use crate::ui::screen::{self, Advance, From, Screen, Shown};
-use crate::ui::split::LaterCode;
+use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
+#[cfg(split)]
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 #[derive(Clone, Copy)]
@@ -117,9 +120,8 @@ impl Nav {
         self.show(Screen::Intro);
     }
 
-    /// Opens "How this is scored", fetching every model it describes.
+    /// Opens "How this is scored" (which fetches every model it describes).
     pub fn open_method(&self) {
-        self.models.load_all();
         self.screen.update(|s| *s = s.method());
     }
 
@@ -132,10 +134,8 @@ impl Nav {
         });
     }
 
-    /// Opens My results, fetching every model version their scores need.
+    /// Opens My results (which fetches every model version their scores need).
     pub fn open_my_results(&self) {
-        self.models.load_all();
-        self.models.load_versions(self.saved.versions());
         self.show(Screen::MyResults);
     }
 
@@ -179,22 +179,20 @@ impl Nav {
 
     /// Opens the result carried by a share link in the page's address, if there is one; a link
     /// that cannot be read gives one sentence and leaves everything stored as it was. A widget
-    /// never reads its host page's address.
+    /// never reads its host page's address. Reading a link is code in the split file: it is
+    /// fetched for it, as the result screen will need it too.
     pub fn open_link(&self) {
-        if self.env.is_embedded() {
+        if !self.has_link() {
             return;
         }
-        let fragment = page::fragment();
-        let Some(payload) = share::link_payload(&fragment).map(str::to_string) else { return };
-        let header = match share::read_header(&payload) {
-            Ok(header) => header,
-            Err(why) => return self.notices.notify(why.to_string()),
-        };
         let nav = *self;
-        self.when_loaded(header.model.to_string(), header.version, move |model| {
-            match share::decode(&model, &payload) {
-                Ok(answers) => nav.show_result(model, answers, From::Shared),
-                Err(why) => nav.notices.notify(why.to_string()),
+        self.env.spawn(async move {
+            if split_call!(read_link(nav)).is_err() {
+                nav.notices.notify(
+                    "The shared result could not be opened: part of the app could not be downloaded. Check the \
+                     connection and reload the page."
+                        .into(),
+                );
             }
         });
     }
@@ -232,4 +230,23 @@ impl Nav {
             nav.when_loaded(model, version, move |_| nav.show(Screen::Compare { earlier, later }));
         });
     }
+}
+
+/// Opens the result in the share link in the page's address.
+#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn read_link(nav: Nav) -> Result<(), NotLoaded> {
+    let fragment = page::fragment();
+    let Some(payload) = share::link_payload(&fragment).map(str::to_string) else { return Ok(()) };
+    let header = match share::read_header(&payload) {
+        Ok(header) => header,
+        Err(why) => {
+            nav.notices.notify(why.to_string());
+            return Ok(());
+        }
+    };
+    nav.when_loaded(header.model.to_string(), header.version, move |model| match share::decode(&model, &payload) {
+        Ok(answers) => nav.show_result(model, answers, From::Shared),
+        Err(why) => nav.notices.notify(why.to_string()),
+    });
+    Ok(())
 }

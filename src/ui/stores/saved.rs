@@ -1,7 +1,10 @@
-//! The saved results ("My results"): counted by their keys when the app opens, read once its first
-//! screen is drawn, kept newest first, and followed key by key when another tab changes them.
-//! Every save goes through `add`, which says when a result could only be kept in memory.
+//! The saved results ("My results"): counted by their keys when the app opens (cheap, however
+//! many there are), read when the code of the screens after the questions arrives (reading them is
+//! code in the split file: only those screens list them), kept newest first, and followed key by
+//! key when another tab changes them. Every save goes through `add`, which says when a result
+//! could only be kept in memory; a result completed before they are read waits for them (`keep`).
 
+use super::later_code::{LaterCode, Status};
 use super::notices::Notices;
 use super::persist::{self, ResultRead};
 use crate::browser::storage::Written;
@@ -9,7 +12,10 @@ use crate::core::answers::Answers;
 use crate::core::history::{self, RESULTS_PREFIX, SavedResult, newest_first, sort_newest_first};
 use crate::core::model::Model;
 use crate::ui::env::Env;
+use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
+#[cfg(split)]
+use leptos::wasm_split::wasm_split;
 use std::time::Duration;
 
 #[derive(Clone, Copy)]
@@ -22,33 +28,43 @@ pub struct Saved {
     removed_elsewhere: RwSignal<usize>,
     /// Result keys another tab changed, waiting to be read (`None` in it: storage was cleared).
     pending: StoredValue<Option<Vec<Option<String>>>, LocalStorage>,
+    /// Results completed before the saved ones were read, to keep once they are.
+    waiting: StoredValue<Vec<SavedResult>, LocalStorage>,
     env: Env,
     notices: Notices,
 }
 
 impl Saved {
-    pub fn new(env: Env, notices: Notices) -> Saved {
-        Saved {
+    pub fn new(env: Env, notices: Notices, later: LaterCode) -> Saved {
+        let saved = Saved {
             results: RwSignal::new(Vec::new()),
-            unread: RwSignal::new(None),
+            unread: RwSignal::new(Some(0)),
             removed_elsewhere: RwSignal::new(0),
             pending: StoredValue::new_local(None),
+            waiting: StoredValue::new_local(Vec::new()),
             env,
             notices,
-        }
+        };
+        Effect::new(move || {
+            if later.status() == Status::Ready && !saved.is_read() {
+                split_run!(env, read_all(saved));
+            }
+        });
+        saved
     }
 
-    /// Counts the results by their keys alone (cheap, however many there are), then reads them
-    /// once the first screen is drawn.
+    fn is_read(&self) -> bool {
+        self.unread.try_with_untracked(Option::is_none).unwrap_or(false)
+    }
+
+    /// Counts the results by their keys alone.
     pub fn open(&self) {
         if let Some(n) = self.env.store(|s| s.count(RESULTS_PREFIX)) {
             self.unread.set(Some(n));
         }
-        let saved = *self;
-        set_timeout(move || saved.reload(), Duration::ZERO);
     }
 
-    /// Reads every saved result again.
+    /// Reads every saved result again, then keeps what was completed before they were read.
     pub fn reload(&self) {
         let Some((mut results, notices)) = self.env.store(persist::load_results) else { return };
         sort_newest_first(&mut results);
@@ -57,6 +73,7 @@ impl Saved {
         for notice in notices {
             self.notices.notify(notice);
         }
+        self.keep_waiting();
     }
 
     /// The saved results, newest first (tracked).
@@ -80,12 +97,10 @@ impl Saved {
     }
 
     /// When the newest saved result of `model` with `answers` was taken (the test just completed,
-    /// which `keep` saved).
+    /// which `keep` saved), tracked.
     pub fn taken(&self, model: &Model, answers: &Answers) -> Option<String> {
         let encoded = answers.encode();
-        self.results.with_untracked(|r| {
-            r.iter().find(|s| s.model == *model.id && s.answers == encoded).map(|s| s.taken.clone())
-        })
+        self.results.with(|r| r.iter().find(|s| s.model == *model.id && s.answers == encoded).map(|s| s.taken.clone()))
     }
 
     /// A change counter that moves when another tab removed results (tracked).
@@ -115,15 +130,27 @@ impl Saved {
     }
 
     /// Saves `result` unless the newest saved result of its model is the same answers (the
-    /// result seen again after a review that changed nothing).
+    /// result seen again after a review that changed nothing): at once if the saved results have
+    /// been read, else once they are.
     pub fn keep(&self, result: SavedResult) {
-        let same = self.results.with_untracked(|r| {
-            r.iter()
-                .find(|s| s.model == result.model)
-                .is_some_and(|s| s.version == result.version && s.answers == result.answers)
-        });
-        if !same {
-            self.add(result);
+        self.waiting.update_value(|w| w.push(result));
+        if self.is_read() {
+            let saved = *self;
+            split_run!(self.env, keep_completed(saved));
+        }
+    }
+
+    /// Keeps the results completed before the saved ones were read.
+    fn keep_waiting(&self) {
+        for result in self.waiting.try_update_value(std::mem::take).unwrap_or_default() {
+            let same = self.results.with_untracked(|r| {
+                r.iter()
+                    .find(|s| s.model == result.model)
+                    .is_some_and(|s| s.version == result.version && s.answers == result.answers)
+            });
+            if !same {
+                self.add(result);
+            }
         }
     }
 
@@ -155,10 +182,11 @@ impl Saved {
         kept
     }
 
-    /// Every version of the questions the saved results were asked with (model id and version).
+    /// Every version of the questions the saved results were asked with (model id and version),
+    /// tracked.
     pub fn versions(&self) -> Vec<(String, u32)> {
         let mut wanted: Vec<(String, u32)> = Vec::new();
-        self.results.with_untracked(|results| {
+        self.results.with(|results| {
             for r in results {
                 if !wanted.iter().any(|(id, v)| *id == r.model && *v == r.version) {
                     wanted.push((r.model.clone(), r.version));
@@ -168,12 +196,16 @@ impl Saved {
         wanted
     }
 
-    /// Another tab changed storage key `key` (`None`: it cleared storage); only result keys matter here. Changes are read in
-    /// batches, a few times a second, each from its own key: an import of thousands of results in
-    /// another tab must not hold this one up.
+    /// Another tab changed storage key `key` (`None`: it cleared storage); only result keys
+    /// matter here. Before the results are read, they are counted again; after, changes are read
+    /// in batches, a few times a second, each from its own key: an import of thousands of results
+    /// in another tab must not hold this one up.
     pub fn changed_elsewhere(&self, key: Option<String>) {
         if key.as_deref().is_some_and(|k| !persist::is_result_key(k)) {
             return;
+        }
+        if !self.is_read() {
+            return self.open();
         }
         let first = self.pending.try_update_value(|p| {
             let first = p.is_none();
@@ -182,7 +214,7 @@ impl Saved {
         });
         if first == Some(true) {
             let saved = *self;
-            set_timeout(move || saved.read_changes(), Duration::from_millis(100));
+            set_timeout(move || split_run!(saved.env, apply_changes(saved)), Duration::from_millis(100));
         }
     }
 
@@ -228,6 +260,24 @@ impl Saved {
             self.notices.notify(notice);
         }
     }
+}
+
+#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn read_all(saved: Saved) -> Result<(), NotLoaded> {
+    saved.reload();
+    Ok(())
+}
+
+#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn keep_completed(saved: Saved) -> Result<(), NotLoaded> {
+    saved.keep_waiting();
+    Ok(())
+}
+
+#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn apply_changes(saved: Saved) -> Result<(), NotLoaded> {
+    saved.read_changes();
+    Ok(())
 }
 
 /// Two lists of results, each newest first, as one list newest first.

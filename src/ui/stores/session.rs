@@ -2,6 +2,7 @@
 //! change to the progress or the chosen model is saved by this store's own effect, merged with
 //! what another tab saved meanwhile (`persist::save_progress`); nothing is written on opening.
 
+use super::later_code::LaterCode;
 use super::models::Models;
 use super::notices::Notices;
 use super::persist::{self, Seen};
@@ -10,7 +11,6 @@ use crate::core::model::Model;
 use crate::core::progress::Progress;
 use crate::ui::env::Env;
 use crate::ui::screen;
-use crate::ui::split::LaterCode;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -149,7 +149,7 @@ impl Session {
         // The code that reads a fetched model comes with the later screens: both downloads at once.
         self.later.fetch();
         self.env.spawn(async move {
-            let loaded = session.models.load(i).await;
+            let loaded = session.models.choose(i).await;
             if session.loading.get_untracked() != Some(i) {
                 return;
             }
