@@ -5,7 +5,9 @@
 //    falls back to its defaults with a console warning, so nothing is checked here). This module
 //    runs before cx-maturity.js defines the element, so the attributes are there when it upgrades.
 //    It goes into the page's <main>: the framed page is a document of its own, whose content a
-//    screen reader finds through its main landmark.
+//    screen reader finds through its main landmark. A share link made in a widget opens this page
+//    (docs/embedding.md) with `#result=<payload>`: that fragment is given to the element as its
+//    `result` attribute. This page is the widget's own, so reading its address reads no host's.
 // 2. Tells the framing page the document's height whenever it changes, up or down:
 //      { type: "cx-maturity:height", height }           height in CSS pixels, a whole number
 // 3. Forwards the element's completion event, so a framing host can still react to it:
@@ -19,7 +21,7 @@
 // share-answers), and it goes to whichever page frames this one, which is the page that chose
 // these parameters. Hosts should still give `parent`, and must give it with share-answers.
 
-const ATTRIBUTES = ["model", "accent", "font", "cta-label", "cta-url", "namespace", "compact", "share-answers"];
+const ATTRIBUTES = ["model", "accent", "font", "cta-label", "cta-url", "namespace", "compact", "share-answers", "share-url"];
 
 const params = new URLSearchParams(location.search);
 
@@ -57,6 +59,8 @@ for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }
+const shared = /^#result=(.+)$/.exec(location.hash);
+if (shared) widget.setAttribute("result", shared[1]);
 document.querySelector("main").append(widget);
 const shareAnswers = params.get("share-answers");
 if (shareAnswers !== null && shareAnswers.toLowerCase() !== "false" && !parentOrigin) {

@@ -24,6 +24,8 @@ fn attributes_are_read_by_their_names_on_the_element() {
         ("compact", ""),
         ("share-answers", "false"),
         ("accent", "red"),
+        ("result", "AbC"),
+        ("share-url", "https://example.com/check"),
     ];
     let get = |name: &str| element.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string());
     let read = Attributes::read(get);
@@ -37,6 +39,8 @@ fn attributes_are_read_by_their_names_on_the_element() {
             namespace: some("ns"),
             compact: some(""),
             share_answers: some("false"),
+            result: some("AbC"),
+            share_url: some("https://example.com/check"),
         }
     );
     assert_eq!(Attributes::read(|_| None), Attributes::default());
@@ -107,6 +111,9 @@ fn invalid_attributes_fall_back_with_a_warning_each() {
             "cta-url=\"data:text/html,<b>\"",
         ),
         ("label without link", |a| a.cta_label = Some("Go".into()), "cta-label and cta-url go together"),
+        ("empty result", |a| a.result = Some("#result=".into()), "result must be 1 to 2000 characters"),
+        ("relative share page", |a| a.share_url = Some("/check".into()), "share-url=\"/check\" is not an absolute"),
+        ("script share page", |a| a.share_url = Some("javascript:x".into()), "share-url=\"javascript:x\""),
         (
             "empty label",
             |a| {
@@ -120,7 +127,24 @@ fn invalid_attributes_fall_back_with_a_warning_each() {
         let (config, warnings) = read(*set);
         assert_eq!(warnings.len(), 1, "{what}: {warnings:?}");
         assert!(warnings[0].starts_with(warning), "{what}: {}", warnings[0]);
-        assert_eq!((config.model, config.namespace, config.call_to_action), (None, None, None), "{what}: defaults");
+        assert_eq!(config, WidgetConfig::default(), "{what}: defaults");
+    }
+}
+
+#[test]
+fn share_links_open_the_widgets_own_page_or_the_hosts_page() {
+    let (own, _) = read(|_| {});
+    assert_eq!(own.share_link("https://cdn.example/cx/", "AbC"), "https://cdn.example/cx/frame.html#result=AbC");
+    let (host, warnings) = read(|a| a.share_url = Some(" https://www.example.com/check?x=1#old ".into()));
+    assert_eq!(warnings, Vec::<String>::new());
+    assert_eq!(host.share_link("https://cdn.example/cx/", "AbC"), "https://www.example.com/check?x=1#result=AbC");
+}
+
+#[test]
+fn a_shared_result_is_taken_as_a_payload_or_a_whole_fragment() {
+    for given in ["AbC", " AbC ", "#result=AbC", "result=AbC"] {
+        let (config, warnings) = read(|a| a.result = Some(given.into()));
+        assert_eq!((config.result.as_deref(), warnings.len()), (Some("AbC"), 0), "{given:?}");
     }
 }
 

@@ -7,6 +7,7 @@ use crate::core::answers::{Answer, Answers};
 use crate::core::catalog::{self, CATALOG};
 use crate::core::model::Model;
 use crate::core::scoring::{Confidence, Outcome};
+use crate::core::share::{FRAGMENT_KEY, link_payload};
 use serde::Serialize;
 
 /// The element's attributes the app reads, as the host wrote them (absent ones are `None`).
@@ -19,6 +20,8 @@ pub struct Attributes {
     pub namespace: Option<String>,
     pub compact: Option<String>,
     pub share_answers: Option<String>,
+    pub result: Option<String>,
+    pub share_url: Option<String>,
 }
 
 impl Attributes {
@@ -31,6 +34,8 @@ impl Attributes {
             namespace: get("namespace"),
             compact: get("compact"),
             share_answers: get("share-answers"),
+            result: get("result"),
+            share_url: get("share-url"),
         }
     }
 }
@@ -53,6 +58,14 @@ pub struct WidgetConfig {
     pub compact: bool,
     /// Whether the completion event carries the answers.
     pub share_answers: bool,
+    /// A shared result to open with: a share link's payload (what follows `#result=`), which the
+    /// host or the widget's own frame page (embed/frame.js) passes on from its address. The
+    /// widget never reads its host page's address itself.
+    pub result: Option<String>,
+    /// The page the widget's share links open: an absolute http(s) address, to which
+    /// `#result=<payload>` is added. Without it, links open the widget's own page, `frame.html`
+    /// next to its script.
+    pub share_url: Option<String>,
 }
 
 /// The longest namespace and call-to-action label accepted.
@@ -132,7 +145,36 @@ impl WidgetConfig {
             }
             _ => warnings.push("cta-label and cta-url go together; no call to action is shown.".to_string()),
         }
+        if let Some(result) = &attributes.result {
+            // A whole fragment (`#result=…`) is taken as well as its payload. The payload itself is
+            // checked when it is opened, and a bad one is told to the visitor like a bad link.
+            let payload = link_payload(result).unwrap_or(result).trim();
+            if payload.is_empty() || payload.len() > MAX_URL {
+                warnings.push(format!("result must be 1 to {MAX_URL} characters; no shared result is opened."));
+            } else {
+                config.result = Some(payload.to_string());
+            }
+        }
+        if let Some(url) = &attributes.share_url {
+            let url = url.trim();
+            let lower = url.to_ascii_lowercase();
+            if (lower.starts_with("https://") || lower.starts_with("http://")) && safe_url(url) {
+                config.share_url = Some(url.split('#').next().unwrap_or(url).to_string());
+            } else {
+                warnings.push(format!(
+                    "share-url=\"{}\" is not an absolute http(s) address; share links open the widget's own page.",
+                    shorten(url)
+                ));
+            }
+        }
         (config, warnings)
+    }
+
+    /// The share link of `payload`: on the host's `share_url` if it gave one, else on the widget's
+    /// own page in `assets` (the folder its files are in, ending in `/`).
+    pub fn share_link(&self, assets: &str, payload: &str) -> String {
+        let page = self.share_url.clone().unwrap_or_else(|| format!("{assets}frame.html"));
+        format!("{page}#{}={payload}", FRAGMENT_KEY)
     }
 }
 

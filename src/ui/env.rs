@@ -2,7 +2,9 @@
 //! or an embedding host's element), its reactive owner (tasks spawned through it end with the app)
 //! and its root element.
 
+use crate::browser::page;
 use crate::browser::storage::Store;
+use crate::core::share::{self, FRAGMENT_KEY};
 use crate::core::widget::WidgetConfig;
 use leptos::prelude::*;
 use std::future::Future;
@@ -69,5 +71,22 @@ impl Env {
     /// Runs `f` with the embedding host, if the app is embedded.
     pub fn with_host<R>(&self, f: impl FnOnce(&Embedded) -> R) -> Option<R> {
         self.embedded.try_with_value(|e| e.as_ref().map(f)).flatten()
+    }
+
+    /// The payload of the shared result to open with: the standalone page's fragment, or the
+    /// widget's `result` attribute (a widget never reads its host page's address).
+    pub fn link_payload(&self) -> Option<String> {
+        match self.embedded.try_with_value(|e| e.as_ref().map(|e| e.config.result.clone())) {
+            Some(Some(in_widget)) => in_widget,
+            Some(None) => share::link_payload(&page::fragment()).map(str::to_string),
+            None => None,
+        }
+    }
+
+    /// The share link of `payload`: the standalone page's own address, or in a widget the page
+    /// the host named (`share-url`) or else the widget's own page (`frame.html`).
+    pub fn share_link(&self, payload: &str) -> String {
+        self.with_host(|e| e.config.share_link(&e.assets, payload))
+            .unwrap_or_else(|| format!("{}#{FRAGMENT_KEY}={payload}", page::address()))
     }
 }

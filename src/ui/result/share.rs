@@ -6,8 +6,9 @@ use crate::browser::page;
 use crate::core::answers::Answers;
 use crate::core::model::Model;
 use crate::core::scoring::Outcome;
-use crate::core::share::{FRAGMENT_KEY, encode};
+use crate::core::share::encode;
 use crate::report::compare::summary_line;
+use crate::ui::stores::stores;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -16,7 +17,7 @@ pub fn SharePanel(model: Arc<Model>, outcome: Outcome, answers: Answers) -> impl
     let body = match encode(&model, &answers) {
         Ok(payload) => {
             let title = model.name.to_string();
-            let link = format!("{}#{FRAGMENT_KEY}={payload}", page::address());
+            let link = stores().env.share_link(&payload);
             let summary = summary_line(&model, &outcome).en();
             view! { <Panel title link summary /> }.into_any()
         }

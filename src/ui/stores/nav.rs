@@ -171,16 +171,14 @@ impl Nav {
         self.show(Screen::Result(Shown { model, answers, from }));
     }
 
-    /// Whether the page's address holds a share link (never true in a widget, which does not read
-    /// its host page's address).
+    /// Whether the app opens with a shared result (`Env::link_payload`).
     pub fn has_link(&self) -> bool {
-        !self.env.is_embedded() && share::link_payload(&page::fragment()).is_some()
+        self.env.link_payload().is_some()
     }
 
-    /// Opens the result carried by a share link in the page's address, if there is one; a link
-    /// that cannot be read gives one sentence and leaves everything stored as it was. A widget
-    /// never reads its host page's address. Reading a link is code in the split file: it is
-    /// fetched for it, as the result screen will need it too.
+    /// Opens the shared result the app was given (`Env::link_payload`), if any; a link that cannot
+    /// be read gives one sentence and leaves everything stored as it was. Reading a link is code
+    /// in the split file: it is fetched for it, as the result screen will need it too.
     pub fn open_link(&self) {
         if !self.has_link() {
             return;
@@ -232,11 +230,10 @@ impl Nav {
     }
 }
 
-/// Opens the result in the share link in the page's address.
+/// Opens the shared result the app was given.
 #[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn read_link(nav: Nav) -> Result<(), NotLoaded> {
-    let fragment = page::fragment();
-    let Some(payload) = share::link_payload(&fragment).map(str::to_string) else { return Ok(()) };
+    let Some(payload) = nav.env.link_payload() else { return Ok(()) };
     let header = match share::read_header(&payload) {
         Ok(header) => header,
         Err(why) => {
