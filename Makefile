@@ -23,9 +23,9 @@ test-e2e: dist
 	node --test --test-concurrency=1 e2e/
 
 # The release build; the intro is rendered into index.html natively (src/bin/prerender.rs), so
-# it needs no browser.
+# it needs no browser, and it runs with none on its PATH to show it (scripts/without-browser.sh).
 dist: setup-release
-	trunk build --release
+	scripts/without-browser.sh trunk build --release
 
 size: dist
 	@node scripts/size.mjs dist
