@@ -21,9 +21,7 @@ pub mod screen;
 mod sources;
 
 pub use advice::{Focus, Gap, HoldingBack, Step, Unknown, next_rung};
-pub use result::{
-    DimensionRow, KeepDoing, NEXT_STEPS, NextStage, ResultReport, Rung, Sourced, result_report,
-};
+pub use result::{DimensionRow, KeepDoing, NEXT_STEPS, NextStage, ResultReport, Rung, Sourced, result_report};
 pub use sources::{Compared, CrosswalkRow};
 
 use crate::core::model::{Benchmark, Model};

@@ -11,9 +11,8 @@
 //! build.rs, which uses `from_json`). serde_json also takes an object written as a list of its
 //! values in field order; the format does not use that and nothing here writes it.
 
-mod check;
+pub mod check;
 
-pub use check::ModelError;
 use serde::{Deserialize, Deserializer, Serialize};
 use std::borrow::Cow;
 
