@@ -59,16 +59,18 @@ test("a share link made in a widget opens the widget's own page, and the host's 
   assert.ok(link.startsWith(`${host.url}/widget/frame.html#result=`), `the link opens the widget's own page: ${link}`);
   assert.deepEqual(await hostState(page), before, "the host's address, state and history are as they were");
 
-  const opened = await page.context().newPage();
-  watch.attach(opened);
+  watch.assertClean();
+
+  // A colleague opens the link in a browser of their own.
+  const { page: opened, watch: theirs } = await suite.newApp(t, { server: host });
   await opened.goto(link);
   const shared = opened.locator("cx-maturity #cxm-result-title");
   await shared.waitFor();
   assert.equal((await shared.textContent()).trim(), heading.replace(/^Your result/, "Shared result"));
-  // The person who opened it can take the test themselves, in the same widget.
+  // They can take the test themselves, in the same widget.
   await opened.getByRole("button", { name: "Take the test yourself" }).click();
   await opened.getByRole("button", { name: "Start the assessment" }).waitFor();
-  watch.assertClean();
+  theirs.assertClean();
 });
 
 test("with share-url a widget's links open the host's page, which hands the fragment to the result attribute", async (t) => {
