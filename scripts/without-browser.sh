@@ -10,13 +10,11 @@ path=""
 n=0
 IFS=: read -ra folders <<<"$PATH"
 for folder in "${folders[@]}"; do
-  if [ -d "$folder" ] && ls -1 "$folder" | grep -Eq "$browsers"; then
+  if [ -d "$folder" ] && ls -1 "$folder" | grep -E "$browsers" >/dev/null; then
     n=$((n + 1))
     mkdir "$shadow/$n"
-    for program in "$folder"/*; do
-      name=$(basename "$program")
-      [[ $name =~ $browsers ]] || ln -s "$program" "$shadow/$n/$name"
-    done
+    ln -s "$folder"/* "$shadow/$n/"
+    ls -1 "$shadow/$n" | grep -E "$browsers" | while read -r name; do rm "$shadow/$n/$name"; done
     folder="$shadow/$n"
   fi
   path="${path:+$path:}$folder"
