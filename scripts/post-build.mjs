@@ -42,6 +42,31 @@ const css = one(/^main-[0-9a-f]+\.css$/, "stylesheet");
  * comes out of our own wasm-bindgen run, after Trunk's minifier, and at half the size. */
 const minified = (code) => (release ? transformSync(code, { minify: true, format: "esm" }).code : code);
 
+/**
+ * wasm-bindgen names each function the wasm imports from its glue after the Rust item plus a
+ * hash (`__wbg_getElementById_7ee213db584f37b0`), and both files carry every name: about 200
+ * names, whose random hashes gzip cannot shrink. This gives them short names (`a`, `b`, … `gr`).
+ * binaryen does the reading and writing: the bound wasm is printed as text (`wat`), its imports
+ * from the glue are renamed there, and wasm-opt reads the text back (with the features the binary
+ * declared, which text does not carry). Returns the text file, those features and the names, for
+ * the glue's import object to be renamed the same way.
+ */
+async function shortImports(bound, wat) {
+  const features = execFileSync("wasm-opt", [bound, "--print-features"], { encoding: "utf8" }).split(/\s+/).filter(Boolean);
+  execFileSync("wasm-opt", [bound, "-S", "-o", wat]);
+  const module = `./${stem}_bg.js`;
+  const renamed = new Map();
+  const short = (n) => (n < 26 ? "" : short(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
+  const text = (await readFile(wat, "utf8")).replace(/\(import "([^"]+)" "([^"]+)"/g, (whole, from, name) => {
+    if (from !== module) return whole;
+    if (!renamed.has(name)) renamed.set(name, short(renamed.size));
+    return `(import "${from}" "${renamed.get(name)}"`;
+  });
+  if (renamed.size === 0) throw new Error(`post-build: the wasm imports nothing from ${module}`);
+  await writeFile(wat, text);
+  return { wat, features, renamed };
+}
+
 /** `text` with `from`, which must occur exactly once, replaced by `to`. */
 const replaceOnce = (text, from, to, file) => {
   if (text.split(from).length !== 2) throw new Error(`post-build: expected ${from} once in ${file}`);
@@ -72,12 +97,15 @@ if (split) {
   // stream adapters are exported from every build. The app streams nothing: their exports go, and
   // with them the code only they reach.
   const streams = ["--remove-exports", "--pass-arg=remove-exports@*intounderlying*"];
-  run("wasm-opt", ...streams, "-Oz", path.join(work, `${stem}_bg.wasm`), "-o", path.join(dir, wasm));
+  const bound = path.join(work, `${stem}_bg.wasm`);
+  const imports = await shortImports(bound, path.join(work, `${stem}_bg.wat`));
+  run("wasm-opt", ...imports.features, ...streams, "-Oz", imports.wat, "-o", path.join(dir, wasm));
   run("wasm-opt", "-Oz", path.join(work, "split_later.wasm"), "-o", path.join(dir, chunk));
   const link = await readFile(path.join(work, "__wasm_split.js"), "utf8");
   await writeFile(path.join(dir, loader), minified(replaceOnce(link, `"./split_later.wasm"`, `"./${chunk}"`, "the split loader")));
   // The import's path changes; the import module's name in the wasm stays "./__wasm_split.js".
-  const newGlue = await readFile(path.join(work, `${stem}.js`), "utf8");
+  let newGlue = await readFile(path.join(work, `${stem}.js`), "utf8");
+  for (const [long, short] of imports.renamed) newGlue = replaceOnce(newGlue, `${long}:`, `${short}:`, "the glue");
   await writeFile(path.join(dir, glue), minified(replaceOnce(newGlue, `from "./__wasm_split.js"`, `from "./${loader}"`, "the glue")));
   // Trunk's integrity hashes are of its unsplit files.
   const integrity = async (file) => "sha384-" + createHash("sha384").update(await readFile(path.join(dir, file))).digest("base64");
