@@ -1,6 +1,8 @@
 //! The saved results ("My results"): counted by their keys when the app opens (cheap, however
 //! many there are), read when the code of the screens after the questions arrives (reading them is
-//! code in the split file: only those screens list them), kept newest first, and followed key by
+//! code in the split file: only those screens list them; when there are any, that code is fetched
+//! as soon as the app has opened, so a returning visitor's list is read before it is asked for),
+//! kept newest first, and followed key by
 //! key when another tab changes them. Every save goes through `add`, which says when a result
 //! could only be kept in memory; a result completed before they are read waits for them (`keep`).
 
@@ -33,6 +35,7 @@ pub struct Saved {
     waiting: StoredValue<Vec<SavedResult>, LocalStorage>,
     env: Env,
     notices: Notices,
+    later: LaterCode,
 }
 
 impl Saved {
@@ -45,6 +48,7 @@ impl Saved {
             waiting: StoredValue::new_local(Vec::new()),
             env,
             notices,
+            later,
         };
         Effect::new(move || {
             if later.status() == Status::Ready && !saved.is_read() {
@@ -58,10 +62,14 @@ impl Saved {
         self.unread.try_with_untracked(Option::is_none).unwrap_or(false)
     }
 
-    /// Counts the results by their keys alone.
+    /// Counts the results by their keys alone, and when there are any, fetches the code that
+    /// reads them.
     pub fn open(&self) {
         if let Some(n) = self.env.store(|s| s.count(RESULTS_PREFIX)) {
             self.unread.set(Some(n));
+            if n > 0 {
+                self.later.fetch();
+            }
         }
     }
 
