@@ -5,7 +5,7 @@
 //! are fetched when chosen).
 
 #[allow(dead_code)]
-#[path = "src/core/model.rs"]
+#[path = "src/core/model/mod.rs"]
 mod model;
 
 use model::{Model, Scoring};
@@ -18,7 +18,7 @@ fn main() {
     split();
     messages();
     println!("cargo:rerun-if-changed=models");
-    println!("cargo:rerun-if-changed=src/core/model.rs");
+    println!("cargo:rerun-if-changed=src/core/model");
     let mut on_disk: Vec<String> = std::fs::read_dir("models")
         .expect("models/ is readable")
         .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".json").map(String::from))

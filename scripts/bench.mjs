@@ -1,6 +1,6 @@
 // `make bench` (after the release build): times the app's first visit against a static one-radio
 // page (the floor) and SurveyJS in headless Chromium, and "answer to next question painted"
-// against a plain-DOM floor, runs the native core benchmarks (benches/core.rs), checks the
+// against a plain-DOM floor, runs the native core benchmarks (bench/core.rs), checks the
 // budgets and writes it all to bench/results.md. Exits with 1 when a budget is missed.
 //
 // Environment: CXM_BENCH_RUNS (page loads per target and profile, default 15), CXM_DIST (the
@@ -353,7 +353,7 @@ function write({ date, machine, versions, commit, cpu, targets, loads, steps, hi
   out.push(
     "## Native core (divan)",
     "",
-    "`cargo bench --bench core` (`benches/core.rs`): `score` and `Model::from_json` (parse and check)",
+    "`cargo bench --bench core` (`bench/core.rs`): `score` and `Model::from_json` (parse and check)",
     "for each built-in model and a generated 1,000-question model. The bench profile is the release",
     "profile (opt-level \"z\", LTO), so this is the code the wasm is built from, run natively.",
     "",

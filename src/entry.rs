@@ -3,7 +3,7 @@
 //! that call these are in `src/main.rs`.
 
 use crate::browser::storage::Store;
-use crate::core::embed::{Attributes, WidgetConfig};
+use crate::core::widget::{Attributes, WidgetConfig};
 use crate::ui::App;
 use crate::ui::env::Embedded;
 use leptos::mount::UnmountHandle;

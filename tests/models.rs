@@ -396,7 +396,7 @@ fn a_model_written_back_reads_the_same() {
 fn a_model_for_asking_asks_and_scores_like_the_whole_model() {
     use cx_maturity::core::answers::Answers;
     use cx_maturity::core::catalog::DEFAULT_FOR_ASKING;
-    use cx_maturity::core::{embed, scoring, share};
+    use cx_maturity::core::{scoring, share, widget};
 
     assert_eq!(DEFAULT_FOR_ASKING, DEFAULT.for_asking());
     let mut seed = 11u64;
@@ -440,8 +440,8 @@ fn a_model_for_asking_asks_and_scores_like_the_whole_model() {
             assert_eq!(scoring::score(&asking, &answers), outcome, "{} {text}", entry.id);
             assert_eq!(share::encode(&asking, &answers).unwrap(), share::encode(&whole, &answers).unwrap());
             assert_eq!(
-                embed::completion(&asking, &outcome, &answers, true),
-                embed::completion(&whole, &outcome, &answers, true)
+                widget::completion(&asking, &outcome, &answers, true),
+                widget::completion(&whole, &outcome, &answers, true)
             );
         }
     }

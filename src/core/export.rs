@@ -7,7 +7,8 @@
 //! caller's check), so one bad result does not keep out the others. `export_csv` writes results
 //! as a spreadsheet (RFC 4180); its rows are built by `report::history::csv_row`.
 
-use crate::core::history::{Loose, RecordProblem, SavedResult, check_record, is_timestamp};
+use crate::core::history::{RecordProblem, SavedResult, check_record, is_timestamp};
+use crate::core::raw_json::RawJson;
 use crate::i18n::{self, Catalog, Text};
 use crate::text;
 use serde::{Deserialize, Serialize};
@@ -26,7 +27,7 @@ pub const MAX_IMPORT_BYTES: usize = 5_000_000;
 /// The most results one export file may hold.
 pub const MAX_IMPORT_RESULTS: usize = 10_000;
 
-/// The export file. Written with `results: &[SavedResult]`; read with `results: Vec<Loose>`, so
+/// The export file. Written with `results: &[SavedResult]`; read with `results: Vec<RawJson>`, so
 /// that each result is checked on its own.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -107,18 +108,18 @@ pub fn import_json(
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let file: Loose = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
-    if file.get("format").and_then(Loose::as_str) != Some(EXPORT_FORMAT) {
+    let file: RawJson = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if file.get("format").and_then(RawJson::as_str) != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotExport);
     }
-    match file.get("version").and_then(Loose::as_u64) {
+    match file.get("version").and_then(RawJson::as_u64) {
         Some(version) if version > u64::from(EXPORT_VERSION) => return Err(ImportError::NewerVersion(version)),
         Some(version) if version == u64::from(EXPORT_VERSION) => {}
         _ => return Err(ImportError::Damaged(i18n::PROBLEM_IMPORT_NO_VERSION.into())),
     }
     // Read again as an export, for serde's own words on what is wrong with its shape (the text is
     // valid JSON, so the only position-free part of the message is what is said).
-    let export: Export<Vec<Loose>> = serde_json::from_str(text).map_err(|e| {
+    let export: Export<Vec<RawJson>> = serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
         ImportError::Damaged(message.rsplit_once(" at line ").map_or(message.clone(), |(m, _)| m.to_string()).into())
     })?;

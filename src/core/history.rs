@@ -15,6 +15,8 @@
 
 use crate::core::answers::{Answers, AnswersError};
 use crate::core::model::Model;
+use crate::core::raw_json::RawJson;
+use crate::core::sort::heap_sort;
 use crate::i18n::{self, Msg, Text};
 use crate::text;
 use serde::{Deserialize, Serialize};
@@ -94,7 +96,7 @@ impl Field {
     }
 
     /// Whether `value` is good for this field.
-    fn accepts(self, value: &Loose) -> bool {
+    fn accepts(self, value: &RawJson) -> bool {
         match self {
             Field::Format => value.as_u64() == Some(u64::from(RESULT_FORMAT)),
             Field::Id | Field::Model => value.as_str().is_some_and(is_id),
@@ -192,110 +194,16 @@ impl SavedResult {
     }
 }
 
-/// A JSON value as far as the checks here need one: whole numbers, text, and objects of them
-/// (keys in the file's order); any other value is `Other`. It does what `serde_json::Value` would
-/// here at a fraction of the wasm: no map type and no deserializer of its own.
-#[derive(Debug)]
-pub(crate) enum Loose {
-    Number(u64),
-    Text(String),
-    Object(Vec<(String, Loose)>),
-    Other,
-}
-
-impl Loose {
-    /// The value of `key` in an object (the last one when a key is given twice, as serde_json does).
-    pub(crate) fn get(&self, key: &str) -> Option<&Loose> {
-        match self {
-            Loose::Object(fields) => fields.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn as_u64(&self) -> Option<u64> {
-        match self {
-            Loose::Number(n) => Some(*n),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn as_str(&self) -> Option<&str> {
-        match self {
-            Loose::Text(t) => Some(t),
-            _ => None,
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Loose {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Loose, D::Error> {
-        deserializer.deserialize_any(LooseVisitor)
-    }
-}
-
-struct LooseVisitor;
-
-impl<'de> serde::de::Visitor<'de> for LooseVisitor {
-    type Value = Loose;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
-        Ok(Loose::Number(v))
-    }
-
-    fn visit_i64<E>(self, _: i64) -> Result<Loose, E> {
-        Ok(Loose::Other)
-    }
-
-    fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
-        Ok(Loose::Other)
-    }
-
-    fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
-        Ok(Loose::Other)
-    }
-
-    fn visit_unit<E>(self) -> Result<Loose, E> {
-        Ok(Loose::Other)
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
-        Ok(Loose::Text(v.to_string()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Loose, E> {
-        Ok(Loose::Text(v))
-    }
-
-    /// A list's items are read as values too (and dropped), so serde_json's nesting limit applies
-    /// to them as to any value.
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
-        while seq.next_element::<Loose>()?.is_some() {}
-        Ok(Loose::Other)
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
-        let mut fields = Vec::new();
-        while let Some(entry) = map.next_entry::<String, Loose>()? {
-            fields.push(entry);
-        }
-        Ok(Loose::Object(fields))
-    }
-}
-
 /// Reads one stored result and checks its fields (not its answers, which need the model:
 /// `SavedResult::restore`).
 pub fn read_record(text: &str) -> Result<SavedResult, RecordProblem> {
-    let value: Loose = serde_json::from_str(text).map_err(|_| RecordProblem::Unreadable)?;
+    let value: RawJson = serde_json::from_str(text).map_err(|_| RecordProblem::Unreadable)?;
     check_record(&value)
 }
 
 /// A result given as a JSON value, checked field by field so that a problem names its field.
-pub(crate) fn check_record(value: &Loose) -> Result<SavedResult, RecordProblem> {
-    let Loose::Object(fields) = value else { return Err(RecordProblem::Unreadable) };
+pub(crate) fn check_record(value: &RawJson) -> Result<SavedResult, RecordProblem> {
+    let RawJson::Object(fields) = value else { return Err(RecordProblem::Unreadable) };
     let Some(format) = value.get(Field::Format.name()) else { return Err(RecordProblem::Unreadable) };
     if let Some(newer) = format.as_u64().filter(|f| *f > u64::from(RESULT_FORMAT)) {
         return Err(RecordProblem::NewerFormat(newer));
@@ -307,13 +215,13 @@ pub(crate) fn check_record(value: &Loose) -> Result<SavedResult, RecordProblem> 
         return Err(RecordProblem::BadField(bad));
     }
     // Every field is there and good (checked just above).
-    let text = |f: Field| value.get(f.name()).and_then(Loose::as_str).unwrap_or_default().to_string();
+    let text = |f: Field| value.get(f.name()).and_then(RawJson::as_str).unwrap_or_default().to_string();
     Ok(SavedResult {
         format: RESULT_FORMAT,
         id: text(Field::Id),
         taken: text(Field::Taken),
         model: text(Field::Model),
-        version: value.get(Field::Version.name()).and_then(Loose::as_u64).map_or(0, |v| v as u32),
+        version: value.get(Field::Version.name()).and_then(RawJson::as_u64).map_or(0, |v| v as u32),
         answers: text(Field::Answers),
     })
 }
@@ -367,34 +275,6 @@ pub fn newest_first(a: &SavedResult, b: &SavedResult) -> Ordering {
 /// Sorts `results` newest first (`newest_first`).
 pub fn sort_newest_first(results: &mut [SavedResult]) {
     heap_sort(results, |a, b| newest_first(a, b) == Ordering::Less);
-}
-
-/// Sorts `items` so that `before(a, b)` holds for no `b` after `a`. A heap sort: a few lines,
-/// O(n log n) on an imported history of thousands, and it keeps the standard library's much larger
-/// sort out of the wasm.
-pub fn heap_sort<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
-    // Moves `items[node]` down until both children come before it (a max-heap in the order).
-    let sift_down = |items: &mut [T], mut node: usize| loop {
-        let mut child = 2 * node + 1;
-        if child >= items.len() {
-            break;
-        }
-        if child + 1 < items.len() && before(&items[child], &items[child + 1]) {
-            child += 1;
-        }
-        if !before(&items[node], &items[child]) {
-            break;
-        }
-        items.swap(node, child);
-        node = child;
-    };
-    for node in (0..items.len() / 2).rev() {
-        sift_down(items, node);
-    }
-    for end in (1..items.len()).rev() {
-        items.swap(0, end);
-        sift_down(&mut items[..end], 0);
-    }
 }
 
 /// What a value stored under a result key is to this release.

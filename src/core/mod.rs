@@ -5,11 +5,13 @@
 pub mod answers;
 pub mod catalog;
 pub mod crosswalk;
-pub mod embed;
 pub mod export;
 pub mod guidance;
 pub mod history;
 pub mod model;
 pub mod progress;
+pub(crate) mod raw_json;
 pub mod scoring;
 pub mod share;
+pub mod sort;
+pub mod widget;

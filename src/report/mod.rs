@@ -18,11 +18,13 @@ pub mod method;
 mod result;
 mod rules;
 pub mod screen;
+mod sources;
 
 pub use advice::{Focus, Gap, HoldingBack, Step, Unknown, next_rung};
 pub use result::{
-    Compared, CrosswalkRow, DimensionRow, KeepDoing, NEXT_STEPS, NextStage, ResultReport, Rung, Sourced, result_report,
+    DimensionRow, KeepDoing, NEXT_STEPS, NextStage, ResultReport, Rung, Sourced, result_report,
 };
+pub use sources::{Compared, CrosswalkRow};
 
 use crate::core::model::{Benchmark, Model};
 use crate::core::scoring::{Outcome, Placement};

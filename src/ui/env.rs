@@ -3,7 +3,7 @@
 //! and its root element.
 
 use crate::browser::storage::Store;
-use crate::core::embed::WidgetConfig;
+use crate::core::widget::WidgetConfig;
 use leptos::prelude::*;
 use std::future::Future;
 use std::pin::Pin;

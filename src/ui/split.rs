@@ -13,7 +13,7 @@
 //! could not be fetched.
 
 use crate::core::catalog::DEFAULT;
-use crate::core::embed::completion;
+use crate::core::widget::completion;
 use crate::core::model::Model;
 #[cfg(split)]
 use leptos::wasm_split::{SplitLoaderError, wasm_split};

@@ -9,8 +9,9 @@ use super::notices::Notices;
 use super::persist::{self, ResultRead};
 use crate::browser::storage::Written;
 use crate::core::answers::Answers;
-use crate::core::history::{self, RESULTS_PREFIX, SavedResult, newest_first, sort_newest_first};
+use crate::core::history::{RESULTS_PREFIX, SavedResult, newest_first, sort_newest_first};
 use crate::core::model::Model;
+use crate::core::sort;
 use crate::ui::env::Env;
 use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
@@ -228,7 +229,7 @@ impl Saved {
             return;
         }
         let mut changed: Vec<String> = keys.into_iter().flatten().collect();
-        history::heap_sort(&mut changed, |a, b| a < b);
+        sort::heap_sort(&mut changed, |a, b| a < b);
         changed.dedup();
         let mut fresh = Vec::new();
         let mut notices = Vec::new();

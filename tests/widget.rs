@@ -4,7 +4,7 @@
 
 use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::CATALOG;
-use cx_maturity::core::embed::{Attributes, CallToAction, WidgetConfig, completion};
+use cx_maturity::core::widget::{Attributes, CallToAction, WidgetConfig, completion};
 use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
 

@@ -35,6 +35,10 @@
 
 use crate::core::answers::{Answer, Answers};
 use crate::core::model::{Model, Scoring};
+use crate::core::sort::sort_by_key;
+use plan::action_plan;
+
+mod plan;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DimensionScore {
@@ -357,53 +361,4 @@ pub fn score(model: &Model, answers: &Answers) -> Outcome {
         best_case: (high.placement != placement).then_some(high.placement),
         action_plan,
     }
-}
-
-/// Sorts `items` by `key`, ascending; equal keys keep their order (so ties go by index, as the
-/// lists are built in index order). An insertion sort: the lists are short (dimensions, one
-/// model's questions), and it keeps the standard library's much larger sort out of the wasm.
-fn sort_by_key<T, K: PartialOrd>(items: &mut [T], key: impl Fn(&T) -> K) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && key(&items[j]) < key(&items[j - 1]) {
-            items.swap(j, j - 1);
-            j -= 1;
-        }
-    }
-}
-
-/// Every question not at its best answer, in the order to work on them: first finding out the
-/// "Not sure" answers of dimensions too little is known of to place (until they are known, the
-/// rest of the plan may be aimed at the wrong place); then, on a gated ladder, the current stage
-/// and the next (the later ones cannot count yet), otherwise the dimensions holding the
-/// organisation back and then the rest; each group lowest answers first.
-fn action_plan(
-    model: &Model,
-    answers: &Answers,
-    holding_back: &[usize],
-    unplaced: &[usize],
-    at: Placement,
-) -> Vec<usize> {
-    let current = at.stage - 1;
-    let mut plan: Vec<(bool, usize, bool, f64, usize)> = (0..model.questions.len())
-        .filter_map(|q| {
-            let p = answer_percent(model, answers, q);
-            if p.is_some_and(|p| p >= 1.0) {
-                return None;
-            }
-            let d = model.dimension_of(q);
-            let find_out = p.is_none() && unplaced.contains(&d);
-            let group = if at.complete_stages.is_some() {
-                if d != current && d != current + 1 && !find_out {
-                    return None;
-                }
-                d
-            } else {
-                usize::from(!holding_back.contains(&d))
-            };
-            Some((!find_out, group, p.is_none(), p.unwrap_or(0.0), q))
-        })
-        .collect();
-    sort_by_key(&mut plan, |&(later, group, unsure, p, _)| (later, group, unsure, p));
-    plan.into_iter().map(|(.., q)| q).collect()
 }
