@@ -4,7 +4,7 @@
 //! itself as a Rust value (`DEFAULT`), so a first visit neither fetches nor parses it (the others
 //! are fetched when chosen).
 
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/core/model/mod.rs"]
 mod model;
 

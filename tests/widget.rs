@@ -4,9 +4,9 @@
 
 use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::CATALOG;
-use cx_maturity::core::widget::{Attributes, CallToAction, WidgetConfig, completion};
 use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
+use cx_maturity::core::widget::{Attributes, CallToAction, WidgetConfig, completion};
 
 fn read(f: impl FnOnce(&mut Attributes)) -> (WidgetConfig, Vec<String>) {
     let mut a = Attributes::default();

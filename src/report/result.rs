@@ -3,8 +3,8 @@
 use super::advice::{self, Focus, HoldingBack, Step, Unknown};
 use super::sources::{Compared, CrosswalkRow, compared, crosswalk, shared_caveat};
 use super::{Cited, Footnotes, capitalise, joined, percent, plural, result_title, whole_percent};
-use crate::core::answers::{Answer, Answers};
-use crate::core::crosswalk::{Ladder, climbed, place};
+use crate::core::answers::Answers;
+use crate::core::crosswalk::{Ladder, climbed};
 use crate::core::guidance::{FOLLOW_THROUGH, KEEP_DOING, KEEP_DOING_SOURCE, TOP_WARNING, follow_through_source};
 use crate::core::model::{Model, Scoring};
 use crate::core::scoring::Outcome;

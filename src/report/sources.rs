@@ -61,7 +61,12 @@ pub(super) fn compared(model: &Model, answers: &Answers, notes: &mut Footnotes) 
         .collect()
 }
 
-pub(super) fn crosswalk(model: &Model, outcome: &Outcome, ladders: &[Ladder], notes: &mut Footnotes) -> Vec<CrosswalkRow> {
+pub(super) fn crosswalk(
+    model: &Model,
+    outcome: &Outcome,
+    ladders: &[Ladder],
+    notes: &mut Footnotes,
+) -> Vec<CrosswalkRow> {
     let point = climbed(outcome.stage, outcome.complete_stages, model.stages.len());
     ladders
         .iter()

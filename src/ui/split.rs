@@ -13,8 +13,8 @@
 //! could not be fetched.
 
 use crate::core::catalog::DEFAULT;
-use crate::core::widget::completion;
 use crate::core::model::Model;
+use crate::core::widget::completion;
 #[cfg(split)]
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
 

@@ -243,4 +243,3 @@ fn check_options(options: &[AnswerOption], field: &str, push: &mut impl FnMut(St
         }
     }
 }
-
