@@ -12,7 +12,7 @@ use cx_maturity::core::model::Model;
 use cx_maturity::core::progress::LoadProblem;
 use cx_maturity::core::scoring::score;
 use cx_maturity::core::share::ShareError;
-use cx_maturity::i18n::{self, Catalog, MESSAGES, Msg, Plural, Text};
+use cx_maturity::i18n::{self, Catalog, MESSAGES, Msg, PART, Plural, Text};
 use cx_maturity::report::compare::{compare, summary_line};
 use cx_maturity::report::method::{
     CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, INDEPENDENCE, LEAD, LIMITS, LIMITS_TITLE, method_page,
@@ -53,6 +53,25 @@ fn text_from_a_model_is_shown_as_it_is() {
     let t = text!(GREETING, placement = "{who} <b>bold</b>", who = "me");
     assert_eq!(t.en(), "Your result: {who} <b>bold</b>, by me", "arguments are not filled in twice, and never markup");
     assert_eq!(Catalog::english().lang(), "en");
+}
+
+#[test]
+fn a_message_without_arguments_renders_as_its_text() {
+    assert_eq!(i18n::NAV_BACK.en(), "Back");
+    assert_eq!(i18n::NAV_BACK.en(), Text::from(i18n::NAV_BACK).en());
+}
+
+#[test]
+fn a_sentence_is_cut_where_the_part_a_component_lays_out_stands() {
+    let cut = |t: Text| t.en_around();
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(cut(text!(GREETING, placement = PART, who = "you")), pair("Your result: ", ", by you"));
+    assert_eq!(cut(text!(GREETING, placement = "x", who = PART)), pair("Your result: x, by ", ""));
+    // A text without the part (a language that left the argument out) is all before it.
+    assert_eq!(cut(text!(GREETING, placement = "x", who = "y")), pair("Your result: x, by y", ""));
+    assert_eq!(cut(text!(i18n::RESULT_YOUR_ANSWER, answer = PART)), pair("Your answer: ", ""));
+    assert_eq!(cut(text!(i18n::RESULT_SOURCE_NOTE, n = PART)), pair("(source ", ")"));
+    assert_eq!(cut(text!(i18n::MY_RESULTS_OPEN, result = PART)), pair("Open ", ""));
 }
 
 #[test]
@@ -232,6 +251,19 @@ fn plurals() -> Vec<(Plural, Vec<(&'static str, Text)>)> {
         (i18n::SCREEN_DISCARD_PROMPT, vec![]),
         (i18n::COMPARE_UP_POINTS, vec![]),
         (i18n::COMPARE_DOWN_POINTS, vec![]),
+        (i18n::NOTICES_RESULTS_NEWER, vec![]),
+        (i18n::NOTICES_RESULTS_SET_ASIDE, vec![("why", "it is not a saved result this tool can read".into())]),
+        (i18n::RESULT_WHOLE_PLAN, vec![]),
+        (i18n::MY_RESULTS_NOT_ALL_DELETED, vec![]),
+        (i18n::MY_RESULTS_STORED_RESULTS, vec![]),
+        (i18n::MY_RESULTS_STORED_PROGRESS, vec![]),
+        (i18n::MY_RESULTS_STORED_ASIDE, vec![]),
+        (i18n::TRANSFER_LEFT_OUT, vec![]),
+        (i18n::TRANSFER_IMPORTING, vec![]),
+        (i18n::TRANSFER_IMPORTED, vec![]),
+        (i18n::TRANSFER_KEPT_FULL, vec![]),
+        (i18n::TRANSFER_KEPT_REFUSED, vec![]),
+        (i18n::TRANSFER_DUPLICATES, vec![]),
     ]
 }
 

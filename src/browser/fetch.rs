@@ -7,51 +7,51 @@
 //! (`crate::ui::split`): it arrives with them.
 
 use crate::core::model::Model;
+use crate::i18n::{self, Text};
+use crate::text;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Version `version` of model `id`, fetched from `file` in the folder `assets` (empty: next to the
-/// page) and checked; the error says in plain words what went wrong.
-pub async fn model(file: &'static str, id: &'static str, version: u32, assets: &str) -> Result<Model, String> {
-    let window = web_sys::window().ok_or("there is no browser window")?;
+/// page) and checked; the error says what went wrong, as a clause.
+pub async fn model(file: &'static str, id: &'static str, version: u32, assets: &str) -> Result<Model, Text> {
+    let window = web_sys::window().ok_or(i18n::PROBLEM_FETCH_NO_WINDOW)?;
     let url = format!("{assets}{file}");
-    let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| "the request failed")?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "the answer was not a response")?;
+    let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| i18n::PROBLEM_FETCH_FAILED)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| i18n::PROBLEM_FETCH_NOT_RESPONSE)?;
     if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
+        return Err(text!(i18n::PROBLEM_FETCH_STATUS, status = u32::from(response.status())));
     }
-    let unreadable = |_: JsValue| "the file is not JSON".to_string();
+    let unreadable = |_: JsValue| Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
     let value = JsFuture::from(response.json().map_err(unreadable)?).await.map_err(unreadable)?;
     split_call!(read(value, file, id, version)).map_err(|Unusable(why)| why)
 }
 
-/// Why a fetched file cannot be used, in plain words.
-struct Unusable(String);
+/// Why a fetched file cannot be used, as a clause.
+struct Unusable(Text);
 
 #[cfg(split)]
 impl From<leptos::wasm_split::SplitLoaderError> for Unusable {
     fn from(_: leptos::wasm_split::SplitLoaderError) -> Unusable {
-        Unusable("the part of the app that reads it could not be downloaded".into())
+        Unusable(i18n::PROBLEM_FETCH_NO_CODE.into())
     }
 }
 
 /// The model in `value` (a fetched file's JSON), if it is valid and version `version` of `id`.
 #[cfg_attr(split, leptos::wasm_split::wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn read(value: JsValue, file: &'static str, id: &'static str, version: u32) -> Result<Model, Unusable> {
-    let invalid = |e: &dyn std::fmt::Display| Unusable(format!("the file is not a valid model ({e})"));
+    // What serde or the model's check says is in English, with where in the file.
+    let invalid = |e: &dyn std::fmt::Display| Unusable(text!(i18n::PROBLEM_FETCH_INVALID_BECAUSE, why = e.to_string()));
     let model: Model = serde_wasm_bindgen::from_value(value).map_err(|e| invalid(&e))?;
     let model = model.check(file).map_err(|errors| {
-        errors.first().map_or_else(|| Unusable("the file is not a valid model".into()), |e| invalid(e))
+        errors.first().map_or_else(|| Unusable(i18n::PROBLEM_FETCH_INVALID.into()), |e| invalid(e))
     })?;
     if model.id != id {
-        return Err(Unusable(format!("the file holds '{}' instead", model.id)));
+        return Err(Unusable(text!(i18n::PROBLEM_FETCH_OTHER_MODEL, id = &*model.id)));
     }
     // A page opened before a new release was deployed may fetch the new release's file.
     if model.version != version {
-        return Err(Unusable(format!(
-            "the file is version {} of the questions, this page was built for version {version}; reload the page",
-            model.version
-        )));
+        return Err(Unusable(text!(i18n::PROBLEM_FETCH_OTHER_VERSION, found = model.version, version = version)));
     }
     Ok(model)
 }

@@ -2,6 +2,8 @@
 //! printing, and files going out (export) and coming in (import). Every call here can fail in
 //! some browser; failures come back as `false`, `None` or an error sentence, never as a panic.
 
+use crate::i18n::{self, Text};
+use crate::text;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -176,17 +178,14 @@ pub fn download(name: &str, mime: &str, text: &str) -> bool {
 }
 
 /// The text of the first file chosen in a file input, if it is at most `max_bytes` long (checked
-/// before anything is read).
-pub async fn read_file(input: &web_sys::HtmlInputElement, max_bytes: usize) -> Result<String, String> {
-    let file = input.files().and_then(|f| f.get(0)).ok_or("no file was chosen")?;
+/// before anything is read); or why not, as a clause.
+pub async fn read_file(input: &web_sys::HtmlInputElement, max_bytes: usize) -> Result<String, Text> {
+    let file = input.files().and_then(|f| f.get(0)).ok_or(i18n::PROBLEM_FILE_NONE)?;
     if file.size() > max_bytes as f64 {
-        return Err(format!(
-            "the file is larger than {} MB, too large to be a cx-maturity export",
-            max_bytes / 1_000_000
-        ));
+        return Err(text!(i18n::PROBLEM_FILE_TOO_LARGE, megabytes = max_bytes / 1_000_000));
     }
-    let text = JsFuture::from(file.text()).await.map_err(|_| "the file could not be read")?;
-    text.as_string().ok_or_else(|| "the file is not text".to_string())
+    let text = JsFuture::from(file.text()).await.map_err(|_| i18n::PROBLEM_FILE_UNREADABLE)?;
+    text.as_string().ok_or(i18n::PROBLEM_FILE_NOT_TEXT.into())
 }
 
 /// Dispatches `cx-maturity-complete` on `host` with `detail` (built with serde-wasm-bindgen as a

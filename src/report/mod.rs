@@ -56,7 +56,7 @@ fn plural(word: &str) -> Text {
 }
 
 /// Items as a reader lists them: "A", "A and B", "A, B and C", the separators from the catalogue.
-fn listed(items: Vec<Text>) -> Text {
+pub fn listed(items: Vec<Text>) -> Text {
     let mut items = items.into_iter().rev();
     let Some(last) = items.next() else { return Text::Plain(String::new()) };
     let Some(before) = items.next() else { return last };
@@ -66,7 +66,7 @@ fn listed(items: Vec<Text>) -> Text {
 }
 
 /// Items joined by a separator message `{first}<sep>{rest}`, with no "and": "A, B, C" or "A; B; C".
-fn joined(items: Vec<Text>, separator: i18n::Msg) -> Text {
+pub fn joined(items: Vec<Text>, separator: i18n::Msg) -> Text {
     let mut items = items.into_iter().rev();
     let Some(last) = items.next() else { return Text::Plain(String::new()) };
     items.fold(last, |rest, first| text!(separator, first = first, rest = rest))

@@ -5,7 +5,9 @@ use super::radar::{Radar, Series};
 use crate::browser::page;
 use crate::core::history::SavedResult;
 use crate::core::scoring::score;
+use crate::i18n;
 use crate::report::compare::{Direction, compare};
+use crate::text;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
@@ -18,7 +20,7 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
         view! {
             <div class="cxm-actions">
                 <button type="button" class="cxm-button" on:click=move |_| nav.open_my_results()>
-                    "Back to my results"
+                    {i18n::NAV_BACK_TO_MY_RESULTS.en()}
                 </button>
             </div>
         }
@@ -30,12 +32,14 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
         let (before, after) = (score(&old_model, &before), score(&model, &after));
         let c = compare((&old_model, &before), (&model, &after));
         let notes = c.notes.iter().map(|n| view! { <p class="cxm-muted">{n.en()}</p> }).collect_view();
-        let (from, to) = (page::local_date(&earlier.taken), page::local_date(&later.taken));
+        let from = text!(i18n::COMPARE_EARLIER_ON, date = page::local_date(&earlier.taken)).en();
+        let to = text!(i18n::COMPARE_LATER_ON, date = page::local_date(&later.taken)).en();
         let share = |p: i32| f64::from(p) / 100.0;
         let series = vec![
-            Series { label: format!("Earlier, {from}"), values: c.rows.iter().map(|r| share(r.before)).collect() },
-            Series { label: format!("Later, {to}"), values: c.rows.iter().map(|r| share(r.after)).collect() },
+            Series { label: from.clone(), values: c.rows.iter().map(|r| share(r.before)).collect() },
+            Series { label: to.clone(), values: c.rows.iter().map(|r| share(r.after)).collect() },
         ];
+        let percent = |p: i32| text!(i18n::COMMON_PERCENT, percent = p).en();
         let names: Vec<String> = c.rows.iter().map(|r| r.name.en()).collect();
         let rows = c
             .rows
@@ -49,8 +53,8 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
                 view! {
                     <tr class=format!("cxm-change--{}", row.direction.word())>
                         <th scope="row">{row.name.en()}</th>
-                        <td>{format!("{}%", row.before)}</td>
-                        <td>{format!("{}%", row.after)}</td>
+                        <td>{percent(row.before)}</td>
+                        <td>{percent(row.after)}</td>
                         <td>
                             <span aria-hidden="true">{arrow}</span>
                             {row.change.en()}
@@ -63,27 +67,29 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
             <p class="cxm-result__model">{model.name.to_string()}</p>
             <div class="cxm-compare-sides">
                 <div class="cxm-card">
-                    <p class="cxm-stage__eyebrow">{format!("Earlier, {from}")}</p>
+                    <p class="cxm-stage__eyebrow">{from}</p>
                     <p class="cxm-compare__place">{c.before.en()}</p>
                 </div>
                 <div class="cxm-card">
-                    <p class="cxm-stage__eyebrow">{format!("Later, {to}")}</p>
+                    <p class="cxm-stage__eyebrow">{to}</p>
                     <p class="cxm-compare__place">{c.after.en()}</p>
                 </div>
             </div>
             <p class=format!("cxm-compare__overall cxm-change--{}", c.direction.word())>{c.overall.en()}</p>
             {notes}
             <section class="cxm-section" aria-labelledby="cxm-compare-dims">
-                <h2 id="cxm-compare-dims">{format!("By {}", model.dimension_word)}</h2>
+                <h2 id="cxm-compare-dims">
+                    {text!(i18n::RESULT_BY_DIMENSION, dimension_word = &*model.dimension_word).en()}
+                </h2>
                 <Radar names series />
                 <div class="cxm-table-wrap">
                     <table class="cxm-change-table">
                         <thead>
                             <tr>
                                 <th scope="col">{crate::report::capitalise(&model.dimension_word)}</th>
-                                <th scope="col">"Earlier"</th>
-                                <th scope="col">"Later"</th>
-                                <th scope="col">"Change"</th>
+                                <th scope="col">{i18n::COMPARE_EARLIER.en()}</th>
+                                <th scope="col">{i18n::COMPARE_LATER.en()}</th>
+                                <th scope="col">{i18n::COMPARE_CHANGE.en()}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -95,7 +101,7 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
     view! {
         <section class="cxm-screen cxm-comparison" id="cxm-comparison" aria-labelledby="cxm-compare-title">
             <h1 id="cxm-compare-title" tabindex="-1" node_ref=heading>
-                "Two results compared"
+                {i18n::COMPARE_TITLE.en()}
             </h1>
             {body}
             {back()}

@@ -5,7 +5,9 @@
 
 use super::start_over::StartOver;
 use crate::core::catalog::CATALOG;
+use crate::i18n;
 use crate::report::screen::{begin_label, minutes_line};
+use crate::text;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
@@ -18,24 +20,17 @@ pub fn Intro() -> impl IntoView {
     view! {
         <section class="cxm-screen cxm-intro" id="cxm-intro" aria-labelledby="cxm-intro-title">
             <h1 id="cxm-intro-title" tabindex="-1" node_ref=heading>
-                "How mature is your customer experience?"
+                {i18n::INTRO_TITLE.en()}
             </h1>
-            <p class="cxm-lead">
-                "A self-assessment for people who run or shape customer experience (CX). Answer questions about what \
-                 your organisation actually does today and see where it stands, what holds it back and what to do \
-                 next."
-            </p>
+            <p class="cxm-lead">{i18n::INTRO_LEAD.en()}</p>
             <ul class="cxm-facts">
                 <li>{move || {
                     let entry = &CATALOG[session.shown()];
                     minutes_line(entry.minutes, entry.words).en()
                 }}</li>
-                <li>"Private: everything stays in this browser. Nothing is sent anywhere."</li>
-                <li>"Independent: not endorsed by the firms or authors whose models it uses."</li>
-                <li>
-                    "Every question has a “Not sure” answer. It counts as the lowest answer, so it never raises \
-                     your result; where it could change the result, you see what it would be either way."
-                </li>
+                <li>{i18n::INTRO_PRIVATE.en()}</li>
+                <li>{i18n::INTRO_INDEPENDENT.en()}</li>
+                <li>{i18n::INTRO_NOT_SURE.en()}</li>
             </ul>
             <Chooser />
             <div class="cxm-actions">
@@ -49,13 +44,13 @@ pub fn Intro() -> impl IntoView {
                     {begin}
                 </button>
                 <button type="button" id="cxm-open-method" class="cxm-button" on:click=move |_| nav.open_method()>
-                    "How this is scored"
+                    {i18n::NAV_METHOD.en()}
                 </button>
                 // Always there, so an export from another device can be imported before any test.
                 <button type="button" id="cxm-open-history" class="cxm-button" on:click=move |_| nav.open_my_results()>
                     {move || match saved.count() {
-                        0 => "My results".to_string(),
-                        saved => format!("My results ({saved})"),
+                        0 => i18n::NAV_MY_RESULTS.en(),
+                        saved => text!(i18n::INTRO_MY_RESULTS_COUNT, count = saved).en(),
                     }}
                 </button>
             </div>
@@ -90,7 +85,7 @@ fn Chooser() -> impl IntoView {
                     <span class="cxm-choice__text">
                         <strong class="cxm-choice__name">{entry.name}</strong>
                         <span class="cxm-choice__meta">
-                            {format!("{} questions · about {} minutes", entry.questions, entry.minutes)}
+                            {text!(i18n::INTRO_MODEL_SIZE, questions = entry.questions, minutes = entry.minutes).en()}
                         </span>
                         <span class="cxm-choice__summary">{entry.summary}</span>
                     </span>
@@ -100,7 +95,7 @@ fn Chooser() -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="cxm-choices">
-            <legend>"Choose an assessment"</legend>
+            <legend>{i18n::INTRO_CHOOSE.en()}</legend>
             {choices}
         </fieldset>
     }

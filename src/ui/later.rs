@@ -6,6 +6,7 @@ use super::screen::Screen;
 use super::split::NotLoaded;
 use super::stores::later_code::Status;
 use super::{compare, method, my_results, result};
+use crate::i18n;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 #[cfg(split)]
@@ -34,7 +35,9 @@ fn loading() -> AnyView {
     let heading = stores().focus.heading::<leptos::html::H1>();
     view! {
         <section class="cxm-screen cxm-later" aria-labelledby="cxm-later-title">
-            <h1 id="cxm-later-title" tabindex="-1" node_ref=heading>"Loading…"</h1>
+            <h1 id="cxm-later-title" tabindex="-1" node_ref=heading>
+                {i18n::SCREEN_LOADING.en()}
+            </h1>
         </section>
     }
     .into_any()
@@ -45,26 +48,24 @@ fn failed() -> AnyView {
     let heading = focus.heading::<leptos::html::H1>();
     view! {
         <section class="cxm-screen cxm-later" aria-labelledby="cxm-later-title">
-            <h1 id="cxm-later-title" tabindex="-1" node_ref=heading>"This part of the app did not load"</h1>
-            <p>
-                "The browser could not download it. Your answers are kept. If the connection dropped, check it and \
-                 try again. If it keeps failing, a newer version of this app has probably been published since the \
-                 page was opened: reload the page to get it."
-            </p>
+            <h1 id="cxm-later-title" tabindex="-1" node_ref=heading>
+                {i18n::LATER_FAILED_TITLE.en()}
+            </h1>
+            <p>{i18n::LATER_FAILED_TEXT.en()}</p>
             <div class="cxm-actions">
                 <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| later.fetch()>
-                    "Try again"
+                    {i18n::LATER_RETRY.en()}
                 </button>
                 {(!env.is_embedded())
                     .then(|| {
                         view! {
                             <button type="button" class="cxm-button" on:click=move |_| crate::browser::page::reload()>
-                                "Reload the page"
+                                {i18n::LATER_RELOAD.en()}
                             </button>
                         }
                     })}
                 <button type="button" class="cxm-button" on:click=move |_| nav.show(Screen::Intro)>
-                    "Back to the start"
+                    {i18n::NAV_BACK_TO_START.en()}
                 </button>
             </div>
         </section>

@@ -1,7 +1,7 @@
 //! "How this is scored": every model's rules and sources, the one being taken first; shown once
 //! every model is in or could not be fetched (a notice says which).
 
-use crate::i18n::Text;
+use crate::i18n::{self, Text};
 use crate::report::method::{
     CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, INDEPENDENCE, LEAD, LIMITS, LIMITS_TITLE, MethodModel, Term,
     method_page,
@@ -16,7 +16,7 @@ pub fn Method() -> impl IntoView {
     models.load_all();
     let body = move || {
         if !models.settled() {
-            return view! { <p class="cxm-muted">"Loading the models…"</p> }.into_any();
+            return view! { <p class="cxm-muted">{i18n::METHOD_LOADING.en()}</p> }.into_any();
         }
         let chosen = session.shown();
         let all = models.all();
@@ -24,17 +24,17 @@ pub fn Method() -> impl IntoView {
         let page = method_page(order.filter_map(|i| all[i].as_deref()));
         view! {
             <div class="cxm-report">
-                <p class="cxm-lead">{Text::from(LEAD).en()}</p>
+                <p class="cxm-lead">{LEAD.en()}</p>
                 <section class="cxm-section" aria-labelledby="cxm-method-limits">
-                    <h2 id="cxm-method-limits">{Text::from(LIMITS_TITLE).en()}</h2>
-                    {LIMITS.iter().map(|&p| view! { <p>{Text::from(p).en()}</p> }).collect_view()}
-                    <p>{Text::from(INDEPENDENCE).en()}</p>
+                    <h2 id="cxm-method-limits">{LIMITS_TITLE.en()}</h2>
+                    {LIMITS.iter().map(|&p| view! { <p>{p.en()}</p> }).collect_view()}
+                    <p>{INDEPENDENCE.en()}</p>
                 </section>
                 {page.into_iter().map(|model| view! { <ModelMethod model /> }).collect_view()}
                 <section class="cxm-section" aria-labelledby="cxm-method-crosswalk">
-                    <h2 id="cxm-method-crosswalk">{Text::from(CROSSWALK_TITLE).en()}</h2>
-                    <p>{Text::from(CROSSWALK_RULE).en()}</p>
-                    <p>{Text::from(CROSSWALK_EXAMPLE).en()}</p>
+                    <h2 id="cxm-method-crosswalk">{CROSSWALK_TITLE.en()}</h2>
+                    <p>{CROSSWALK_RULE.en()}</p>
+                    <p>{CROSSWALK_EXAMPLE.en()}</p>
                 </section>
             </div>
         }
@@ -43,14 +43,14 @@ pub fn Method() -> impl IntoView {
     let back = move || {
         view! {
             <button type="button" class="cxm-button" on:click=move |_| nav.leave_method()>
-                "Back"
+                {i18n::NAV_BACK.en()}
             </button>
         }
     };
     view! {
         <section class="cxm-screen cxm-methodology" id="cxm-methodology" aria-labelledby="cxm-method-title">
             <h1 id="cxm-method-title" tabindex="-1" node_ref=heading>
-                "How this is scored"
+                {i18n::METHOD_TITLE.en()}
             </h1>
             {back()}
             {body}
@@ -81,9 +81,9 @@ fn ModelMethod(model: MethodModel) -> impl IntoView {
                         </ol>
                     }
                 })}
-            <h3>"How answers become a result"</h3>
+            <h3>{i18n::METHOD_RULES_TITLE.en()}</h3>
             <ul class="cxm-list">{items(model.rules)}</ul>
-            <h3>"Sources"</h3>
+            <h3>{i18n::METHOD_SOURCES_TITLE.en()}</h3>
             <ul class="cxm-list">{items(model.sources)}</ul>
         </section>
     }

@@ -81,7 +81,7 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
         on_cleanup(move || hash.remove());
     }
     if env.store(Store::is_available) == Some(false) {
-        notices.notify(crate::i18n::Text::from(crate::i18n::STORAGE_BLOCKED).en());
+        notices.notify(crate::i18n::STORAGE_BLOCKED.en());
     }
 
     let screen = move || {

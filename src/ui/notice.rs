@@ -1,6 +1,7 @@
 //! The live region: always on the page, so screen readers announce each notice put in it. Every
 //! notice stays until it is dismissed, so a second problem never hides the first.
 
+use crate::i18n;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
@@ -22,7 +23,7 @@ pub fn Notice() -> impl IntoView {
                     <div class="cxm-notice">
                         <p>{line}</p>
                         <button type="button" class="cxm-link" on:click=dismiss>
-                            "Dismiss"
+                            {i18n::NOTICES_DISMISS.en()}
                         </button>
                     </div>
                 }

@@ -3,6 +3,7 @@
 use super::start_over::StartOver;
 use crate::core::answers::Answer;
 use crate::core::model::Model;
+use crate::i18n;
 use crate::report::screen::{keys_hint, next_label, question_place};
 use crate::ui::stores::nav::Nav;
 use crate::ui::stores::session::Session;
@@ -75,7 +76,7 @@ pub fn QuestionScreen() -> impl IntoView {
             <p class="cxm-hint">{hint}</p>
             <div class="cxm-nav">
                 <button type="button" class="cxm-button" on:click=move |_| nav.go(-1)>
-                    "Back"
+                    {i18n::NAV_BACK.en()}
                 </button>
                 <button
                     type="button"
@@ -97,7 +98,7 @@ pub fn QuestionScreen() -> impl IntoView {
 fn choice(session: Session, model: Arc<Model>, q: Memo<usize>, k: usize, count: usize) -> impl IntoView {
     let label = {
         let model = model.clone();
-        move || model.options(q.get()).get(k).map_or_else(|| "Not sure".to_string(), |o| o.label.to_string())
+        move || model.options(q.get()).get(k).map_or_else(|| i18n::RESULT_NOT_SURE.en(), |o| o.label.to_string())
     };
     let checked = move || {
         let q = q.get();

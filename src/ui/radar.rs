@@ -3,7 +3,9 @@
 //! stay apart in grey scale). The numbers, names and values are written out beside it as a list,
 //! which is what screen readers read; the drawing itself is hidden from them.
 
+use crate::i18n;
 use crate::report::compare::{RADAR_SIZE, radar_point, radar_polygon};
+use crate::text;
 use leptos::prelude::*;
 
 /// One result drawn on the chart: its name in the legend and a 0.0–1.0 score per dimension.
@@ -14,7 +16,7 @@ pub struct Series {
 }
 
 fn percent(v: f64) -> String {
-    format!("{}%", (v * 100.0).round() as i32)
+    text!(i18n::COMMON_PERCENT, percent = (v * 100.0).round() as i32).en()
 }
 
 #[component]

@@ -1,6 +1,7 @@
 //! "Start over", which asks before it discards anything. Focus moves onto the safe choice when it
 //! asks, and back to the link when the answers are kept.
 
+use crate::i18n;
 use crate::report::screen::discard_prompt;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
@@ -29,10 +30,10 @@ pub fn StartOver() -> impl IntoView {
                 <div class="cxm-confirm" role="group" aria-labelledby="cxm-confirm-text">
                     <p id="cxm-confirm-text">{prompt}</p>
                     <button type="button" class="cxm-button cxm-button--danger" on:click=move |_| nav.start_over()>
-                        "Discard and start over"
+                        {i18n::START_OVER_DISCARD.en()}
                     </button>
                     <button type="button" class="cxm-button" node_ref=keep on:click=move |_| ask(false)>
-                        "Keep my answers"
+                        {i18n::START_OVER_KEEP.en()}
                     </button>
                 </div>
             }
@@ -42,7 +43,7 @@ pub fn StartOver() -> impl IntoView {
             link.on_load(move |el| focus_when_drawn(&el));
             view! {
                 <button type="button" class="cxm-link" node_ref=link on:click=move |_| ask(true)>
-                    "Start over"
+                    {i18n::START_OVER_LINK.en()}
                 </button>
             }
             .into_any()

@@ -12,7 +12,9 @@ use crate::browser::page;
 use crate::core::catalog::{self, CATALOG};
 use crate::core::history::SavedResult;
 use crate::core::scoring::score;
+use crate::i18n::{self, Msg, PART, Text};
 use crate::report::placement_text;
+use crate::text;
 use crate::ui::stores::models::Models;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
@@ -24,23 +26,30 @@ const PAGE: usize = 50;
 /// What the list says a saved result is: its place, or why it cannot be scored.
 fn describe(models: Models, result: &SavedResult) -> String {
     if catalog::model_file(&result.model, result.version).is_none() {
-        return format!(
-            "Cannot be shown: it was asked with version {} of the questions, which this version of the app does not \
-             have.",
-            result.version
-        );
+        return text!(i18n::MY_RESULTS_VERSION_MISSING, version = result.version).en();
     }
     match models.version(&result.model, result.version) {
-        None => "Loading…".to_string(),
+        None => i18n::SCREEN_LOADING.en(),
         Some(model) => match result.restore(&model) {
             Ok(answers) => placement_text(&model, score(&model, &answers).placement()).en(),
-            Err(problem) => format!("Cannot be shown: {problem}."),
+            Err(problem) => text!(i18n::MY_RESULTS_UNUSABLE, problem = problem.text()).en(),
         },
     }
 }
 
 fn model_name(id: &str) -> &'static str {
     CATALOG.iter().find(|e| e.id == id).map_or("", |e| e.name)
+}
+
+/// What a button or checkbox does to one result ("Open the Four phases result of 3 Mar 2026"):
+/// the verb shown, the result said only to screen readers.
+fn action(msg: Msg, which: &str) -> impl IntoView + use<> {
+    let (before, after) = text!(msg, result = PART).en_around();
+    view! {
+        {before}
+        <span class="cxm-visually-hidden">{which.to_string()}</span>
+        {after}
+    }
 }
 
 #[component]
@@ -61,7 +70,7 @@ pub fn MyResults() -> impl IntoView {
 
     let delete = move |id: String| {
         if let Some(gone) = saved.delete(&id) {
-            status.set(format!("Deleted the result of {}.", page::local_date(&gone.taken)));
+            status.set(text!(i18n::MY_RESULTS_DELETED, date = page::local_date(&gone.taken)).en());
             undo.set(Some(gone));
             picked.update(|p| p.retain(|x| *x != id));
         }
@@ -71,7 +80,7 @@ pub fn MyResults() -> impl IntoView {
         let (open_id, delete_id, pick_id, toggle_id) = (id.clone(), id.clone(), id.clone(), id.clone());
         let date = page::local_date(&result.taken);
         let name = model_name(&result.model);
-        let about = format!(" the {name} result of {date}");
+        let which = text!(i18n::MY_RESULTS_WHICH, name = name, date = date.as_str()).en();
         let box_id = format!("cxm-pick-{id}");
         let label_for = box_id.clone();
         view! {
@@ -98,18 +107,13 @@ pub fn MyResults() -> impl IntoView {
                                     })
                             }
                         />
-                        <label for=label_for>
-                            "Compare"
-                            <span class="cxm-visually-hidden">{about.clone()}</span>
-                        </label>
+                        <label for=label_for>{action(i18n::MY_RESULTS_PICK, &which)}</label>
                     </span>
                     <button type="button" class="cxm-button" on:click=move |_| nav.open_saved(&open_id)>
-                        "Open"
-                        <span class="cxm-visually-hidden">{about.clone()}</span>
+                        {action(i18n::MY_RESULTS_OPEN, &which)}
                     </button>
                     <button type="button" class="cxm-button" on:click=move |_| delete(delete_id.clone())>
-                        "Delete"
-                        <span class="cxm-visually-hidden">{about}</span>
+                        {action(i18n::MY_RESULTS_DELETE, &which)}
                     </button>
                 </div>
             </li>
@@ -121,10 +125,7 @@ pub fn MyResults() -> impl IntoView {
     let list = move || {
         if empty.get() {
             view! {
-                <p class="cxm-muted">
-                    "No saved results yet. A result is kept here when you finish an assessment, or when you save one \
-                     that was shared with you. You can also import an export from another browser below."
-                </p>
+                <p class="cxm-muted">{i18n::MY_RESULTS_EMPTY.en()}</p>
             }
             .into_any()
         } else {
@@ -142,9 +143,12 @@ pub fn MyResults() -> impl IntoView {
         (total > on_screen).then(|| {
             view! {
                 <p class="cxm-more">
-                    <span class="cxm-muted">{format!("Showing the newest {on_screen} of {total}. ")}</span>
+                    <span class="cxm-muted">
+                        {text!(i18n::MY_RESULTS_SHOWING, shown = on_screen, total = total).en()}
+                        " "
+                    </span>
                     <button type="button" class="cxm-button" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {format!("Show {} more", PAGE.min(total - on_screen))}
+                        {text!(i18n::MY_RESULTS_SHOW_MORE, count = PAGE.min(total - on_screen)).en()}
                     </button>
                 </p>
             }
@@ -157,10 +161,10 @@ pub fn MyResults() -> impl IntoView {
         });
         let ready = models.len() == 2 && models[0] == models[1];
         let hint = match models.len() {
-            0 | 1 => "Tick two results of the same assessment to compare them.",
-            2 if ready => "",
-            2 => "The two results ticked are of different assessments; tick two of the same one.",
-            _ => "Tick only two results to compare.",
+            0 | 1 => Some(i18n::MY_RESULTS_TICK_TWO),
+            2 if ready => None,
+            2 => Some(i18n::MY_RESULTS_TICK_SAME),
+            _ => Some(i18n::MY_RESULTS_TICK_ONLY_TWO),
         };
         let (a, b) = (chosen.first().cloned().unwrap_or_default(), chosen.get(1).cloned().unwrap_or_default());
         view! {
@@ -171,21 +175,18 @@ pub fn MyResults() -> impl IntoView {
                     disabled=!ready
                     on:click=move |_| nav.compare(&a, &b)
                 >
-                    "Compare the two ticked results"
+                    {i18n::MY_RESULTS_COMPARE.en()}
                 </button>
-                <p class="cxm-muted">{hint}</p>
+                <p class="cxm-muted">{hint.map(Msg::en).unwrap_or_default()}</p>
             </div>
         }
     };
     view! {
         <section class="cxm-screen cxm-history" id="cxm-history" aria-labelledby="cxm-history-title">
             <h1 id="cxm-history-title" tabindex="-1" node_ref=heading>
-                "My results"
+                {i18n::MY_RESULTS_TITLE.en()}
             </h1>
-            <p class="cxm-lead">
-                "Every result you finish is kept in this browser, and only here. The scores are worked out again from \
-                 the answers each time they are shown."
-            </p>
+            <p class="cxm-lead">{i18n::MY_RESULTS_LEAD.en()}</p>
             <p class="cxm-history__status" role="status">
                 {move || status.get()}
                 {move || {
@@ -199,10 +200,10 @@ pub fn MyResults() -> impl IntoView {
                                     on:click=move |_| {
                                         saved.add(gone.clone());
                                         undo.set(None);
-                                        status.set("Restored.".into());
+                                        status.set(i18n::MY_RESULTS_RESTORED.en());
                                     }
                                 >
-                                    "Undo"
+                                    {i18n::MY_RESULTS_UNDO.en()}
                                 </button>
                             }
                         })
@@ -215,7 +216,7 @@ pub fn MyResults() -> impl IntoView {
             <DeleteAll status undo />
             <div class="cxm-actions">
                 <button type="button" class="cxm-button" on:click=move |_| nav.show(Screen::Intro)>
-                    "Back to the start"
+                    {i18n::NAV_BACK_TO_START.en()}
                 </button>
             </div>
         </section>
@@ -227,20 +228,15 @@ pub fn MyResults() -> impl IntoView {
 fn DeleteAll(status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>) -> impl IntoView {
     let Stores { saved, session, env, .. } = stores();
     let asking = RwSignal::new(false);
-    let what = move || env.store(crate::ui::stores::persist::everything_described).unwrap_or_default();
+    let what = move || env.store(crate::ui::stores::persist::everything_described).unwrap_or_else(|| Text::from(""));
     view! {
         <section class="cxm-section" aria-labelledby="cxm-delete-all-title">
-            <h2 id="cxm-delete-all-title">"Delete all my data"</h2>
+            <h2 id="cxm-delete-all-title">{i18n::MY_RESULTS_DELETE_ALL_TITLE.en()}</h2>
             {move || {
                 if asking.get() {
                     view! {
                         <div class="cxm-confirm" role="group" aria-labelledby="cxm-delete-all-text">
-                            <p id="cxm-delete-all-text">
-                                {format!(
-                                    "This removes {} from this browser. It cannot be undone; download an export first to keep a copy.",
-                                    what(),
-                                )}
-                            </p>
+                            <p id="cxm-delete-all-text">{text!(i18n::MY_RESULTS_DELETE_ALL_WHAT, what = what()).en()}</p>
                             <button
                                 type="button"
                                 class="cxm-button cxm-button--danger"
@@ -250,18 +246,15 @@ fn DeleteAll(status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>) -> i
                                     undo.set(None);
                                     asking.set(false);
                                     status.set(match kept {
-                                        0 => "Everything this app kept in this browser has been deleted.".into(),
-                                        n => format!(
-                                            "The browser would not delete {} of what this app kept; try again, or clear this site's data in the browser's settings.",
-                                            counted(n, "stored value"),
-                                        ),
+                                        0 => i18n::MY_RESULTS_ALL_DELETED.en(),
+                                        n => i18n::MY_RESULTS_NOT_ALL_DELETED.count(n, Vec::new()).en(),
                                     });
                                 }
                             >
-                                "Delete everything"
+                                {i18n::MY_RESULTS_DELETE_EVERYTHING.en()}
                             </button>
                             <button type="button" class="cxm-button cxm-keep" on:click=move |_| asking.set(false)>
-                                "Keep my data"
+                                {i18n::MY_RESULTS_KEEP_DATA.en()}
                             </button>
                         </div>
                     }
@@ -269,7 +262,7 @@ fn DeleteAll(status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>) -> i
                 } else {
                     view! {
                         <button type="button" class="cxm-button" on:click=move |_| asking.set(true)>
-                            "Delete all my data…"
+                            {i18n::MY_RESULTS_DELETE_ALL.en()}
                         </button>
                     }
                         .into_any()
@@ -277,9 +270,4 @@ fn DeleteAll(status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>) -> i
             }}
         </section>
     }
-}
-
-/// "1 result", "3 results".
-fn counted(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }

@@ -1,13 +1,13 @@
 //! Export as JSON or CSV, and import a JSON export.
 
-use super::counted;
 use crate::browser::page;
 use crate::browser::storage::Written;
 use crate::core::catalog;
 use crate::core::export::{MAX_IMPORT_BYTES, export_csv, export_json, import_json};
 use crate::core::history::{RecordProblem, SavedResult};
-use crate::i18n::{Catalog, Text};
+use crate::i18n::{self, Catalog, Text};
 use crate::report::history::csv_row;
+use crate::text;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
@@ -20,8 +20,9 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
     let day = move || page::now().get(..10).unwrap_or_default().to_string();
     let json = move |_| {
         let text = saved.with_untracked(|r| export_json(r, &page::now()));
-        if !page::download(&format!("cx-maturity-results-{}.json", day()), "application/json", &text) {
-            status.set("The browser did not allow the download.".into());
+        let name = text!(i18n::TRANSFER_JSON_FILE, day = day()).en();
+        if !page::download(&name, "application/json", &text) {
+            status.set(i18n::TRANSFER_DOWNLOAD_REFUSED.en());
         }
     };
     let csv = move |_| {
@@ -36,18 +37,11 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
             let rows: Vec<_> = rows.into_iter().flatten().collect();
             let mut said = Vec::new();
             if !left_out.is_empty() {
-                said.push(format!(
-                    "{} could not be scored and {} left out of the spreadsheet (the JSON export keeps every result).",
-                    counted(left_out.len(), "result"),
-                    if left_out.len() == 1 { "is" } else { "are" }
-                ));
+                said.push(i18n::TRANSFER_LEFT_OUT.count(left_out.len(), Vec::new()).en());
             }
-            if !page::download(
-                &format!("cx-maturity-results-{}.csv", day()),
-                "text/csv",
-                &export_csv(&rows, &Catalog::english()),
-            ) {
-                said.push("The browser did not allow the download.".into());
+            let name = text!(i18n::TRANSFER_CSV_FILE, day = day()).en();
+            if !page::download(&name, "text/csv", &export_csv(&rows, &Catalog::english())) {
+                said.push(i18n::TRANSFER_DOWNLOAD_REFUSED.en());
             }
             status.set(said.join(" "));
         });
@@ -59,15 +53,11 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
             input.set_value("");
             let text = match text {
                 Ok(text) => text,
-                Err(why) => return status.set(format!("Nothing was imported: {why}.")),
+                Err(why) => return status.set(text!(i18n::TRANSFER_FILE_PROBLEM, why = why).en()),
             };
             // Each result is checked against the version of the questions that asked it.
             if !models.load_every_version().await {
-                return status.set(
-                    "Nothing was imported: the assessments could not all be loaded to check the results against. \
-                     Check the connection and try again."
-                        .into(),
-                );
+                return status.set(i18n::TRANSFER_NOT_CHECKED.en());
             }
             let usable = |r: &SavedResult| -> Result<(), RecordProblem> {
                 if catalog::newest(&r.model).is_none() {
@@ -78,10 +68,10 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
             };
             let read = saved.with_untracked(|r| import_json(&text, r, usable));
             let import = match read {
-                Err(why) => return status.set(format!("Nothing was imported: {why}")),
+                Err(why) => return status.set(text!(i18n::TRANSFER_REFUSED, why = why.text()).en()),
                 Ok(import) => import,
             };
-            status.set(format!("Importing {}…", counted(import.added.len(), "result")));
+            status.set(i18n::TRANSFER_IMPORTING.count(import.added.len(), Vec::new()).en());
             let (mut stored, mut kept, mut full) = (0, 0, false);
             for batch in import.added.chunks(IMPORT_BATCH) {
                 for written in saved.add_quietly(batch) {
@@ -96,17 +86,13 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
                 // Let the tab draw and take input between batches.
                 leptos::task::tick().await;
             }
-            let mut said = vec![format!("Imported {}.", counted(stored, "result"))];
+            let mut said = vec![i18n::TRANSFER_IMPORTED.count(stored, Vec::new()).en()];
             if kept > 0 {
-                said.push(format!(
-                    "{} could not be saved {}: {} only while this tab is open.",
-                    counted(kept, "result"),
-                    if full { "because this browser's storage for this site is full" } else { "in this browser" },
-                    if kept == 1 { "it is listed" } else { "they are listed" }
-                ));
+                let kept_where = if full { i18n::TRANSFER_KEPT_FULL } else { i18n::TRANSFER_KEPT_REFUSED };
+                said.push(kept_where.count(kept, Vec::new()).en());
             }
             if import.duplicates > 0 {
-                said.push(format!("{} already here and left as they were.", import.duplicates));
+                said.push(i18n::TRANSFER_DUPLICATES.count(import.duplicates, Vec::new()).en());
             }
             said.extend(import.refused.iter().map(Text::en));
             status.set(said.join(" "));
@@ -114,21 +100,18 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
     };
     view! {
         <section class="cxm-section" aria-labelledby="cxm-transfer-title">
-            <h2 id="cxm-transfer-title">"Export and import"</h2>
-            <p>
-                "Download every result as a JSON file (to keep, or to import in another browser) or as a CSV file for \
-                 a spreadsheet."
-            </p>
+            <h2 id="cxm-transfer-title">{i18n::TRANSFER_TITLE.en()}</h2>
+            <p>{i18n::TRANSFER_ABOUT.en()}</p>
             <div class="cxm-actions">
                 <button type="button" class="cxm-button" on:click=json>
-                    "Download all as JSON"
+                    {i18n::TRANSFER_JSON.en()}
                 </button>
                 <button type="button" class="cxm-button" on:click=csv>
-                    "Download all as CSV"
+                    {i18n::TRANSFER_CSV.en()}
                 </button>
             </div>
             <p>
-                <label for="cxm-import">"Import results from a JSON export: "</label>
+                <label for="cxm-import">{i18n::TRANSFER_IMPORT_LABEL.en()} " "</label>
                 <input type="file" id="cxm-import" accept=".json,application/json" on:change=import />
             </p>
         </section>

@@ -4,8 +4,9 @@
 
 use super::Section;
 use super::sources::Note;
-use crate::i18n::Text;
+use crate::i18n::{self, PART, Text};
 use crate::report::{self, Focus, NEXT_STEPS, Step};
+use crate::text;
 use leptos::prelude::*;
 
 /// Areas whose answers are far apart, to check with someone who knows them.
@@ -14,7 +15,7 @@ pub fn Check(lines: Vec<Text>) -> impl IntoView {
     (!lines.is_empty()).then(|| {
         let items = lines.into_iter().map(|line| view! { <li>{line.en()}</li> }).collect_view();
         view! {
-            <Section id="cxm-check-title" title="Answers to check".into()>
+            <Section id="cxm-check-title" title=i18n::RESULT_CHECK_TITLE.en()>
                 <ul class="cxm-list">{items}</ul>
             </Section>
         }
@@ -25,19 +26,9 @@ pub fn Check(lines: Vec<Text>) -> impl IntoView {
 #[component]
 pub fn Unknown(items: Vec<report::Unknown>) -> impl IntoView {
     (!items.is_empty()).then(|| {
-        let items = items
-            .into_iter()
-            .map(|u| {
-                view! {
-                    <li>
-                        <strong>{u.name.en()}</strong>
-                        {format!(": {}", u.about.en())}
-                    </li>
-                }
-            })
-            .collect_view();
+        let items = items.into_iter().map(|u| area(&u.name, u.about)).collect_view();
         view! {
-            <Section id="cxm-unknown-title" title="Not known yet".into()>
+            <Section id="cxm-unknown-title" title=i18n::RESULT_UNKNOWN_TITLE.en()>
                 <ul class="cxm-list">{items}</ul>
             </Section>
         }
@@ -47,23 +38,36 @@ pub fn Unknown(items: Vec<report::Unknown>) -> impl IntoView {
 #[component]
 pub fn HoldingBack(items: Vec<report::HoldingBack>) -> impl IntoView {
     (!items.is_empty()).then(|| {
-        let items = items
-            .into_iter()
-            .map(|h| {
-                view! {
-                    <li>
-                        <strong>{h.name.en()}</strong>
-                        {format!(": {}", h.about.en())}
-                    </li>
-                }
-            })
-            .collect_view();
+        let items = items.into_iter().map(|h| area(&h.name, h.about)).collect_view();
         view! {
-            <Section id="cxm-holding-title" title="What holds you back".into()>
+            <Section id="cxm-holding-title" title=i18n::RESULT_HOLDING_TITLE.en()>
                 <ul class="cxm-list">{items}</ul>
             </Section>
         }
     })
+}
+
+/// An area named in bold, then what is said of it.
+fn area(name: &Text, about: Text) -> impl IntoView + use<> {
+    let (before, after) = text!(i18n::RESULT_AREA_ABOUT, name = PART, about = about).en_around();
+    view! {
+        <li>
+            {before}
+            <strong>{name.en()}</strong>
+            {after}
+        </li>
+    }
+}
+
+/// A sentence with an answer in it, "You: Often": the words before the answer as a tag (its own
+/// span), then the answer and whatever follows it.
+fn tagged(msg: i18n::Msg, answer: Text) -> impl IntoView + use<> {
+    let (before, after) = text!(msg, answer = PART).en_around();
+    view! {
+        <span class="cxm-gap__tag">{before}</span>
+        {answer.en()}
+        {after}
+    }
 }
 
 /// The weakest areas' answers, each beside the next rung up.
@@ -80,14 +84,8 @@ pub fn Gaps(focus: Vec<Focus>) -> impl IntoView {
                         view! {
                             <li class="cxm-gap">
                                 <p class="cxm-gap__question">{g.question.en()}</p>
-                                <p class="cxm-gap__you">
-                                    <span class="cxm-gap__tag">"You: "</span>
-                                    {g.you.en()}
-                                </p>
-                                <p class="cxm-gap__next">
-                                    <span class="cxm-gap__tag">"Next: "</span>
-                                    {g.next.en()}
-                                </p>
+                                <p class="cxm-gap__you">{tagged(i18n::RESULT_GAP_YOU, g.you)}</p>
+                                <p class="cxm-gap__next">{tagged(i18n::RESULT_GAP_NEXT, g.next)}</p>
                             </li>
                         }
                     })
@@ -99,7 +97,7 @@ pub fn Gaps(focus: Vec<Focus>) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <Section id="cxm-gaps-title" title="Where you are, and the next rung".into()>
+            <Section id="cxm-gaps-title" title=i18n::RESULT_GAPS_TITLE.en()>
                 {areas}
             </Section>
         }
@@ -111,8 +109,8 @@ fn steps(steps: Vec<Step>) -> impl IntoView {
         .into_iter()
         .map(|s| {
             let leads_to = match s.leads_to {
-                Some(answer) => format!("Leads to: {}", answer.en()),
-                None => "Leads to: knowing the answer.".to_string(),
+                Some(answer) => text!(i18n::RESULT_LEADS_TO, answer = answer).en(),
+                None => i18n::RESULT_LEADS_TO_KNOWING.en(),
             };
             view! {
                 <li>
@@ -135,13 +133,13 @@ pub fn NextSteps(mut plan: Vec<Step>) -> impl IntoView {
         let more = (!rest.is_empty()).then(|| {
             view! {
                 <details class="cxm-plan">
-                    <summary>{format!("The whole plan, in order ({total} steps)")}</summary>
+                    <summary>{i18n::RESULT_WHOLE_PLAN.count(total, Vec::new()).en()}</summary>
                     <ol start=(first + 1).to_string()>{steps(rest)}</ol>
                 </details>
             }
         });
         view! {
-            <Section id="cxm-steps-title" title="Your next steps".into()>
+            <Section id="cxm-steps-title" title=i18n::RESULT_STEPS_TITLE.en()>
                 <ol class="cxm-steps">{steps(plan)}</ol>
                 {more}
             </Section>
@@ -153,7 +151,7 @@ pub fn NextSteps(mut plan: Vec<Step>) -> impl IntoView {
 #[component]
 pub fn FollowThrough(follow: report::Sourced) -> impl IntoView {
     view! {
-        <Section id="cxm-follow-title" title="Following it through".into()>
+        <Section id="cxm-follow-title" title=i18n::RESULT_FOLLOW_TITLE.en()>
             <p>{follow.text.en()} <Note n=follow.note /></p>
         </Section>
     }
@@ -178,11 +176,11 @@ pub fn KeepDoing(keep: report::KeepDoing) -> impl IntoView {
         })
         .collect_view();
     let below = (!keep.below_top.is_empty()).then(|| {
-        let below: Vec<String> = keep.below_top.iter().map(Text::en).collect();
-        view! { <p>{format!("Not yet at the top themselves: {}.", below.join("; "))}</p> }
+        let names = report::joined(keep.below_top, i18n::COMMON_LIST_SEMICOLONS);
+        view! { <p>{text!(i18n::RESULT_NOT_YET_AT_TOP, names = names).en()}</p> }
     });
     view! {
-        <Section id="cxm-keep-title" title="Staying at the top".into() class="cxm-keep">
+        <Section id="cxm-keep-title" title=i18n::RESULT_KEEP_TITLE.en() class="cxm-keep">
             <p>{keep.warning.en()} <Note n=keep.note /></p>
             {below}
             <p>{keep.intro.en()}</p>

@@ -12,8 +12,9 @@ use super::start_over::StartOver;
 use crate::browser::page;
 use crate::core::crosswalk::ladders_besides;
 use crate::core::scoring::score;
-use crate::i18n::Text;
+use crate::i18n::{self, Text};
 use crate::report::{DimensionRow, ResultReport, Rung, result_report, shared_result_title};
+use crate::text;
 use crate::ui::env::Env;
 use crate::ui::stores::{Stores, stores};
 use advice::{Check, FollowThrough, Gaps, HoldingBack, KeepDoing, NextSteps, Unknown};
@@ -40,11 +41,11 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
                 From::Shared => None,
                 From::Own => saved.taken(&model, &answers),
             };
-            format!(
-                "Version {} of these questions{}",
-                model.version,
-                taken.as_deref().map(|t| format!(" · taken {}", page::local_date(t))).unwrap_or_default()
-            )
+            match taken {
+                Some(t) => text!(i18n::RESULT_META_TAKEN, version = model.version, date = page::local_date(&t)),
+                None => text!(i18n::RESULT_META, version = model.version),
+            }
+            .en()
         }
     };
     let own = from == From::Own;
@@ -60,11 +61,12 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
         }
     });
     let share = view! { <SharePanel model=model.clone() outcome=outcome.clone() answers=answers.clone() /> };
-    let radar = Series { label: "This result".into(), values: outcome.dimensions.iter().map(|d| d.percent).collect() };
+    let radar =
+        Series { label: i18n::RESULT_RADAR_LABEL.en(), values: outcome.dimensions.iter().map(|d| d.percent).collect() };
     let Stores { notices, .. } = stores();
     let print = move |_| {
         if !print_result(env) {
-            notices.notify("The browser did not allow printing this result.".into());
+            notices.notify(i18n::NOTICES_PRINT_REFUSED.en());
         }
     };
     view! {
@@ -77,26 +79,26 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
             <Report report radar />
             {call_to_action}
             {share}
-            <nav class="cxm-actions" aria-label="Result actions">
+            <nav class="cxm-actions" aria-label=i18n::RESULT_ACTIONS.en()>
                 <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| nav.open_method()>
-                    "How this is scored"
+                    {i18n::NAV_METHOD.en()}
                 </button>
                 {own
                     .then(|| {
                         view! {
                             <button type="button" class="cxm-button" on:click=move |_| nav.review()>
-                                "Review my answers"
+                                {i18n::RESULT_REVIEW.en()}
                             </button>
                         }
                     })}
                 <button type="button" class="cxm-button" on:click=move |_| nav.open_my_results()>
-                    "My results"
+                    {i18n::NAV_MY_RESULTS.en()}
                 </button>
                 <button type="button" class="cxm-button" on:click=print>
-                    "Print / save as PDF"
+                    {i18n::RESULT_PRINT.en()}
                 </button>
                 <button type="button" class="cxm-button" on:click=move |_| nav.show(super::screen::Screen::Intro)>
-                    "Take another assessment"
+                    {i18n::RESULT_TAKE_ANOTHER.en()}
                 </button>
             </nav>
             {own.then(|| view! { <StartOver /> })}
@@ -125,9 +127,9 @@ fn Banner(from: From) -> impl IntoView {
             view! {
                 <div class="cxm-banner" role="note">
                     <p>
-                        <strong>"A shared result. "</strong>
-                        "It was worked out in this browser from the answers carried in the link. Nothing from it is \
-                         saved unless you choose to."
+                        <strong>{i18n::RESULT_SHARED_BANNER_TITLE.en()}</strong>
+                        " "
+                        {i18n::RESULT_SHARED_BANNER_TEXT.en()}
                     </p>
                     <div class="cxm-actions">
                         <button
@@ -135,10 +137,10 @@ fn Banner(from: From) -> impl IntoView {
                             class="cxm-button cxm-button--primary"
                             on:click=move |_| nav.take_it_yourself()
                         >
-                            "Take the test yourself"
+                            {i18n::RESULT_TAKE_YOURSELF.en()}
                         </button>
                         <button type="button" class="cxm-button" on:click=move |_| nav.save_shared()>
-                            "Save to my results"
+                            {i18n::RESULT_SAVE_SHARED.en()}
                         </button>
                     </div>
                 </div>
@@ -148,7 +150,7 @@ fn Banner(from: From) -> impl IntoView {
         From::Saved { taken, .. } => Some(
             view! {
                 <div class="cxm-banner" role="note">
-                    <p>{format!("A saved result, taken {}.", page::local_date(&taken))}</p>
+                    <p>{text!(i18n::RESULT_SAVED_BANNER, date = page::local_date(&taken)).en()}</p>
                 </div>
             }
             .into_any(),
@@ -254,15 +256,15 @@ fn Ladder(rungs: Vec<Rung>) -> impl IntoView {
                 <li class=class aria-current=rung.here.then_some("step")>
                     <span class="cxm-ladder__number">{rung.number.to_string()}</span>
                     <span class="cxm-ladder__name">{rung.name.en()}</span>
-                    {rung.done.then(|| view! { <span class="cxm-ladder__done">"complete"</span> })}
-                    {rung.here.then(|| view! { <span class="cxm-ladder__you">"You are here"</span> })}
+                    {rung.done.then(|| view! { <span class="cxm-ladder__done">{i18n::RESULT_RUNG_COMPLETE.en()}</span> })}
+                    {rung.here.then(|| view! { <span class="cxm-ladder__you">{i18n::RESULT_RUNG_HERE.en()}</span> })}
                 </li>
                 {rung
                     .chasm_below
                     .then(|| {
                         view! {
                             <li class="cxm-ladder__chasm" aria-hidden="true">
-                                "the chasm: “fluff” below, “tough” above"
+                                {i18n::RESULT_RUNG_CHASM.en()}
                             </li>
                         }
                     })}

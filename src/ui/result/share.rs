@@ -7,6 +7,7 @@ use crate::core::answers::Answers;
 use crate::core::model::Model;
 use crate::core::scoring::Outcome;
 use crate::core::share::encode;
+use crate::i18n::{self, Msg};
 use crate::report::compare::summary_line;
 use crate::ui::stores::stores;
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ pub fn SharePanel(model: Arc<Model>, outcome: Outcome, answers: Answers) -> impl
         Err(why) => view! { <p>{why.to_string()}</p> }.into_any(),
     };
     view! {
-        <Section id="cxm-share-title" title="Share this result".into() class="cxm-share">
+        <Section id="cxm-share-title" title=i18n::SHARE_TITLE.en() class="cxm-share">
             {body}
         </Section>
     }
@@ -33,13 +34,10 @@ pub fn SharePanel(model: Arc<Model>, outcome: Outcome, answers: Answers) -> impl
 #[component]
 fn Panel(title: String, link: String, summary: String) -> impl IntoView {
     let status = RwSignal::new(String::new());
-    let copy = move |text: String, what: &'static str| {
+    // `copied`: what to say once it is on the clipboard.
+    let copy = move |text: String, copied: Msg| {
         leptos::task::spawn_local(async move {
-            status.set(if page::copy(&text).await {
-                format!("{what} copied.")
-            } else {
-                "Could not copy: select the text and copy it yourself.".to_string()
-            });
+            status.set(if page::copy(&text).await { copied.en() } else { i18n::SHARE_COPY_FAILED.en() });
         });
     };
     let (copy_link, copy_summary) = (link.clone(), summary.clone());
@@ -56,17 +54,14 @@ fn Panel(title: String, link: String, summary: String) -> impl IntoView {
                     });
                 }
             >
-                "Share…"
+                {i18n::SHARE_SHEET.en()}
             </button>
         }
     });
     view! {
-        <p>
-            "Anyone who opens this link sees this result, worked out again in their own browser. The answers travel \
-             in the part of the link after “#”, which browsers never send to a server."
-        </p>
+        <p>{i18n::SHARE_ABOUT.en()}</p>
         <label class="cxm-share__label" for="cxm-share-link">
-            "Link to this result"
+            {i18n::SHARE_LINK_LABEL.en()}
         </label>
         <input
             class="cxm-share__link"
@@ -81,12 +76,16 @@ fn Panel(title: String, link: String, summary: String) -> impl IntoView {
         />
         <p class="cxm-share__summary">{summary}</p>
         <div class="cxm-actions">
-            <button type="button" class="cxm-button" on:click=move |_| copy(copy_link.clone(), "Link")>
-                "Copy link"
+            <button type="button" class="cxm-button" on:click=move |_| copy(copy_link.clone(), i18n::SHARE_LINK_COPIED)>
+                {i18n::SHARE_COPY_LINK.en()}
             </button>
             {sheet}
-            <button type="button" class="cxm-button" on:click=move |_| copy(copy_summary.clone(), "Summary")>
-                "Copy summary"
+            <button
+                type="button"
+                class="cxm-button"
+                on:click=move |_| copy(copy_summary.clone(), i18n::SHARE_SUMMARY_COPIED)
+            >
+                {i18n::SHARE_COPY_SUMMARY.en()}
             </button>
         </div>
         <p class="cxm-share__status" role="status">

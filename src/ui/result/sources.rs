@@ -2,18 +2,20 @@
 //! answers next to survey figures, the crosswalk to other models and the list of sources.
 
 use super::Section;
-use crate::i18n::Text;
+use crate::i18n::{self, PART, Text};
 use crate::report::{self, Cited, CrosswalkRow};
+use crate::text;
 use leptos::prelude::*;
 
-/// A footnote mark; screen readers hear "(source 2)".
+/// A footnote mark: the number is shown, and screen readers hear "(source 2)".
 #[component]
 pub fn Note(n: usize) -> impl IntoView {
+    let (before, after) = text!(i18n::RESULT_SOURCE_NOTE, n = PART).en_around();
     view! {
         <sup class="cxm-note">
-            <span class="cxm-visually-hidden">" (source "</span>
+            <span class="cxm-visually-hidden">" " {before}</span>
             {n.to_string()}
-            <span class="cxm-visually-hidden">")"</span>
+            <span class="cxm-visually-hidden">{after}</span>
         </sup>
     }
 }
@@ -25,7 +27,7 @@ pub fn Benchmark(b: Cited) -> impl IntoView {
             {b.text.en()}
             <Note n=b.note />
             {b.caveat
-                .map(|c| view! { <span class="cxm-benchmark__caveat">{format!(" Indicative only: {}", c.en())}</span> })}
+                .map(|c| view! { <span class="cxm-benchmark__caveat">" " {text!(i18n::RESULT_INDICATIVE, caveat = c).en()}</span> })}
         </p>
     }
 }
@@ -39,19 +41,29 @@ pub fn Compared(items: Vec<report::Compared>, caveat: Option<String>) -> impl In
                 view! {
                     <li>
                         <p class="cxm-compare__question">{c.question.en()}</p>
-                        <p>"Your answer: " <strong>{c.answer.en()}</strong></p>
+                        <p>{your_answer(&c.answer)}</p>
                         <Benchmark b=c.benchmark />
                     </li>
                 }
             })
             .collect_view();
         view! {
-            <Section id="cxm-compare-title" title="How your answers compare".into()>
-                {caveat.map(|c| view! { <p class="cxm-benchmark__caveat">{format!("Indicative only: {c}")}</p> })}
+            <Section id="cxm-compare-title" title=i18n::RESULT_COMPARED_TITLE.en()>
+                {caveat.map(|c| view! { <p class="cxm-benchmark__caveat">{text!(i18n::RESULT_INDICATIVE, caveat = c).en()}</p> })}
                 <ul class="cxm-compare">{items}</ul>
             </Section>
         }
     })
+}
+
+/// "Your answer: **Often**", the answer in bold.
+fn your_answer(answer: &Text) -> impl IntoView + use<> {
+    let (before, after) = text!(i18n::RESULT_YOUR_ANSWER, answer = PART).en_around();
+    view! {
+        {before}
+        <strong>{answer.en()}</strong>
+        {after}
+    }
 }
 
 #[component]
@@ -73,7 +85,9 @@ fn crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
                             .only_top_named
                             .then(|| {
                                 view! {
-                                    <span class="cxm-crosswalk__note">"The sources name only its top stage."</span>
+                                    <span class="cxm-crosswalk__note">
+                                        {i18n::RESULT_CROSSWALK_TOP_ONLY.en()}
+                                    </span>
                                 }
                             })}
                         {row.meaning.map(|m| view! { <span class="cxm-crosswalk__meaning">{m.en()}</span> })}
@@ -84,14 +98,14 @@ fn crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="cxm-crosswalk-title" title="Roughly where you would sit on other models".into()>
+        <Section id="cxm-crosswalk-title" title=i18n::RESULT_CROSSWALK_TITLE.en()>
             <p class="cxm-muted">{intro}</p>
             <div class="cxm-table-wrap">
                 <table class="cxm-crosswalk">
                     <thead>
                         <tr>
-                            <th scope="col">"Model"</th>
-                            <th scope="col">"Approximate position"</th>
+                            <th scope="col">{i18n::RESULT_CROSSWALK_MODEL.en()}</th>
+                            <th scope="col">{i18n::RESULT_CROSSWALK_POSITION.en()}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -105,7 +119,7 @@ fn crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
 pub fn Footnotes(sources: Vec<Text>) -> impl IntoView {
     view! {
         <footer class="cxm-footnotes">
-            <h2>"Sources"</h2>
+            <h2>{i18n::RESULT_SOURCES_TITLE.en()}</h2>
             <ol>{sources.into_iter().map(|s| view! { <li>{s.en()}</li> }).collect_view()}</ol>
         </footer>
     }

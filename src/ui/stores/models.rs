@@ -7,6 +7,8 @@
 use super::notices::Notices;
 use crate::core::catalog::{self, CATALOG, ModelFile};
 use crate::core::model::Model;
+use crate::i18n;
+use crate::text;
 use crate::ui::env::Env;
 use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
@@ -90,10 +92,7 @@ impl Models {
             Ok(task) => task.await,
             Err(NotLoaded) => {
                 let name = CATALOG.get(i).map_or("", |e| e.name);
-                self.notices.notify(format!(
-                    "The “{name}” assessment could not be loaded: the part of the app that reads it could not be \
-                     downloaded. Check the connection and try again."
-                ));
+                self.notices.notify(text!(i18n::NOTICES_MODEL_CODE_NOT_LOADED, name = name).en());
                 self.unavailable.update(|u| u.push(i));
                 false
             }
@@ -146,9 +145,7 @@ impl Models {
             Ok(model) => Some(Arc::new(model)),
             Err(why) => {
                 let name = CATALOG.iter().find(|e| e.id == file.id).map_or(file.id, |e| e.name);
-                self.notices.notify(format!(
-                    "The “{name}” assessment could not be loaded: {why}. Check the connection and try again."
-                ));
+                self.notices.notify(text!(i18n::NOTICES_MODEL_NOT_LOADED, name = name, why = why).en());
                 None
             }
         }

@@ -14,6 +14,8 @@ use crate::core::catalog;
 use crate::core::history::SavedResult;
 use crate::core::model::Model;
 use crate::core::share;
+use crate::i18n;
+use crate::text;
 use crate::ui::env::Env;
 use crate::ui::screen::{self, Advance, From, Screen, Shown};
 use crate::ui::split::NotLoaded;
@@ -148,10 +150,7 @@ impl Nav {
             let has = catalog::model_file(&id, version).is_some();
             match models.load_version(id, version).await {
                 Some(model) => then(model),
-                None if !has => notices.notify(format!(
-                    "This result was asked with version {version} of its questions, which this version of the app \
-                     does not have, so it cannot be shown."
-                )),
+                None if !has => notices.notify(text!(i18n::NOTICES_VERSION_MISSING, version = version).en()),
                 None => {}
             }
         });
@@ -163,7 +162,7 @@ impl Nav {
         let nav = *self;
         self.when_loaded(result.model.clone(), result.version, move |model| match result.restore(&model) {
             Ok(answers) => nav.show_result(model, answers, From::Saved { id: result.id, taken: result.taken }),
-            Err(problem) => nav.notices.notify(format!("This saved result cannot be shown: {problem}.")),
+            Err(problem) => nav.notices.notify(text!(i18n::NOTICES_SAVED_UNUSABLE, problem = problem.text()).en()),
         });
     }
 
@@ -186,11 +185,7 @@ impl Nav {
         let nav = *self;
         self.env.spawn(async move {
             if split_call!(read_link(nav)).is_err() {
-                nav.notices.notify(
-                    "The shared result could not be opened: part of the app could not be downloaded. Check the \
-                     connection and reload the page."
-                        .into(),
-                );
+                nav.notices.notify(i18n::NOTICES_LINK_NOT_LOADED.en());
             }
         });
     }

@@ -8,14 +8,16 @@
 //! - only what is really corrupt is set aside, under another key, and the original is removed
 //!   only once its copy is stored.
 //!
-//! Every problem comes back as one plain sentence for the notices.
+//! Every problem comes back as one sentence for the notices, from the message catalogue.
 
 use crate::browser::storage::{Read, Store, Written};
 use crate::core::catalog;
 use crate::core::history::{RESULTS_PREFIX, SavedResult, StoredResult, read_stored_result, result_key};
 use crate::core::model::Model;
 use crate::core::progress::{Progress, SavedProgress, Stored, read_stored};
-use crate::report::capitalise;
+use crate::i18n::{self, Msg, Text};
+use crate::report::listed;
+use crate::text;
 
 /// What every key this app writes starts with.
 const APP_PREFIX: &str = "cx-maturity/";
@@ -46,9 +48,6 @@ pub struct Loaded {
     pub notice: Option<String>,
 }
 
-const NEWER_PROGRESS: &str = "A newer version of this app has saved answers to this assessment in this browser. \
-     They are left as they are, so the answers you give here last only while this tab is open.";
-
 /// The saved progress in `model`, or a fresh start and a sentence saying why the saved one is not
 /// used.
 pub fn load_progress(store: &Store, model: &Model) -> Loaded {
@@ -64,24 +63,16 @@ pub fn load_progress(store: &Store, model: &Model) -> Loaded {
             };
             Loaded { progress, seen, notice: None }
         }
-        Stored::Newer => fresh(Seen::Newer, Some(NEWER_PROGRESS.into())),
-        Stored::Earlier { version } => fresh(
-            Seen::Nothing,
-            Some(format!(
-                "Your unfinished answers here were to version {version} of these questions, which have changed \
-                 since, so they cannot be continued. They stay in this browser until you start answering this \
-                 version."
-            )),
-        ),
+        Stored::Newer => fresh(Seen::Newer, Some(i18n::NOTICES_NEWER_PROGRESS.en())),
+        Stored::Earlier { version } => {
+            fresh(Seen::Nothing, Some(text!(i18n::NOTICES_EARLIER_PROGRESS, version = version).en()))
+        }
         Stored::Corrupt(problem) => {
             let notice = match set_aside(store, &key, &text) {
-                Aside::Moved => format!("Starting afresh: {problem}. They have been set aside, not deleted."),
-                Aside::Kept => format!(
-                    "Starting afresh: {problem}. They are left where they are, as there is no room in this \
-                     browser's storage to set them aside."
-                ),
+                Aside::Moved => i18n::NOTICES_PROGRESS_SET_ASIDE,
+                Aside::Kept => i18n::NOTICES_PROGRESS_LEFT,
             };
-            fresh(Seen::Nothing, Some(capitalise(&notice)))
+            fresh(Seen::Nothing, Some(text!(notice, problem = problem.text()).en()))
         }
     }
 }
@@ -133,19 +124,19 @@ pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen)
     let mut notice = None;
     let progress = match &stored {
         Some((Stored::Newer, _)) => {
-            let notice = (*seen != Seen::Newer).then(|| NEWER_PROGRESS.to_string());
+            let notice = (*seen != Seen::Newer).then(|| i18n::NOTICES_NEWER_PROGRESS.en());
             return Merged { progress: ours.clone(), seen: Seen::Newer, notice };
         }
         Some((Stored::Usable(theirs), _)) if *seen != Seen::Progress(theirs.clone()) => {
             let merged = ours.merge(&base, theirs);
             if merged != *ours {
-                notice = Some("Answers given in another tab or window have been added to yours.".to_string());
+                notice = Some(i18n::NOTICES_ANSWERS_MERGED.en());
             }
             merged
         }
         None if matches!(seen, Seen::Progress(p) if p.is_started()) && store.is_available() => {
             let fresh = Progress::new(model);
-            let notice = Some("Your answers to this assessment were deleted in another tab or window.".to_string());
+            let notice = Some(i18n::NOTICES_ANSWERS_DELETED.en());
             return Merged { progress: fresh, seen: Seen::Nothing, notice };
         }
         Some((Stored::Corrupt(_), text)) => {
@@ -153,7 +144,7 @@ pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen)
                 return Merged {
                     progress: ours.clone(),
                     seen: seen.clone(),
-                    notice: not_stored("Your answers", Written::Full),
+                    notice: not_stored(Written::Full, ANSWERS_NOT_STORED),
                 };
             }
             ours.clone()
@@ -177,23 +168,22 @@ pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen)
             .and_then(|(s, _)| if let Stored::Usable(p) = s { Some(Seen::Progress(p)) } else { None })
             .unwrap_or(Seen::Nothing),
     };
-    if let Some(why) = not_stored("Your answers", written) {
+    if let Some(why) = not_stored(written, ANSWERS_NOT_STORED) {
         notice = Some(why);
     }
     Merged { progress, seen, notice }
 }
 
-/// The sentence for a value that could only be kept in memory, starting with `what`.
-pub fn not_stored(what: &str, written: Written) -> Option<String> {
+/// What to say when the progress could only be kept in memory: storage full, or refused.
+const ANSWERS_NOT_STORED: [Msg; 2] = [i18n::NOTICES_ANSWERS_FULL, i18n::NOTICES_ANSWERS_REFUSED];
+
+/// What to say about a value that could only be kept in memory: the first of `[full, refused]`
+/// when storage is full, the second when it refused the value.
+pub fn not_stored(written: Written, [full, refused]: [Msg; 2]) -> Option<String> {
     match written {
         Written::Stored => None,
-        Written::Full => Some(format!(
-            "{what} could not be saved because this browser's storage for this site is full, so they last only \
-             while this tab is open."
-        )),
-        Written::Refused => {
-            Some(format!("{what} could not be saved in this browser, so they last only while this tab is open."))
-        }
+        Written::Full => Some(full.en()),
+        Written::Refused => Some(refused.en()),
     }
 }
 
@@ -219,7 +209,7 @@ pub enum ResultRead {
     /// Left in place: a newer release's.
     Newer,
     /// Set aside (or left in place when there was no room to set it aside), with why.
-    Corrupt(String),
+    Corrupt(Text),
     Missing,
 }
 
@@ -239,7 +229,7 @@ fn classify(store: &Store, key: &str, text: &str) -> ResultRead {
         StoredResult::Newer => ResultRead::Newer,
         StoredResult::Corrupt(problem) => {
             set_aside(store, key, text);
-            ResultRead::Corrupt(problem.to_string())
+            ResultRead::Corrupt(problem.text())
         }
     }
 }
@@ -269,27 +259,12 @@ pub fn load_results(store: &Store) -> (Vec<SavedResult>, Vec<String>) {
     }
     let mut notices = Vec::new();
     if newer > 0 {
-        notices.push(format!(
-            "{} saved by a newer version of this app, or for an assessment this page does not have, {} left as \
-             {} and not shown here.",
-            count(newer, "result was", "results were"),
-            if newer == 1 { "is" } else { "are" },
-            if newer == 1 { "it is" } else { "they are" },
-        ));
+        notices.push(i18n::NOTICES_RESULTS_NEWER.count(newer, Vec::new()).en());
     }
     if let Some(why) = first_problem {
-        notices.push(format!(
-            "{} could not be used ({why}) and {} been set aside, not deleted; the others are fine.",
-            count(corrupt, "saved result", "saved results"),
-            if corrupt == 1 { "has" } else { "have" }
-        ));
+        notices.push(i18n::NOTICES_RESULTS_SET_ASIDE.count(corrupt, vec![("why", why)]).en());
     }
     (results, notices)
-}
-
-/// "One saved result", "3 saved results".
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 { format!("One {one}") } else { format!("{n} {many}") }
 }
 
 /// Saves `result` under its own key.
@@ -309,29 +284,21 @@ pub fn delete_everything(store: &Store) -> usize {
 
 /// What `delete_everything` would remove, in words: "3 saved results, your answers in progress in
 /// 1 assessment and your choice of assessment".
-pub fn everything_described(store: &Store) -> String {
+pub fn everything_described(store: &Store) -> Text {
     let keys = store.keys(APP_PREFIX);
     let results = keys.iter().filter(|k| is_result_key(k)).count();
     let progress =
         keys.iter().filter(|k| k.starts_with(PROGRESS_PREFIX) && !k[PROGRESS_PREFIX.len()..].contains('/')).count();
     let aside = keys.iter().filter(|k| k.contains("/unusable")).count();
-    let mut parts = vec![format!("{results} saved result{}", plural(results))];
+    let mut parts = vec![i18n::MY_RESULTS_STORED_RESULTS.count(results, Vec::new())];
     if progress > 0 {
-        parts.push(format!("your answers in progress in {progress} assessment{}", plural(progress)));
+        parts.push(i18n::MY_RESULTS_STORED_PROGRESS.count(progress, Vec::new()));
     }
     if keys.contains(&MODEL_KEY.to_string()) {
-        parts.push("your choice of assessment".to_string());
+        parts.push(i18n::MY_RESULTS_STORED_CHOICE.into());
     }
     if aside > 0 {
-        parts.push(format!("{aside} set-aside value{} that could not be read", plural(aside)));
+        parts.push(i18n::MY_RESULTS_STORED_ASIDE.count(aside, Vec::new()));
     }
-    match parts.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    listed(parts)
 }

@@ -14,6 +14,8 @@ use crate::core::answers::Answers;
 use crate::core::history::{RESULTS_PREFIX, SavedResult, newest_first, sort_newest_first};
 use crate::core::model::Model;
 use crate::core::sort;
+use crate::i18n;
+use crate::text;
 use crate::ui::env::Env;
 use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
@@ -121,8 +123,8 @@ impl Saved {
     pub fn add(&self, result: SavedResult) -> Written {
         let written = self.env.store(|s| persist::save_result(s, &result)).unwrap_or(Written::Refused);
         self.list(vec![result]);
-        if let Some(why) = persist::not_stored("This result", written) {
-            self.notices.notify(format!("{why} Export it from My results to keep a copy."));
+        if let Some(why) = persist::not_stored(written, [i18n::NOTICES_RESULT_FULL, i18n::NOTICES_RESULT_REFUSED]) {
+            self.notices.notify(why);
         }
         written
     }
@@ -176,7 +178,7 @@ impl Saved {
     pub fn delete(&self, id: &str) -> Option<SavedResult> {
         let gone = self.find(id)?;
         if !self.env.store(|s| persist::delete_result(s, id)).unwrap_or(false) {
-            self.notices.notify("The browser would not delete this result.".into());
+            self.notices.notify(i18n::NOTICES_RESULT_NOT_DELETED.en());
             return None;
         }
         self.results.update(|r| r.retain(|x| x.id != id));
@@ -245,10 +247,9 @@ impl Saved {
             for key in &changed {
                 match persist::read_result(store, key) {
                     ResultRead::Result(result) => fresh.push(result),
-                    ResultRead::Corrupt(why) => notices.push(format!(
-                        "A saved result changed in another tab could not be used ({why}) and has been set aside, not \
-                         deleted."
-                    )),
+                    ResultRead::Corrupt(why) => {
+                        notices.push(text!(i18n::NOTICES_RESULT_CHANGED_SET_ASIDE, why = why).en())
+                    }
                     ResultRead::Newer | ResultRead::Missing => {}
                 }
             }
