@@ -3,29 +3,14 @@
 // for a widget that is a guest on a page with its own router, whose files may fail to load. Each
 // test names the finding of ../shared/reviews/reliability-review.md it guards.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { setupSuite, startServer, AssessmentPage, DIST, REPO_ROOT, MODELS, byDimension, progressKey, times } from "./support.mjs";
+import { setupSuite, setupRouterHost, hostState, AssessmentPage, DIST, MODELS, progressKey, times } from "./support.mjs";
 
 const suite = setupSuite();
-let host = null;
-let hostDir = null;
-
-before(async () => {
-  hostDir = await mkdtemp(path.join(tmpdir(), "cxm-router-"));
-  await cp(path.join(DIST, "embed"), path.join(hostDir, "widget"), { recursive: true });
-  await cp(path.join(REPO_ROOT, "e2e", "hosts", "router.html"), path.join(hostDir, "index.html"));
-  await cp(path.join(REPO_ROOT, "e2e", "hosts", "router.js"), path.join(hostDir, "router.js"));
-  host = await startServer(hostDir);
-});
-
-after(async () => {
-  await host?.close();
-  if (hostDir) await rm(hostDir, { recursive: true, force: true });
-});
+const router = setupRouterHost();
 
 /** A share link to a six-stage result with every answer `n`, made by the app in a context of its own. */
 async function sixStageLink(t, n) {
@@ -130,20 +115,19 @@ test("in a fresh browser My results takes an export from another device, and ref
 });
 
 /** The router host page, watched. */
-async function openRouterHost(t, url = host.url + "/") {
-  const { page, watch } = await suite.newApp(t, { server: host });
+async function openRouterHost(t, url = router.server.url + "/") {
+  const { page, watch } = await suite.newApp(t, { server: router.server });
   await page.goto(url);
   await page.locator("#one .cxm-screen").waitFor();
   return { page, watch };
 }
 
-const hostState = (page) => page.evaluate(() => ({ hash: location.hash, state: history.state, length: history.length, routes: window.routes }));
 
 // L-3: a widget never reads or writes its host page's address, fragment or history state.
 test("a widget leaves its host's fragment and history state alone, and a #result= on the host is not its business", async (t) => {
   const link = await sixStageLink(t, 3);
   const fragment = link.slice(link.indexOf("#"));
-  const { page, watch } = await openRouterHost(t, `${host.url}/${fragment}`);
+  const { page, watch } = await openRouterHost(t, `${router.server.url}/${fragment}`);
   const before = await hostState(page);
   assert.deepEqual(before.state, { router: "host-state", key: 42 });
   const widget = page.locator("#one");
@@ -165,10 +149,10 @@ test("a widget leaves its host's fragment and history state alone, and a #result
 
 // L-9: a widget whose files cannot load says so in one sentence; an element added later retries.
 test("a widget whose files fail to load says so, and a later element loads once they can", async (t) => {
-  const { page, watch } = await suite.newApp(t, { server: host });
+  const { page, watch } = await suite.newApp(t, { server: router.server });
   let blocked = true;
   await page.route(/_bg\.wasm$/, (route) => (blocked ? route.abort("connectionrefused") : route.continue()));
-  await page.goto(host.url + "/");
+  await page.goto(router.server.url + "/");
   const alert = page.locator("#one").getByRole("alert");
   await alert.waitFor();
   assert.equal((await alert.textContent()).trim(), "The self-assessment could not be loaded. Reloading the page may help.");

@@ -7,7 +7,8 @@
 // Chromium is /usr/bin/chromium unless $CXM_CHROMIUM says otherwise.
 
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -693,3 +694,28 @@ export class AssessmentPage {
 
 /** `n` copies of `value`. */
 export const times = (n, value) => Array.from({ length: n }, () => value);
+
+/**
+ * Registers `before`/`after` hooks for a host page with its own router (e2e/hosts/router.*: it
+ * routes on its fragment and keeps state in `history.state`), served with the release's widget
+ * bundle under /widget/. `host.server` is its server once the hooks have run.
+ */
+export function setupRouterHost() {
+  const host = { server: null, dir: null };
+  before(async () => {
+    host.dir = await mkdtemp(path.join(tmpdir(), "cxm-router-"));
+    await cp(path.join(DIST, "embed"), path.join(host.dir, "widget"), { recursive: true });
+    await cp(path.join(REPO_ROOT, "e2e", "hosts", "router.html"), path.join(host.dir, "index.html"));
+    await cp(path.join(REPO_ROOT, "e2e", "hosts", "router.js"), path.join(host.dir, "router.js"));
+    host.server = await startServer(host.dir);
+  });
+  after(async () => {
+    await host.server?.close();
+    if (host.dir) await rm(host.dir, { recursive: true, force: true });
+  });
+  return host;
+}
+
+/** A host page's own navigation: its fragment, history state and length, and the routes its router saw. */
+export const hostState = (page) =>
+  page.evaluate(() => ({ hash: location.hash, state: history.state, length: history.length, routes: window.routes }));

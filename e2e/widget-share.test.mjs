@@ -4,35 +4,16 @@
 // element's `result` attribute itself. The host here routes on its own fragment and keeps state in
 // `history.state` (e2e/hosts/router.*), and both must be left as they were.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { setupSuite, startServer, DIST, REPO_ROOT, MODELS } from "./support.mjs";
+import { setupSuite, setupRouterHost, hostState, MODELS } from "./support.mjs";
 
 const suite = setupSuite();
-let host = null;
-let hostDir = null;
-
-before(async () => {
-  hostDir = await mkdtemp(path.join(tmpdir(), "cxm-share-"));
-  await cp(path.join(DIST, "embed"), path.join(hostDir, "widget"), { recursive: true });
-  await cp(path.join(REPO_ROOT, "e2e", "hosts", "router.html"), path.join(hostDir, "index.html"));
-  await cp(path.join(REPO_ROOT, "e2e", "hosts", "router.js"), path.join(hostDir, "router.js"));
-  host = await startServer(hostDir);
-});
-
-after(async () => {
-  await host?.close();
-  if (hostDir) await rm(hostDir, { recursive: true, force: true });
-});
-
-const hostState = (page) => page.evaluate(() => ({ hash: location.hash, state: history.state, length: history.length, routes: window.routes }));
+const router = setupRouterHost();
 
 /** Opens the router host at `url`, watched, once its widget shows its first screen. */
 async function openHost(t, url) {
-  const { page, watch } = await suite.newApp(t, { server: host });
+  const { page, watch } = await suite.newApp(t, { server: router.server });
   await page.goto(url);
   await page.locator("#one .cxm-screen").waitFor();
   return { page, watch };
@@ -49,20 +30,20 @@ async function completeSixStage(widget) {
 }
 
 test("a share link made in a widget opens the widget's own page, and the host's fragment and history are untouched", async (t) => {
-  const { page, watch } = await openHost(t, `${host.url}/#pricing`);
+  const { page, watch } = await openHost(t, `${router.server.url}/#pricing`);
   const before = await hostState(page);
   assert.deepEqual(before.state, { router: "host-state", key: 42 });
   const widget = page.locator("#one");
   const heading = await completeSixStage(widget);
   assert.match(heading, /^Your result: stage \d of 6, /);
   const link = await widget.locator("#cxm-share-link").inputValue();
-  assert.ok(link.startsWith(`${host.url}/widget/frame.html#result=`), `the link opens the widget's own page: ${link}`);
+  assert.ok(link.startsWith(`${router.server.url}/widget/frame.html#result=`), `the link opens the widget's own page: ${link}`);
   assert.deepEqual(await hostState(page), before, "the host's address, state and history are as they were");
 
   watch.assertClean();
 
   // A colleague opens the link in a browser of their own.
-  const { page: opened, watch: theirs } = await suite.newApp(t, { server: host });
+  const { page: opened, watch: theirs } = await suite.newApp(t, { server: router.server });
   await opened.goto(link);
   const shared = opened.locator("cx-maturity #cxm-result-title");
   await shared.waitFor();
@@ -74,24 +55,25 @@ test("a share link made in a widget opens the widget's own page, and the host's 
 });
 
 test("with share-url a widget's links open the host's page, which hands the fragment to the result attribute", async (t) => {
-  const { page, watch } = await openHost(t, `${host.url}/#team`);
+  const { page, watch } = await openHost(t, `${router.server.url}/#team`);
   const before = await hostState(page);
   // A second widget that makes links to the host's own page.
   await page.evaluate((origin) => {
     const el = Object.assign(document.createElement("cx-maturity"), { id: "two" });
     el.setAttribute("share-url", `${origin}/?from=widget#ignored`);
     document.body.append(el);
-  }, host.url);
+  }, router.server.url);
   const maker = page.locator("#two");
   await maker.locator(".cxm-screen").waitFor();
   const heading = await completeSixStage(maker);
   const link = await maker.locator("#cxm-share-link").inputValue();
-  assert.ok(link.startsWith(`${host.url}/?from=widget#result=`), `the link opens the host's page: ${link}`);
+  assert.ok(link.startsWith(`${router.server.url}/?from=widget#result=`), `the link opens the host's page: ${link}`);
   assert.deepEqual(await hostState(page), before, "making the link changed nothing of the host's");
 
-  // The host's page, opened from the link, passes its fragment on as the host's own script would.
-  const opened = await page.context().newPage();
-  watch.attach(opened);
+  watch.assertClean();
+
+  // A colleague opens the link; the host's page passes its fragment on as the host's own script would.
+  const { page: opened, watch: theirs } = await suite.newApp(t, { server: router.server });
   await opened.goto(link);
   await opened.locator("#one .cxm-screen").waitFor();
   assert.equal(await opened.locator("#one #cxm-result-title").count(), 0, "the widget does not read the host's fragment");
@@ -105,11 +87,11 @@ test("with share-url a widget's links open the host's page, which hands the frag
   await shared.waitFor();
   assert.equal((await shared.textContent()).trim(), heading.replace(/^Your result/, "Shared result"));
   assert.deepEqual(await hostState(opened), openedBefore, "opening the shared result left the host's address alone");
-  watch.assertClean();
+  theirs.assertClean();
 });
 
 test("a result attribute the widget cannot read is told in one sentence, and the widget opens on its intro", async (t) => {
-  const { page, watch } = await openHost(t, `${host.url}/`);
+  const { page, watch } = await openHost(t, `${router.server.url}/`);
   await page.evaluate(() => {
     const el = Object.assign(document.createElement("cx-maturity"), { id: "two" });
     el.setAttribute("result", "AAAA");

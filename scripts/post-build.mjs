@@ -52,8 +52,8 @@ const minified = (code) => (release ? transformSync(code, { minify: true, format
  * the glue's import object to be renamed the same way.
  */
 async function shortImports(bound, wat) {
-  const features = execFileSync("wasm-opt", [bound, "--print-features"], { encoding: "utf8" }).split(/\s+/).filter(Boolean);
-  execFileSync("wasm-opt", [bound, "-S", "-o", wat]);
+  const features = execFileSync("wasm-opt", ["-q", bound, "--print-features"], { encoding: "utf8" }).split(/\s+/).filter(Boolean);
+  execFileSync("wasm-opt", ["-q", bound, "-S", "-o", wat]);
   const module = `./${stem}_bg.js`;
   const renamed = new Map();
   const short = (n) => (n < 26 ? "" : short(Math.floor(n / 26) - 1)) + String.fromCharCode(97 + (n % 26));
