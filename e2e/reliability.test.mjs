@@ -10,7 +10,7 @@ import path from "node:path";
 import { setupSuite, setupRouterHost, hostState, AssessmentPage, DIST, MODELS, progressKey, times } from "./support.mjs";
 
 const suite = setupSuite();
-const router = setupRouterHost();
+const router = setupRouterHost(suite);
 
 /** A share link to a six-stage result with every answer `n`, made by the app in a context of its own. */
 async function sixStageLink(t, n) {
@@ -114,20 +114,12 @@ test("in a fresh browser My results takes an export from another device, and ref
   app.watch.assertClean();
 });
 
-/** The router host page, watched. */
-async function openRouterHost(t, url = router.server.url + "/") {
-  const { page, watch } = await suite.newApp(t, { server: router.server });
-  await page.goto(url);
-  await page.locator("#one .cxm-screen").waitFor();
-  return { page, watch };
-}
-
 
 // L-3: a widget never reads or writes its host page's address, fragment or history state.
 test("a widget leaves its host's fragment and history state alone, and a #result= on the host is not its business", async (t) => {
   const link = await sixStageLink(t, 3);
   const fragment = link.slice(link.indexOf("#"));
-  const { page, watch } = await openRouterHost(t, `${router.server.url}/${fragment}`);
+  const { page, watch } = await router.open(t, `${router.server.url}/${fragment}`);
   const before = await hostState(page);
   assert.deepEqual(before.state, { router: "host-state", key: 42 });
   const widget = page.locator("#one");

@@ -698,10 +698,17 @@ export const times = (n, value) => Array.from({ length: n }, () => value);
 /**
  * Registers `before`/`after` hooks for a host page with its own router (e2e/hosts/router.*: it
  * routes on its fragment and keeps state in `history.state`), served with the release's widget
- * bundle under /widget/. `host.server` is its server once the hooks have run.
+ * bundle under /widget/. `host.server` is its server once the hooks have run; `host.open(t, url)`
+ * opens it in a fresh context of `suite`, watched, once its widget `#one` shows its first screen.
  */
-export function setupRouterHost() {
+export function setupRouterHost(suite) {
   const host = { server: null, dir: null };
+  host.open = async (t, url = host.server.url + "/") => {
+    const { page, watch } = await suite.newApp(t, { server: host.server });
+    await page.goto(url);
+    await page.locator("#one .cxm-screen").waitFor();
+    return { page, watch };
+  };
   before(async () => {
     host.dir = await mkdtemp(path.join(tmpdir(), "cxm-router-"));
     await cp(path.join(DIST, "embed"), path.join(host.dir, "widget"), { recursive: true });

@@ -9,15 +9,7 @@ import assert from "node:assert/strict";
 import { setupSuite, setupRouterHost, hostState, MODELS } from "./support.mjs";
 
 const suite = setupSuite();
-const router = setupRouterHost();
-
-/** Opens the router host at `url`, watched, once its widget shows its first screen. */
-async function openHost(t, url) {
-  const { page, watch } = await suite.newApp(t, { server: router.server });
-  await page.goto(url);
-  await page.locator("#one .cxm-screen").waitFor();
-  return { page, watch };
-}
+const router = setupRouterHost(suite);
 
 /** Answers every six-stage question in `widget` with its third option; returns the result's heading. */
 async function completeSixStage(widget) {
@@ -30,7 +22,7 @@ async function completeSixStage(widget) {
 }
 
 test("a share link made in a widget opens the widget's own page, and the host's fragment and history are untouched", async (t) => {
-  const { page, watch } = await openHost(t, `${router.server.url}/#pricing`);
+  const { page, watch } = await router.open(t, `${router.server.url}/#pricing`);
   const before = await hostState(page);
   assert.deepEqual(before.state, { router: "host-state", key: 42 });
   const widget = page.locator("#one");
@@ -55,7 +47,7 @@ test("a share link made in a widget opens the widget's own page, and the host's 
 });
 
 test("with share-url a widget's links open the host's page, which hands the fragment to the result attribute", async (t) => {
-  const { page, watch } = await openHost(t, `${router.server.url}/#team`);
+  const { page, watch } = await router.open(t, `${router.server.url}/#team`);
   const before = await hostState(page);
   // A second widget that makes links to the host's own page.
   await page.evaluate((origin) => {
@@ -91,7 +83,7 @@ test("with share-url a widget's links open the host's page, which hands the frag
 });
 
 test("a result attribute the widget cannot read is told in one sentence, and the widget opens on its intro", async (t) => {
-  const { page, watch } = await openHost(t, `${router.server.url}/`);
+  const { page, watch } = await router.open(t, `${router.server.url}/`);
   await page.evaluate(() => {
     const el = Object.assign(document.createElement("cx-maturity"), { id: "two" });
     el.setAttribute("result", "AAAA");

@@ -159,6 +159,11 @@ pub fn encode(model: &Model, answers: &Answers) -> Result<String, ShareError> {
     Ok(payload)
 }
 
+/// The share link of `payload` on `page` (an address without a fragment).
+pub fn link(page: &str, payload: &str) -> String {
+    format!("{page}#{FRAGMENT_KEY}={payload}")
+}
+
 /// The payload in a URL fragment (`location.hash`, with or without its `#`) when the fragment is
 /// a shared result, `result=<payload>`; `None` for any other fragment.
 pub fn link_payload(fragment: &str) -> Option<&str> {

@@ -7,7 +7,7 @@ use crate::core::answers::{Answer, Answers};
 use crate::core::catalog::{self, CATALOG};
 use crate::core::model::Model;
 use crate::core::scoring::{Confidence, Outcome};
-use crate::core::share::{FRAGMENT_KEY, link_payload};
+use crate::core::share::{link, link_payload};
 use serde::Serialize;
 
 /// The element's attributes the app reads, as the host wrote them (absent ones are `None`).
@@ -173,8 +173,10 @@ impl WidgetConfig {
     /// The share link of `payload`: on the host's `share_url` if it gave one, else on the widget's
     /// own page in `assets` (the folder its files are in, ending in `/`).
     pub fn share_link(&self, assets: &str, payload: &str) -> String {
-        let page = self.share_url.clone().unwrap_or_else(|| format!("{assets}frame.html"));
-        format!("{page}#{}={payload}", FRAGMENT_KEY)
+        match &self.share_url {
+            Some(page) => link(page, payload),
+            None => link(&format!("{assets}frame.html"), payload),
+        }
     }
 }
 

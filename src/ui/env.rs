@@ -4,7 +4,7 @@
 
 use crate::browser::page;
 use crate::browser::storage::Store;
-use crate::core::share::{self, FRAGMENT_KEY};
+use crate::core::share;
 use crate::core::widget::WidgetConfig;
 use leptos::prelude::*;
 use std::future::Future;
@@ -87,6 +87,6 @@ impl Env {
     /// the host named (`share-url`) or else the widget's own page (`frame.html`).
     pub fn share_link(&self, payload: &str) -> String {
         self.with_host(|e| e.config.share_link(&e.assets, payload))
-            .unwrap_or_else(|| format!("{}#{FRAGMENT_KEY}={payload}", page::address()))
+            .unwrap_or_else(|| share::link(&page::address(), payload))
     }
 }

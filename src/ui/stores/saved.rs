@@ -2,9 +2,9 @@
 //! many there are), read when the code of the screens after the questions arrives (reading them is
 //! code in the split file: only those screens list them; when there are any, that code is fetched
 //! as soon as the app has opened, so a returning visitor's list is read before it is asked for),
-//! kept newest first, and followed key by
-//! key when another tab changes them. Every save goes through `add`, which says when a result
-//! could only be kept in memory; a result completed before they are read waits for them (`keep`).
+//! kept newest first, and followed key by key when another tab changes them. Every save goes
+//! through `add`, which says when a result could only be kept in memory; a result completed
+//! before they are read waits for them (`keep`).
 
 use super::later_code::{LaterCode, Status};
 use super::notices::Notices;
