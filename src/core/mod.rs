@@ -14,4 +14,5 @@ pub(crate) mod raw_json;
 pub mod scoring;
 pub mod share;
 pub mod sort;
+pub mod team;
 pub mod widget;
