@@ -1,7 +1,7 @@
 //! What result links and team links share: the model codes, reading a payload's characters into
 //! bytes, answers as mixed-radix numbers, and bits written and read most significant first.
 
-use super::error::ShareError;
+use super::error::{LinkHeader, ShareError};
 use crate::core::answers::{Answer, Answers};
 use crate::core::model::{MAX_OPTIONS, Model};
 use data_encoding::BASE64URL_NOPAD;
@@ -48,6 +48,12 @@ pub(super) fn payload_bytes(payload: &str, max_chars: usize, header: usize) -> R
     }
 }
 
+/// The payload in a URL fragment (with or without its `#`) when the fragment is `<key>=<payload>`.
+pub(super) fn fragment_payload<'a>(fragment: &'a str, key: &str) -> Option<&'a str> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.strip_prefix(key)?.strip_prefix('=')
+}
+
 /// A character of a payload: base64url's alphabet.
 pub(crate) fn is_base64url(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '-' || c == '_'
@@ -68,6 +74,20 @@ pub(super) fn radices(model: &Model) -> Option<Vec<u32>> {
 pub(super) fn answer_bits(radices: &[u32]) -> usize {
     let last: Vec<u32> = radices.iter().map(|r| r - 1).collect();
     Big::pack(radices, &last).bit_len()
+}
+
+/// The radices of `model`'s questions and the bits of one answer set, once `header` is found to
+/// name `model` as it is now.
+pub(super) fn layout(header: LinkHeader, model: &Model) -> Result<(Vec<u32>, usize), ShareError> {
+    if header.model != model.id {
+        return Err(ShareError::OtherModel);
+    }
+    if header.version != model.version {
+        return Err(ShareError::OtherVersion { link: header.version, app: model.version });
+    }
+    let radices = radices(model).ok_or(ShareError::BadAnswers)?;
+    let width = answer_bits(&radices);
+    Ok((radices, width))
 }
 
 /// The digits of a complete answer set: each question's choice, "Not sure" the last.

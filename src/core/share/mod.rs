@@ -91,8 +91,7 @@ pub fn link(page: &str, payload: &str) -> String {
 /// The payload in a URL fragment (`location.hash`, with or without its `#`) when the fragment is
 /// a shared result, `result=<payload>`; `None` for any other fragment.
 pub fn link_payload(fragment: &str) -> Option<&str> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    fragment.strip_prefix(FRAGMENT_KEY)?.strip_prefix('=')
+    bits::fragment_payload(fragment, FRAGMENT_KEY)
 }
 
 /// Which model and version a payload's answers are for, once its length, characters, format,
@@ -104,14 +103,7 @@ pub fn read_header(payload: &str) -> Result<LinkHeader, ShareError> {
 /// The answers in a payload made for `model` as it is now.
 pub fn decode(model: &Model, payload: &str) -> Result<Answers, ShareError> {
     let (header, bytes) = read(payload)?;
-    if header.model != model.id {
-        return Err(ShareError::OtherModel);
-    }
-    if header.version != model.version {
-        return Err(ShareError::OtherVersion { link: header.version, app: model.version });
-    }
-    let radices = bits::radices(model).ok_or(ShareError::BadAnswers)?;
-    let width = bits::answer_bits(&radices);
+    let (radices, width) = bits::layout(header, model)?;
     if bytes.len() != HEADER_BYTES + width.div_ceil(8) {
         return Err(ShareError::BadAnswers);
     }

@@ -87,14 +87,7 @@ pub fn encode_team(model: &Model, people: &[Answers]) -> Result<String, ShareErr
 /// Every person's answers in a team link made for `model` as it is now, in the link's order.
 pub fn decode_team(model: &Model, payload: &str) -> Result<Vec<Answers>, ShareError> {
     let (header, count, bytes) = read(payload)?;
-    if header.model != model.id {
-        return Err(ShareError::OtherModel);
-    }
-    if header.version != model.version {
-        return Err(ShareError::OtherVersion { link: header.version, app: model.version });
-    }
-    let radices = bits::radices(model).ok_or(ShareError::BadAnswers)?;
-    let width = bits::answer_bits(&radices);
+    let (radices, width) = bits::layout(header, model)?;
     let body = &bytes[HEADER_BYTES..];
     if body.len() != (width * count).div_ceil(8) || bits::any_set_from(body, width * count) {
         return Err(ShareError::BadAnswers);
@@ -124,8 +117,7 @@ pub fn team_link(page: &str, payload: &str) -> String {
 /// The payload in a URL fragment (`location.hash`, with or without its `#`) when the fragment is
 /// a team link, `team=<payload>`; `None` for any other fragment.
 pub fn team_link_payload(fragment: &str) -> Option<&str> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    fragment.strip_prefix(TEAM_FRAGMENT_KEY)?.strip_prefix('=')
+    bits::fragment_payload(fragment, TEAM_FRAGMENT_KEY)
 }
 
 /// The header, the count of people and the bytes of a payload whose header is sound.
