@@ -4,9 +4,10 @@
 
 mod support;
 
-use arbtest::arbitrary::{self, Unstructured};
+use support::{answered, every_version, random_answers, with_char};
+
 use cx_maturity::core::answers::{Answer, Answers};
-use cx_maturity::core::catalog::{ARCHIVE, CATALOG};
+use cx_maturity::core::catalog::CATALOG;
 use cx_maturity::core::model::Model;
 use cx_maturity::core::share::{FRAGMENT_KEY, LinkHeader, ShareError, decode, encode, link_payload, read_header};
 use data_encoding::BASE64URL_NOPAD;
@@ -14,40 +15,12 @@ use std::borrow::Cow;
 
 const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-fn load(file: &str) -> Model {
-    Model::from_json(file, &std::fs::read_to_string(file).expect("model file")).expect("valid model")
-}
-
 fn builtins() -> Vec<Model> {
-    CATALOG.iter().map(|e| load(e.file)).collect()
-}
-
-/// The built-in models in every version this release has: current and archived.
-fn every_version() -> Vec<Model> {
-    builtins().into_iter().chain(ARCHIVE.iter().map(|a| load(a.file))).collect()
+    CATALOG.iter().map(|e| support::load(e.file)).collect()
 }
 
 fn model(id: &str) -> Model {
-    load(&format!("models/{id}.json"))
-}
-
-/// Every question answered by `choice(q)`, a position in its radio group (the last is "Not sure").
-fn answered(m: &Model, choice: impl Fn(usize) -> usize) -> Answers {
-    let mut a = Answers::empty(m);
-    for q in 0..m.questions.len() {
-        let options = m.options(q).len();
-        a.set(q, Answer::at(choice(q) % (options + 1), options));
-    }
-    a
-}
-
-fn random_answers(m: &Model, u: &mut Unstructured) -> arbitrary::Result<Answers> {
-    let mut a = Answers::empty(m);
-    for q in 0..m.questions.len() {
-        let options = m.options(q).len();
-        a.set(q, Answer::at(u.int_in_range(0..=options)?, options));
-    }
-    Ok(a)
+    support::load(&format!("models/{id}.json"))
 }
 
 /// A payload of these bytes with the checksum the format asks for: CRC-8/SMBUS of the answer
@@ -63,13 +36,6 @@ fn forge(mut bytes: Vec<u8>) -> String {
 
 fn bytes(payload: &str) -> Vec<u8> {
     BASE64URL_NOPAD.decode(payload.as_bytes()).expect("base64url")
-}
-
-/// `payload` with character `i` replaced by `c`.
-fn with_char(payload: &str, i: usize, c: u8) -> String {
-    let mut b = payload.as_bytes().to_vec();
-    b[i] = c;
-    String::from_utf8(b).expect("ASCII")
 }
 
 #[test]
@@ -379,10 +345,7 @@ fn every_one_character_change_is_caught() {
 fn the_fuzz_seeds_are_what_their_names_say() {
     let models = every_version();
     let mut seeds = 0;
-    for entry in std::fs::read_dir("fuzz/corpus/share").expect("fuzz/corpus/share") {
-        let path = entry.expect("entry").path();
-        let name = path.file_name().and_then(|n| n.to_str()).expect("name").to_string();
-        let text = std::fs::read_to_string(&path).expect("seed");
+    for (name, text) in support::fuzz_seeds("share") {
         let payload = link_payload(&text).unwrap_or(&text);
         match name.strip_prefix("valid-") {
             Some(rest) => {

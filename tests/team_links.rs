@@ -7,7 +7,6 @@ mod support;
 
 use arbtest::arbitrary::{self, Unstructured};
 use cx_maturity::core::answers::{Answer, Answers};
-use cx_maturity::core::catalog::{ARCHIVE, CATALOG};
 use cx_maturity::core::model::Model;
 use cx_maturity::core::share::{
     self, LinkHeader, MAX_TEAM, MAX_TEAM_CHARS, ShareError, TEAM_FRAGMENT_KEY, decode_team, encode_team,
@@ -17,44 +16,20 @@ use cx_maturity::core::team::roster::{Damaged, Found, FoundLink, LinkKind, Roste
 use data_encoding::BASE64URL_NOPAD;
 use std::borrow::Cow;
 use std::sync::Arc;
+use support::{answered, random_answers, with_char};
 
 const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-fn load(file: &str) -> Model {
-    Model::from_json(file, &std::fs::read_to_string(file).expect("model file")).expect("valid model")
-}
-
 /// The built-in models in every version this release has: current and archived.
 fn every_version() -> Vec<Arc<Model>> {
-    let files = CATALOG.iter().map(|e| e.file).chain(ARCHIVE.iter().map(|a| a.file));
-    files.map(|f| Arc::new(load(f))).collect()
+    support::every_version().into_iter().map(Arc::new).collect()
 }
 
 fn model(id: &str) -> Arc<Model> {
-    Arc::new(load(&format!("models/{id}.json")))
+    Arc::new(support::load(&format!("models/{id}.json")))
 }
 
-/// Every question answered by `choice(q)`, a position in its radio group (the last is "Not sure").
-fn answered(m: &Model, choice: impl Fn(usize) -> usize) -> Answers {
-    let mut a = Answers::empty(m);
-    for q in 0..m.questions.len() {
-        let options = m.options(q).len();
-        a.set(q, Answer::at(choice(q) % (options + 1), options));
-    }
-    a
-}
-
-fn random_answers(m: &Model, u: &mut Unstructured) -> arbitrary::Result<Answers> {
-    let mut a = Answers::empty(m);
-    for q in 0..m.questions.len() {
-        let options = m.options(q).len();
-        a.set(q, Answer::at(u.int_in_range(0..=options)?, options));
-    }
-    Ok(a)
-}
-
-/// `n` different people: person `i` answers question `q` with choice `(i + q * seed) / …`, so
-/// they differ early and late in the answers.
+/// `n` people whose answers depend on their number `i` and `seed`; most of them differ.
 fn people(m: &Model, n: usize, seed: usize) -> Vec<Answers> {
     (0..n).map(|i| answered(m, |q| i / (q % 3 + 1) + q * seed + i * 7)).collect()
 }
@@ -116,13 +91,6 @@ fn forge_people(m: &Model, numbers: &[u64]) -> String {
 
 fn bytes(payload: &str) -> Vec<u8> {
     BASE64URL_NOPAD.decode(payload.as_bytes()).expect("base64url")
-}
-
-/// `payload` with character `i` replaced by `c`.
-fn with_char(payload: &str, i: usize, c: u8) -> String {
-    let mut b = payload.as_bytes().to_vec();
-    b[i] = c;
-    String::from_utf8(b).expect("ASCII")
 }
 
 #[test]
@@ -584,10 +552,7 @@ fn any_order_of_the_same_links_gives_the_same_groups() {
 fn the_fuzz_seeds_are_what_their_names_say() {
     let models = every_version();
     let mut seeds = 0;
-    for entry in std::fs::read_dir("fuzz/corpus/team").expect("fuzz/corpus/team") {
-        let path = entry.expect("entry").path();
-        let name = path.file_name().and_then(|n| n.to_str()).expect("name").to_string();
-        let text = std::fs::read_to_string(&path).expect("seed");
+    for (name, text) in support::fuzz_seeds("team") {
         let payload = team_link_payload(&text).unwrap_or(&text);
         match name.strip_prefix("valid-") {
             Some(rest) => {

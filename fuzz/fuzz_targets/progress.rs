@@ -5,22 +5,12 @@
 //! release has. Reading never panics; what is read as usable is a valid progress that saves and
 //! reads back as itself; every problem reads as a plain sentence.
 
-use cx_maturity::core::catalog::{ARCHIVE, CATALOG};
-use cx_maturity::core::model::Model;
 use cx_maturity::core::progress::{SavedProgress, Stored, read_stored};
 use libfuzzer_sys::fuzz_target;
-use std::sync::LazyLock;
+use models::MODELS;
 
-static MODELS: LazyLock<Vec<Model>> = LazyLock::new(|| {
-    let files = CATALOG.iter().map(|entry| entry.file).chain(ARCHIVE.iter().map(|a| a.file));
-    files
-        .map(|file| {
-            let path = format!("{}/../{file}", env!("CARGO_MANIFEST_DIR"));
-            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            Model::from_json(file, &text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
-        })
-        .collect()
-});
+#[path = "../models.rs"]
+mod models;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

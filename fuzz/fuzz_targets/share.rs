@@ -3,22 +3,12 @@
 //! has (current and archived): reading never panics, and whatever is accepted is the one link
 //! `encode` gives for those answers.
 
-use cx_maturity::core::catalog::{ARCHIVE, CATALOG};
-use cx_maturity::core::model::Model;
 use cx_maturity::core::share::{decode, encode, link_payload, read_header};
 use libfuzzer_sys::fuzz_target;
-use std::sync::LazyLock;
+use models::MODELS;
 
-static MODELS: LazyLock<Vec<Model>> = LazyLock::new(|| {
-    let files = CATALOG.iter().map(|entry| entry.file).chain(ARCHIVE.iter().map(|a| a.file));
-    files
-        .map(|file| {
-            let path = format!("{}/../{file}", env!("CARGO_MANIFEST_DIR"));
-            let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            Model::from_json(file, &text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
-        })
-        .collect()
-});
+#[path = "../models.rs"]
+mod models;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };

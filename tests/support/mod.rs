@@ -49,3 +49,56 @@ pub fn all(model: &Model, i: u8) -> Answers {
     }
     a
 }
+
+/// A built-in model read from its file (relative to the repository root).
+pub fn load(file: &str) -> Model {
+    Model::from_json(file, &std::fs::read_to_string(file).expect("model file")).expect("valid model")
+}
+
+/// The built-in models in every version this release has: current and archived.
+pub fn every_version() -> Vec<Model> {
+    use cx_maturity::core::catalog::{ARCHIVE, CATALOG};
+    let files = CATALOG.iter().map(|e| e.file).chain(ARCHIVE.iter().map(|a| a.file));
+    files.map(load).collect()
+}
+
+/// Every question answered by `choice(q)`, a position in its radio group (the last is "Not sure").
+pub fn answered(m: &Model, choice: impl Fn(usize) -> usize) -> Answers {
+    let mut a = Answers::empty(m);
+    for q in 0..m.questions.len() {
+        let options = m.options(q).len();
+        a.set(q, Answer::at(choice(q) % (options + 1), options));
+    }
+    a
+}
+
+/// A complete answer set drawn from `u`, "Not sure" as likely as any option.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn random_answers(m: &Model, u: &mut arbtest::arbitrary::Unstructured) -> arbtest::arbitrary::Result<Answers> {
+    let mut a = Answers::empty(m);
+    for q in 0..m.questions.len() {
+        let options = m.options(q).len();
+        a.set(q, Answer::at(u.int_in_range(0..=options)?, options));
+    }
+    Ok(a)
+}
+
+/// `payload` (ASCII) with character `i` replaced by `c`.
+pub fn with_char(payload: &str, i: usize, c: u8) -> String {
+    let mut b = payload.as_bytes().to_vec();
+    b[i] = c;
+    String::from_utf8(b).expect("ASCII")
+}
+
+/// The fuzzer's seeds for one target, `fuzz/corpus/<target>`: each file's name and text.
+pub fn fuzz_seeds(target: &str) -> Vec<(String, String)> {
+    let dir = format!("fuzz/corpus/{target}");
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}"));
+    entries
+        .map(|entry| {
+            let path = entry.expect("entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).expect("name").to_string();
+            (name, std::fs::read_to_string(&path).expect("seed"))
+        })
+        .collect()
+}
