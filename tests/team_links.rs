@@ -188,6 +188,49 @@ fn every_one_character_change_is_caught() {
     }
 }
 
+/// Payloads changed anywhere and given the right checksum again, so that reading gets past it:
+/// reading never panics, and what it accepts is the one payload of the people it gives.
+#[test]
+fn forged_team_links_decode_only_to_their_one_payload() {
+    let models = every_version();
+    let (accepted, refused) = (std::cell::Cell::new(0), std::cell::Cell::new(0));
+    arbtest::arbtest(|u| {
+        let m = u.choose(&models)?;
+        let team = (0..u.int_in_range(1..=6)?).map(|_| random_answers(m, u)).collect::<arbitrary::Result<Vec<_>>>()?;
+        let mut b = bytes(&encode_team(m, &team).expect("shareable"));
+        for _ in 0..u.int_in_range(1..=3)? {
+            match u.int_in_range(0..=3)? {
+                0 => {
+                    let i = u.choose_index(b.len())?;
+                    b[i] ^= 1 << u.int_in_range(0..=7)?;
+                }
+                1 => b.truncate(u.int_in_range(6..=b.len())?),
+                2 => b.push(u.arbitrary()?),
+                _ if b.len() > 6 => {
+                    let i = u.int_in_range(6..=b.len() - 1)?;
+                    b[i] = u.arbitrary()?;
+                }
+                _ => b[2..4].copy_from_slice(&u.arbitrary::<[u8; 2]>()?),
+            }
+        }
+        let payload = forge(b);
+        for m in &models {
+            match decode_team(m, &payload) {
+                Ok(people) => {
+                    assert_eq!(encode_team(m, &people).as_deref(), Ok(payload.as_str()));
+                    accepted.set(accepted.get() + 1);
+                }
+                Err(_) => refused.set(refused.get() + 1),
+            }
+        }
+        Ok(())
+    })
+    .size_min(1024)
+    .budget_ms(1000);
+    // Both ways out are taken: some changes give another team, most are refused.
+    assert!(accepted.get() > 0 && refused.get() > accepted.get(), "{} {}", accepted.get(), refused.get());
+}
+
 /// Every way a team link can be refused, reached by a hand-made link, with its sentence.
 #[test]
 fn malformed_team_links_say_what_is_wrong() {
@@ -492,6 +535,10 @@ fn groups_keep_models_and_versions_apart() {
         ]
     );
     assert_eq!(roster.people(), 8);
+    for g in roster.groups() {
+        let in_order: Vec<String> = g.people.iter().map(Answers::encode).collect();
+        assert_eq!(in_order, texts(&g.people), "{}: people in the order of their answers", g.model.id);
+    }
     // The same answers to another version are another person.
     let mut incomplete = answered(&six, |_| 0);
     incomplete.set(0, Answer::Unanswered);

@@ -24,7 +24,7 @@ use std::sync::Arc;
 const SHOWN_CHARS: usize = 60;
 
 /// Which kind of link was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LinkKind {
     /// `#result=`: one person's answers.
     Result,
