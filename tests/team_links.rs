@@ -586,6 +586,13 @@ fn any_order_of_the_same_links_gives_the_same_groups() {
         split.add_found(find(&pieces[half..].join(" ")), &loader(&models));
         split.add_found(find(&pieces[..half].join(" ")), &loader(&models));
         assert_eq!(split.groups(), first.groups());
+        assert_eq!(split.damaged, first.damaged);
+        // Pasted again, nothing is new.
+        let before = (split.people(), split.repeats);
+        split.add_found(find(&pieces.join(" ")), &loader(&models));
+        assert_eq!((split.groups(), split.damaged.len()), (first.groups(), 1));
+        assert_eq!(split.people(), before.0);
+        assert!(split.repeats > before.1, "the damaged link at least is given again");
         Ok(())
     })
     .size_min(2048)

@@ -143,7 +143,10 @@ fn shorten(link: &str) -> String {
 pub struct Roster {
     /// Each model version's people, by their answers' text form.
     groups: BTreeMap<(String, u32), (Arc<Model>, BTreeSet<String>)>,
+    /// Every link that could not be used, each once, in the order they were met.
     pub damaged: Vec<Damaged>,
+    /// How many links in one paste were found again, and how many people and damaged links were
+    /// given again after that (a team link pasted a second time adds its people here).
     pub repeats: usize,
 }
 
@@ -159,14 +162,16 @@ impl Roster {
     /// model version (None: this release does not have it, and the link is kept as damaged with a
     /// sentence naming the version). The damaged links and repeats of `found` are kept too.
     pub fn add_found(&mut self, found: Found, model: &dyn Fn(&str, u32) -> Option<Arc<Model>>) {
-        self.damaged.extend(found.damaged);
         self.repeats += found.repeats;
+        for damaged in found.damaged {
+            self.keep(damaged);
+        }
         for link in found.links {
             let LinkHeader { model: id, version } = link.header;
             let Some(m) = model(id, version) else {
                 let name = catalog::CATALOG.iter().find(|e| e.id == id).map_or(id, |e| e.name);
                 let why = text!(i18n::TEAM_LINKS_MISSING_VERSION, version = version, model = name);
-                self.damaged.push(Damaged { link: link.kind.shown(&link.payload), why });
+                self.keep(Damaged { link: link.kind.shown(&link.payload), why });
                 continue;
             };
             let people = match link.kind {
@@ -179,10 +184,17 @@ impl Roster {
                         self.add(&m, answers);
                     }
                 }
-                Err(error) => {
-                    self.damaged.push(Damaged { link: link.kind.shown(&link.payload), why: link.kind.why(&error) })
-                }
+                Err(error) => self.keep(Damaged { link: link.kind.shown(&link.payload), why: link.kind.why(&error) }),
             }
+        }
+    }
+
+    /// Keeps a damaged link unless it is already kept (then it is a repeat).
+    fn keep(&mut self, damaged: Damaged) {
+        if self.damaged.contains(&damaged) {
+            self.repeats += 1;
+        } else {
+            self.damaged.push(damaged);
         }
     }
 
