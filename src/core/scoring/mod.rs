@@ -309,6 +309,14 @@ fn rate(model: &Model, answers: &Answers) -> Rating {
     }
 }
 
+/// The stage and each dimension's percent that `score` gives ("Not sure" as the lowest option),
+/// without the rest of the outcome: what combining many people's results needs, at a fraction of
+/// the work.
+pub fn stage_and_percents(model: &Model, answers: &Answers) -> (usize, Vec<f64>) {
+    let low = rate(model, &filled(model, answers, false));
+    (low.placement.stage, low.dims.iter().map(|d| d.percent).collect())
+}
+
 pub fn score(model: &Model, answers: &Answers) -> Outcome {
     let low = rate(model, &filled(model, answers, false));
     let high = rate(model, &filled(model, answers, true));
