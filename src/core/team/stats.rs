@@ -26,7 +26,7 @@
 
 use crate::core::answers::{Answer, Answers};
 use crate::core::model::Model;
-use crate::core::scoring::stage_and_percents;
+use crate::core::scoring::stages_and_percents;
 use crate::core::sort::{heap_sort, sort_by_key};
 
 /// Five numbers of a set of scores (0.0–1.0): lowest, lower quartile, median, upper quartile,
@@ -45,21 +45,26 @@ impl Spread {
     /// are interpolated linearly between the closest ranks (R's type 7, a spreadsheet's
     /// `QUARTILE.INC`): the share p of the way up is at position p × (n − 1) of the sorted values.
     pub fn of(values: &[f64]) -> Option<Spread> {
-        let mut sorted = values.to_vec();
-        heap_sort(&mut sorted, |a, b| a < b);
-        Spread::of_sorted(&sorted)
+        Spread::of_tally(&tally(values))
     }
 
-    fn of_sorted(sorted: &[f64]) -> Option<Spread> {
-        let (lowest, highest) = (*sorted.first()?, *sorted.last()?);
+    fn of_tally(tally: &[(f64, usize)]) -> Option<Spread> {
+        let (lowest, highest) = (tally.first()?.0, tally.last()?.0);
+        let n: usize = tally.iter().map(|(_, count)| count).sum();
+        // The value at 0-based rank `rank` of the sorted values.
+        let rank = |rank: usize| {
+            let mut seen = 0;
+            tally.iter().find(|(_, count)| {
+                seen += count;
+                rank < seen
+            })
+        };
         let at = |p: f64| {
-            let position = p * (sorted.len() - 1) as f64;
+            let position = p * (n - 1) as f64;
             let below = position.floor() as usize;
-            let low = sorted[below];
-            match sorted.get(below + 1) {
-                Some(high) => low + (position - below as f64) * (high - low),
-                None => low,
-            }
+            let low = rank(below).map_or(highest, |(v, _)| *v);
+            let high = rank(below + 1).map_or(low, |(v, _)| *v);
+            low + (position - below as f64) * (high - low)
         };
         Some(Spread { lowest, q1: at(0.25), median: at(0.5), q3: at(0.75), highest })
     }
@@ -107,7 +112,7 @@ pub struct Picture {
 }
 
 /// The picture of `people`, each a complete set of answers to `model`, scored as `scoring::score`
-/// scores them (through `scoring::stage_and_percents`, its stage and dimension percents). None when there is nobody. An answer set of another length is scored as it
+/// scores them (through `scoring::stages_and_percents`, its stage and dimension percents). None when there is nobody. An answer set of another length is scored as it
 /// is (a missing answer counts as "Not sure"); it never panics.
 pub fn combine(model: &Model, people: &[Answers]) -> Option<Picture> {
     if people.is_empty() {
@@ -116,8 +121,7 @@ pub fn combine(model: &Model, people: &[Answers]) -> Option<Picture> {
     let dimensions = model.dimensions.len();
     let mut stage_of = Vec::with_capacity(people.len());
     let mut by_area: Vec<Vec<f64>> = vec![Vec::with_capacity(people.len()); dimensions];
-    for answers in people {
-        let (stage, percents) = stage_and_percents(model, answers);
+    for (stage, percents) in stages_and_percents(model, people) {
         stage_of.push(stage);
         for (marks, percent) in by_area.iter_mut().zip(percents) {
             marks.push(percent);
@@ -132,16 +136,10 @@ pub fn combine(model: &Model, people: &[Answers]) -> Option<Picture> {
     let areas: Vec<AreaSpread> = by_area
         .into_iter()
         .map(|marks| {
-            let mut sorted = marks.clone();
-            heap_sort(&mut sorted, |a, b| a < b);
-            let spread = Spread::of_sorted(&sorted).unwrap_or(Spread {
-                lowest: 0.0,
-                q1: 0.0,
-                median: 0.0,
-                q3: 0.0,
-                highest: 0.0,
-            });
-            AreaSpread { spread, disagreement: mean_gap(&sorted), marks }
+            let tally = tally(&marks);
+            let spread =
+                Spread::of_tally(&tally).unwrap_or(Spread { lowest: 0.0, q1: 0.0, median: 0.0, q3: 0.0, highest: 0.0 });
+            AreaSpread { spread, disagreement: mean_gap(&tally), marks }
         })
         .collect();
     let questions: Vec<QuestionSpread> = (0..model.questions.len()).map(|q| question(model, people, q)).collect();
@@ -166,17 +164,45 @@ fn middle(counts: &[usize], people: usize) -> (usize, usize) {
     (at((people - 1) / 2), at(people / 2))
 }
 
-/// The mean absolute difference between two different values of `sorted` (ascending), 0 for
-/// fewer than two: value i (from 0) is above i values and below n − 1 − i, so it adds
-/// (2i − (n − 1)) times itself to the sum over the pairs.
-fn mean_gap(sorted: &[f64]) -> f64 {
-    let n = sorted.len();
-    if n < 2 {
-        return 0.0;
+/// Each distinct value of `values` with how many times it occurs, lowest first. Scores take few
+/// distinct values (an area's is a mean of a few answers), so counting them first and sorting only
+/// the distinct ones is much faster than sorting them all; with many distinct values it sorts.
+fn tally(values: &[f64]) -> Vec<(f64, usize)> {
+    const FEW: usize = 64;
+    let mut counts: Vec<(f64, usize)> = Vec::new();
+    for &value in values {
+        match counts.iter().position(|(v, _)| *v == value) {
+            Some(at) => counts[at].1 += 1,
+            None if counts.len() < FEW => counts.push((value, 1)),
+            None => {
+                let mut sorted = values.to_vec();
+                heap_sort(&mut sorted, |a, b| a < b);
+                let mut runs: Vec<(f64, usize)> = Vec::new();
+                for value in sorted {
+                    match runs.last_mut() {
+                        Some((v, count)) if *v == value => *count += 1,
+                        _ => runs.push((value, 1)),
+                    }
+                }
+                return runs;
+            }
+        }
     }
-    let sum: f64 = sorted.iter().enumerate().map(|(i, v)| (2.0 * i as f64 - (n - 1) as f64) * v).sum();
-    let pairs = (n * (n - 1) / 2) as f64;
-    (sum / pairs).max(0.0)
+    sort_by_key(&mut counts, |(v, _)| *v);
+    counts
+}
+
+/// The mean absolute difference between two different values of `tally` (distinct values with
+/// their counts, lowest first), 0 for fewer than two: each value is above every value counted
+/// before it, so each pair's gap is added once.
+fn mean_gap(tally: &[(f64, usize)]) -> f64 {
+    let (mut below, mut below_sum, mut sum) = (0usize, 0.0, 0.0);
+    for &(value, count) in tally {
+        sum += count as f64 * (below as f64 * value - below_sum);
+        below += count;
+        below_sum += count as f64 * value;
+    }
+    if below < 2 { 0.0 } else { (sum / (below * (below - 1) / 2) as f64).max(0.0) }
 }
 
 /// How the people answered question `q`.
@@ -193,16 +219,13 @@ fn question(model: &Model, people: &[Answers], q: usize) -> QuestionSpread {
         (Some(lo), Some(hi)) if hi.value > lo.value => (f64::from(lo.value), f64::from(hi.value)),
         _ => return QuestionSpread { counts, disagreement: 0.0 },
     };
-    // Options are lowest first: each answer is above every answer counted before it.
-    let (mut below, mut below_sum, mut sum) = (0usize, 0.0, 0.0);
-    for (option, &count) in options.iter().zip(&counts) {
-        let value = (f64::from(option.value) - lo) / (hi - lo);
-        sum += count as f64 * (below as f64 * value - below_sum);
-        below += count;
-        below_sum += count as f64 * value;
-    }
-    let disagreement = if below < 2 { 0.0 } else { (sum / (below * (below - 1) / 2) as f64).max(0.0) };
-    QuestionSpread { counts, disagreement }
+    // Options are lowest first, so their scores with the counts are already a tally.
+    let tally: Vec<(f64, usize)> = options
+        .iter()
+        .zip(&counts)
+        .map(|(option, &count)| ((f64::from(option.value) - lo) / (hi - lo), count))
+        .collect();
+    QuestionSpread { disagreement: mean_gap(&tally), counts }
 }
 
 /// Indexes of `values`, largest first; equal ones keep their order.
