@@ -1,6 +1,8 @@
 //! Native benchmarks of the core (`make bench` runs them; alone: `cargo bench --bench core`):
 //! reading a model file (`Model::from_json`: parse and check) and scoring a complete set of
-//! answers, for every built-in model and for a generated model of 1,000 questions.
+//! answers, for every built-in model and for a generated model of 1,000 questions; and combining
+//! 10,000 people's results of the default model into a team picture (`combine_team`, budget
+//! 10 ms, checked by `scripts/bench.mjs`).
 
 use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::{CATALOG, DEFAULT_MODEL};
