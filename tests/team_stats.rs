@@ -37,6 +37,10 @@ fn spreads_by_hand() {
     spread_is(&[1.0, 0.0, 0.5, 0.25, 0.75], [0.0, 0.25, 0.5, 0.75, 1.0]);
     // Ties, sorted 0.5 0.5 0.5 1: q1 at 0.75 → 0.5; median at 1.5 → 0.5; q3 at 2.25 → 0.625.
     spread_is(&[0.5, 1.0, 0.5, 0.5], [0.5, 0.5, 0.5, 0.625, 1.0]);
+    // 101 distinct values 0, 0.01, …, 1 (more than are counted one by one), backwards: the
+    // quartiles fall on ranks 25, 50 and 75.
+    let many: Vec<f64> = (0..=100).rev().map(|i| f64::from(i) / 100.0).collect();
+    spread_is(&many, [0.0, 0.25, 0.5, 0.75, 1.0]);
 }
 
 #[test]

@@ -20,9 +20,10 @@
 //!   measure does not depend on the order the people come in, and adding people who agree lowers
 //!   it. Areas and questions are listed most disagreement first; equal ones in the model's order.
 //!
-//! Working it out takes one sort of each area's scores (the mean gap of sorted scores is a sum
-//! over them, each score weighted by how many are below it less how many are above), and counts
-//! per option for the questions; never every pair one by one.
+//! Working it out never goes through every pair one by one: each area's scores are counted by
+//! distinct value and put in order (a question's are counted per option, already in order), and
+//! the mean gap of ordered scores is one sum over them, each score weighted by how many are below
+//! it less how many are above. 10,000 people of the default model take a few milliseconds.
 
 use crate::core::answers::{Answer, Answers};
 use crate::core::model::Model;
@@ -171,24 +172,25 @@ fn tally(values: &[f64]) -> Vec<(f64, usize)> {
     const FEW: usize = 64;
     let mut counts: Vec<(f64, usize)> = Vec::new();
     for &value in values {
-        match counts.iter().position(|(v, _)| *v == value) {
-            Some(at) => counts[at].1 += 1,
-            None if counts.len() < FEW => counts.push((value, 1)),
-            None => {
-                let mut sorted = values.to_vec();
-                heap_sort(&mut sorted, |a, b| a < b);
-                let mut runs: Vec<(f64, usize)> = Vec::new();
-                for value in sorted {
-                    match runs.last_mut() {
-                        Some((v, count)) if *v == value => *count += 1,
-                        _ => runs.push((value, 1)),
-                    }
+        // Kept lowest first, so a value is found by halving.
+        let at = counts.partition_point(|(v, _)| *v < value);
+        if counts.get(at).is_some_and(|(v, _)| *v == value) {
+            counts[at].1 += 1;
+        } else if counts.len() < FEW {
+            counts.insert(at, (value, 1));
+        } else {
+            let mut sorted = values.to_vec();
+            heap_sort(&mut sorted, |a, b| a < b);
+            let mut runs: Vec<(f64, usize)> = Vec::new();
+            for value in sorted {
+                match runs.last_mut() {
+                    Some((v, count)) if *v == value => *count += 1,
+                    _ => runs.push((value, 1)),
                 }
-                return runs;
             }
+            return runs;
         }
     }
-    sort_by_key(&mut counts, |(v, _)| *v);
     counts
 }
 
