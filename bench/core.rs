@@ -1,11 +1,14 @@
 //! Native benchmarks of the core (`make bench` runs them; alone: `cargo bench --bench core`):
 //! reading a model file (`Model::from_json`: parse and check) and scoring a complete set of
-//! answers, for every built-in model and for a generated model of 1,000 questions.
+//! answers, for every built-in model and for a generated model of 1,000 questions; and combining
+//! 10,000 people's results of the default model into a team picture (`combine_team`, budget
+//! 10 ms, checked by `scripts/bench.mjs`).
 
 use cx_maturity::core::answers::{Answer, Answers};
-use cx_maturity::core::catalog::CATALOG;
+use cx_maturity::core::catalog::{CATALOG, DEFAULT_MODEL};
 use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
+use cx_maturity::core::team::stats::combine;
 use divan::{Bencher, black_box};
 use serde_json::json;
 
@@ -91,4 +94,35 @@ fn score_answers(bencher: Bencher, id: &str) {
         answers.set(q, Answer::Option((q % model.options(q).len()) as u8));
     }
     bencher.bench(|| score(black_box(&model), black_box(&answers)));
+}
+
+/// How many people `combine_team` combines.
+const TEAM: usize = 10_000;
+
+/// `TEAM` answer sets to the default model, from a fixed pseudo-random sequence (an LCG): each
+/// answer any option or "Not sure", so the stages, areas and questions all vary.
+fn team(model: &Model) -> Vec<Answers> {
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |below: usize| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % below as u64) as usize
+    };
+    (0..TEAM)
+        .map(|_| {
+            let mut answers = Answers::empty(model);
+            for q in 0..model.questions.len() {
+                let options = model.options(q).len();
+                answers.set(q, Answer::at(next(options + 1), options));
+            }
+            answers
+        })
+        .collect()
+}
+
+/// Combining 10,000 people's results of the default model into a team picture (budget: 10 ms).
+#[divan::bench]
+fn combine_team(bencher: Bencher) {
+    let model = load(DEFAULT_MODEL);
+    let people = team(&model);
+    bencher.bench(|| combine(black_box(&model), black_box(&people)));
 }

@@ -89,7 +89,7 @@ fn a_stored_record_is_checked_field_by_field() {
         (r#""0?21""#.into(), unreadable),
         (deep, unreadable),
         // Written by a later version, whatever else it has.
-        (r#"{"format":2,"id":"r1","score":3}"#.into(), "it was saved by a newer version of this tool (format 2)"),
+        (r#"{"format":3,"id":"r1","score":3}"#.into(), "it was saved by a newer version of this tool (format 3)"),
         (record_with("format", Some("0")), format),
         (record_with("format", Some(r#""1""#)), format),
         (record_with("score", Some("3")), "it has a field this version of the tool does not know ('score')"),
@@ -141,6 +141,7 @@ fn a_result_is_only_restored_by_its_own_model_version_with_every_answer() {
         model: model.into(),
         version,
         answers: answer_text.into(),
+        team: None,
     };
     let table = [
         (
@@ -419,6 +420,7 @@ fn any_result(u: &mut Unstructured) -> Arb<SavedResult> {
         model: text_from(u, id_chars, 1, 64)?,
         version: u.int_in_range(1..=u32::MAX)?,
         answers: text_from(u, b"0123456789abcdefghijklmnopqrstuvwxyz?-", 1, 40)?,
+        team: None,
     })
 }
 
@@ -535,6 +537,7 @@ fn stored_results_are_told_apart_by_who_wrote_them() {
             model: "test".into(),
             version,
             answers: "0?21".into(),
+            team: None,
         })
     };
     let table: &[(&str, String, StoredResult)] = &[
@@ -542,7 +545,7 @@ fn stored_results_are_told_apart_by_who_wrote_them() {
         ("an earlier version of the questions", record(1, "r1", "test", 1), usable(1)),
         ("a newer version of the questions", record(1, "r1", "test", 3), StoredResult::Newer),
         ("a model this release does not have", record(1, "r1", "other", 1), StoredResult::Newer),
-        ("a newer format", record(2, "r1", "test", 2), StoredResult::Newer),
+        ("a newer format (2 is a consensus result)", record(3, "r1", "test", 2), StoredResult::Newer),
         ("under another result's key", record(1, "r2", "test", 2), StoredResult::Corrupt(RecordProblem::Unreadable)),
         ("not JSON", "{{".into(), StoredResult::Corrupt(RecordProblem::Unreadable)),
     ];

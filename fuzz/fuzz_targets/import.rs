@@ -16,6 +16,7 @@ fn kept(id: &str, taken: &str, answers: &str) -> SavedResult {
         model: "six-stage".into(),
         version: 2,
         answers: answers.into(),
+        team: None,
     }
 }
 

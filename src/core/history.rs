@@ -17,15 +17,20 @@ use crate::core::answers::{Answers, AnswersError};
 use crate::core::model::Model;
 use crate::core::raw_json::RawJson;
 use crate::core::sort::heap_sort;
+use crate::core::team::consensus::{Consensus, read_consensus};
 use crate::i18n::{self, Msg, Text};
 use crate::text;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::fmt;
 
-/// The `format` written in `SavedResult` now. A record with a higher number was written by a
-/// later version of the tool.
+/// The `format` written in `SavedResult` now for one person's result. A record with a number
+/// higher than `CONSENSUS_FORMAT` was written by a later version of the tool.
 pub const RESULT_FORMAT: u32 = 1;
+
+/// The `format` of a result that is a team's agreed answers (with `team`). Releases before it
+/// leave such a record alone as a newer one.
+pub const CONSENSUS_FORMAT: u32 = 2;
 
 /// What every stored result's key starts with; the rest is its id.
 pub const RESULTS_PREFIX: &str = "cx-maturity/results/";
@@ -33,7 +38,8 @@ pub const RESULTS_PREFIX: &str = "cx-maturity/results/";
 /// The longest id (of a result or a model) a record may have.
 pub(crate) const MAX_ID: usize = 64;
 
-/// The fields of `SavedResult`, in the order they are checked and written.
+/// The fields every `SavedResult` has, in the order they are checked and written; `team` follows
+/// them in a consensus result.
 const FIELDS: [Field; 6] = [Field::Format, Field::Id, Field::Taken, Field::Model, Field::Version, Field::Answers];
 
 /// The storage key of the result with this id.
@@ -58,6 +64,9 @@ pub struct SavedResult {
     pub version: u32,
     /// The answers in the text codec of `answers`.
     pub answers: String,
+    /// A team's agreed answers: who took part and their notes (format 2 only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<Consensus>,
 }
 
 /// A field of `SavedResult`, as a problem names it.
@@ -69,6 +78,7 @@ pub enum Field {
     Model,
     Version,
     Answers,
+    Team,
 }
 
 impl Field {
@@ -81,6 +91,7 @@ impl Field {
             Field::Model => "model",
             Field::Version => "version",
             Field::Answers => "answers",
+            Field::Team => "team",
         }
     }
 
@@ -92,13 +103,16 @@ impl Field {
             Field::Taken => i18n::PROBLEM_FIELD_TAKEN,
             Field::Version => i18n::PROBLEM_FIELD_VERSION,
             Field::Answers => i18n::PROBLEM_FIELD_ANSWERS,
+            Field::Team => i18n::PROBLEM_FIELD_TEAM,
         }
     }
 
     /// Whether `value` is good for this field.
     fn accepts(self, value: &RawJson) -> bool {
         match self {
-            Field::Format => value.as_u64() == Some(u64::from(RESULT_FORMAT)),
+            Field::Format => {
+                value.as_u64().is_some_and(|f| f == u64::from(RESULT_FORMAT) || f == u64::from(CONSENSUS_FORMAT))
+            }
             Field::Id | Field::Model => value.as_str().is_some_and(is_id),
             Field::Taken => value.as_str().is_some_and(is_timestamp),
             Field::Version => value.as_u64().is_some_and(|v| v >= 1 && v <= u64::from(u32::MAX)),
@@ -106,6 +120,7 @@ impl Field {
                 !a.is_empty()
                     && a.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'?' || b == b'-')
             }),
+            Field::Team => read_consensus(value).is_some(),
         }
     }
 }
@@ -135,6 +150,15 @@ pub enum RecordProblem {
         answered: usize,
         questions: usize,
     },
+    /// A team's agreed answers in a format-1 record, which cannot hold them.
+    TeamInOldFormat,
+    /// A format-2 record that is not a team's agreed answers.
+    NoTeam,
+    /// A note on a question the model does not have.
+    NoteQuestion {
+        question: u32,
+        questions: usize,
+    },
 }
 
 impl RecordProblem {
@@ -156,6 +180,11 @@ impl RecordProblem {
             RecordProblem::Incomplete { answered, questions } => {
                 text!(i18n::PROBLEM_RECORD_INCOMPLETE, answered = *answered, questions = *questions)
             }
+            RecordProblem::TeamInOldFormat => i18n::PROBLEM_RECORD_TEAM_OLD_FORMAT.into(),
+            RecordProblem::NoTeam => i18n::PROBLEM_RECORD_NO_TEAM.into(),
+            RecordProblem::NoteQuestion { question, questions } => {
+                text!(i18n::PROBLEM_RECORD_NOTE_QUESTION, question = *question, questions = *questions)
+            }
         }
     }
 }
@@ -175,7 +204,14 @@ impl SavedResult {
             model: model.id.to_string(),
             version: model.version,
             answers: answers.encode(),
+            team: None,
         }
+    }
+
+    /// A team's agreed answers, kept as a result in `CONSENSUS_FORMAT` (`team` tidied:
+    /// `Consensus::tidy`).
+    pub fn consensus(id: String, taken: String, model: &Model, answers: &Answers, team: Consensus) -> SavedResult {
+        SavedResult { format: CONSENSUS_FORMAT, team: Some(team.tidy()), ..SavedResult::new(id, taken, model, answers) }
     }
 
     /// The answers saved, if they are a complete set for `model` as it is now.
@@ -189,6 +225,11 @@ impl SavedResult {
         let answers = Answers::decode(model, &self.answers).map_err(RecordProblem::BadAnswers)?;
         if !answers.is_complete() {
             return Err(RecordProblem::Incomplete { answered: answers.answered(), questions: answers.len() });
+        }
+        let questions = model.questions.len();
+        let notes = self.team.iter().flat_map(|team| &team.notes);
+        if let Some(note) = notes.into_iter().find(|n| n.question == 0 || n.question as usize > questions) {
+            return Err(RecordProblem::NoteQuestion { question: note.question, questions });
         }
         Ok(answers)
     }
@@ -205,29 +246,41 @@ pub fn read_record(text: &str) -> Result<SavedResult, RecordProblem> {
 pub(crate) fn check_record(value: &RawJson) -> Result<SavedResult, RecordProblem> {
     let RawJson::Object(fields) = value else { return Err(RecordProblem::Unreadable) };
     let Some(format) = value.get(Field::Format.name()) else { return Err(RecordProblem::Unreadable) };
-    if let Some(newer) = format.as_u64().filter(|f| *f > u64::from(RESULT_FORMAT)) {
+    if let Some(newer) = format.as_u64().filter(|f| *f > u64::from(CONSENSUS_FORMAT)) {
         return Err(RecordProblem::NewerFormat(newer));
     }
-    if let Some((unknown, _)) = fields.iter().find(|(key, _)| !FIELDS.iter().any(|f| f.name() == key)) {
+    let known = |key: &str| key == Field::Team.name() || FIELDS.iter().any(|f| f.name() == key);
+    if let Some((unknown, _)) = fields.iter().find(|(key, _)| !known(key)) {
         return Err(RecordProblem::UnknownField(unknown.chars().take(MAX_ID).collect()));
     }
     if let Some(bad) = FIELDS.into_iter().find(|f| !value.get(f.name()).is_some_and(|v| f.accepts(v))) {
         return Err(RecordProblem::BadField(bad));
     }
+    let team = match value.get(Field::Team.name()) {
+        Some(team) => Some(read_consensus(team).ok_or(RecordProblem::BadField(Field::Team))?),
+        None => None,
+    };
+    let format = if team.is_some() { CONSENSUS_FORMAT } else { RESULT_FORMAT };
+    match value.get(Field::Format.name()).and_then(RawJson::as_u64) {
+        Some(1) if team.is_some() => return Err(RecordProblem::TeamInOldFormat),
+        Some(2) if team.is_none() => return Err(RecordProblem::NoTeam),
+        _ => {}
+    }
     // Every field is there and good (checked just above).
     let text = |f: Field| value.get(f.name()).and_then(RawJson::as_str).unwrap_or_default().to_string();
     Ok(SavedResult {
-        format: RESULT_FORMAT,
+        format,
         id: text(Field::Id),
         taken: text(Field::Taken),
         model: text(Field::Model),
         version: value.get(Field::Version.name()).and_then(RawJson::as_u64).map_or(0, |v| v as u32),
         answers: text(Field::Answers),
+        team,
     })
 }
 
 /// 1 to 64 characters of a-z, 0-9 and '-'.
-fn is_id(text: &str) -> bool {
+pub(crate) fn is_id(text: &str) -> bool {
     (1..=MAX_ID).contains(&text.len())
         && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }

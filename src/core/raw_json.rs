@@ -4,13 +4,14 @@ use serde::Deserialize;
 use std::fmt;
 
 /// A JSON value as far as the checks here need one: whole numbers, text, and objects of them
-/// (keys in the file's order); any other value is `Other`. It does what `serde_json::Value` would
+/// (keys in the file's order) and lists; any other value is `Other`. It does what `serde_json::Value` would
 /// here at a fraction of the wasm: no map type and no deserializer of its own.
 #[derive(Debug)]
 pub(crate) enum RawJson {
     Number(u64),
     Text(String),
     Object(Vec<(String, RawJson)>),
+    List(Vec<RawJson>),
     Other,
 }
 
@@ -26,6 +27,13 @@ impl RawJson {
     pub(crate) fn as_u64(&self) -> Option<u64> {
         match self {
             RawJson::Number(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn as_list(&self) -> Option<&[RawJson]> {
+        match self {
+            RawJson::List(items) => Some(items),
             _ => None,
         }
     }
@@ -81,11 +89,14 @@ impl<'de> serde::de::Visitor<'de> for RawJsonVisitor {
         Ok(RawJson::Text(v))
     }
 
-    /// A list's items are read as values too (and dropped), so serde_json's nesting limit applies
-    /// to them as to any value.
+    /// A list's items are read as values too, so serde_json's nesting limit applies to them as to
+    /// any value.
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawJson, A::Error> {
-        while seq.next_element::<RawJson>()?.is_some() {}
-        Ok(RawJson::Other)
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<RawJson>()? {
+            items.push(item);
+        }
+        Ok(RawJson::List(items))
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawJson, A::Error> {

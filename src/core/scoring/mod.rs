@@ -228,11 +228,17 @@ fn far_apart(stages: &[usize], chasm: usize) -> bool {
     4 * low > n && 4 * high > n
 }
 
-/// The result of answers that are all real options.
-fn rate(model: &Model, answers: &Answers) -> Rating {
+/// The questions of each dimension (`Model::questions_in`), looked up once for every `rate` of
+/// the same model.
+fn groups(model: &Model) -> Vec<Vec<usize>> {
+    (0..model.dimensions.len()).map(|d| model.questions_in(d).collect()).collect()
+}
+
+/// The result of answers that are all real options; `groups` is `groups(model)`.
+fn rate(model: &Model, groups: &[Vec<usize>], answers: &Answers) -> Rating {
+    let questions_in = |d: usize| groups[d].iter().copied();
     let stages = model.stages.len();
-    let percent =
-        |d: usize| mean(model.questions_in(d).filter_map(|q| answer_percent(model, answers, q))).unwrap_or(0.0);
+    let percent = |d: usize| mean(questions_in(d).filter_map(|q| answer_percent(model, answers, q))).unwrap_or(0.0);
     let mut dims: Vec<Rated> = (0..model.dimensions.len())
         .map(|d| Rated { percent: percent(d), level: None, holds: false, far_apart: false })
         .collect();
@@ -242,7 +248,7 @@ fn rate(model: &Model, answers: &Answers) -> Rating {
     let (stage, holding_back) = match model.scoring {
         Scoring::Majority { chasm_at } => {
             for (d, dim) in dims.iter_mut().enumerate() {
-                let said: Vec<usize> = model.questions_in(d).filter_map(|q| stage_of(model, answers, q)).collect();
+                let said: Vec<usize> = questions_in(d).filter_map(|q| stage_of(model, answers, q)).collect();
                 let level = majority_level(&said, stages, chasm_at);
                 dim.level = Some(level);
                 dim.holds = level >= chasm_at.unwrap_or(1);
@@ -270,7 +276,7 @@ fn rate(model: &Model, answers: &Answers) -> Rating {
         Scoring::Average { chasm_at } => {
             let value = |q: usize| stage_of(model, answers, q).map(|s| s as f64);
             let means: Vec<f64> =
-                (0..dims.len()).map(|d| mean(model.questions_in(d).filter_map(value)).unwrap_or(1.0)).collect();
+                (0..dims.len()).map(|d| mean(questions_in(d).filter_map(value)).unwrap_or(1.0)).collect();
             for (dim, m) in dims.iter_mut().zip(&means) {
                 let level = round_half_up(*m).clamp(1, stages);
                 dim.level = Some(level);
@@ -309,9 +315,24 @@ fn rate(model: &Model, answers: &Answers) -> Rating {
     }
 }
 
+/// For each of `people`, the stage and each dimension's percent that `score` gives ("Not sure"
+/// as the lowest option), without the rest of the outcome: what combining many people's results
+/// needs, at a fraction of the work.
+pub fn stages_and_percents<'a>(
+    model: &'a Model,
+    people: &'a [Answers],
+) -> impl Iterator<Item = (usize, Vec<f64>)> + 'a {
+    let groups = groups(model);
+    people.iter().map(move |answers| {
+        let low = rate(model, &groups, &filled(model, answers, false));
+        (low.placement.stage, low.dims.iter().map(|d| d.percent).collect())
+    })
+}
+
 pub fn score(model: &Model, answers: &Answers) -> Outcome {
-    let low = rate(model, &filled(model, answers, false));
-    let high = rate(model, &filled(model, answers, true));
+    let groups = groups(model);
+    let low = rate(model, &groups, &filled(model, answers, false));
+    let high = rate(model, &groups, &filled(model, answers, true));
     let placement = low.placement;
     let dimensions: Vec<DimensionScore> = low
         .dims
