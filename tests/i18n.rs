@@ -264,6 +264,20 @@ fn plurals() -> Vec<(Plural, Vec<(&'static str, Text)>)> {
         (i18n::TRANSFER_KEPT_FULL, vec![]),
         (i18n::TRANSFER_KEPT_REFUSED, vec![]),
         (i18n::TRANSFER_DUPLICATES, vec![]),
+        (i18n::MY_RESULTS_STORED_TEAMS, vec![]),
+        (i18n::TEAM_ADDED, vec![]),
+        (i18n::TEAM_ADDED_REPEATS, vec![]),
+        (i18n::TEAM_ADDED_DAMAGED, vec![]),
+        (i18n::TEAM_DAMAGED_TITLE, vec![]),
+        (i18n::TEAM_GROUP_TITLE, vec![("model", "Six-stage CX maturity".into())]),
+        (i18n::TEAM_PEOPLE, vec![]),
+        (i18n::TEAM_STAGE_PEOPLE, vec![("stage", "stage 3 of 6, Mobilize".into())]),
+        (i18n::TEAM_APART, vec![]),
+        (i18n::TEAM_SHOW_EVERYONE, vec![]),
+        (i18n::TEAM_SAVED_NEWER, vec![]),
+        (i18n::TEAM_SAVED_SET_ASIDE, vec![("why", "it is not a saved team picture".into())]),
+        (i18n::TEAM_WORKSHOP_ABOUT, vec![]),
+        (i18n::TEAM_CONSENSUS_OF, vec![]),
     ]
 }
 

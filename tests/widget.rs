@@ -6,6 +6,7 @@ use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::CATALOG;
 use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
+use cx_maturity::core::share;
 use cx_maturity::core::widget::{Attributes, CallToAction, WidgetConfig, completion};
 
 fn read(f: impl FnOnce(&mut Attributes)) -> (WidgetConfig, Vec<String>) {
@@ -25,6 +26,7 @@ fn attributes_are_read_by_their_names_on_the_element() {
         ("share-answers", "false"),
         ("accent", "red"),
         ("result", "AbC"),
+        ("team", "DeF"),
         ("share-url", "https://example.com/check"),
     ];
     let get = |name: &str| element.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string());
@@ -40,6 +42,7 @@ fn attributes_are_read_by_their_names_on_the_element() {
             compact: some(""),
             share_answers: some("false"),
             result: some("AbC"),
+            team: some("DeF"),
             share_url: some("https://example.com/check"),
         }
     );
@@ -111,7 +114,8 @@ fn invalid_attributes_fall_back_with_a_warning_each() {
             "cta-url=\"data:text/html,<b>\"",
         ),
         ("label without link", |a| a.cta_label = Some("Go".into()), "cta-label and cta-url go together"),
-        ("empty result", |a| a.result = Some("#result=".into()), "result must be 1 to 2000 characters"),
+        ("empty result", |a| a.result = Some(" #result= ".into()), "result must be 1 to 2000 characters"),
+        ("empty team", |a| a.team = Some(" #team= ".into()), "team must be 1 to 32768 characters"),
         ("relative share page", |a| a.share_url = Some("/check".into()), "share-url=\"/check\" is not an absolute"),
         ("script share page", |a| a.share_url = Some("javascript:x".into()), "share-url=\"javascript:x\""),
         (
@@ -138,6 +142,29 @@ fn share_links_open_the_widgets_own_page_or_the_hosts_page() {
     let (host, warnings) = read(|a| a.share_url = Some(" https://www.example.com/check?x=1#old ".into()));
     assert_eq!(warnings, Vec::<String>::new());
     assert_eq!(host.share_link("https://cdn.example/cx/", "AbC"), "https://www.example.com/check?x=1#result=AbC");
+}
+
+#[test]
+fn team_links_open_the_same_page_as_share_links() {
+    let (own, _) = read(|_| {});
+    let page = own.share_page("https://cdn.example/cx/");
+    assert_eq!(share::team_link(&page, "DeF"), "https://cdn.example/cx/frame.html#team=DeF");
+    let (host, _) = read(|a| a.share_url = Some("https://www.example.com/check#old".into()));
+    assert_eq!(
+        share::team_link(&host.share_page("https://cdn.example/cx/"), "DeF"),
+        "https://www.example.com/check#team=DeF"
+    );
+}
+
+#[test]
+fn a_team_link_is_taken_as_a_payload_or_a_whole_fragment() {
+    for given in ["DeF", " DeF ", "#team=DeF", "team=DeF"] {
+        let (config, warnings) = read(|a| a.team = Some(given.into()));
+        assert_eq!((config.team.as_deref(), warnings.len()), (Some("DeF"), 0), "{given:?}");
+    }
+    let too_long = "A".repeat(share::MAX_TEAM_CHARS + 1);
+    let (config, warnings) = read(|a| a.team = Some(too_long.clone()));
+    assert_eq!((config.team, warnings.len()), (None, 1));
 }
 
 #[test]

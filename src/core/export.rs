@@ -183,11 +183,10 @@ pub fn export_csv(rows: &[CsvRow], catalog: &Catalog) -> String {
             }
         }
     }
-    let mut out = String::new();
     let mut header = vec!["taken".to_string(), "model".into(), "version".into(), "result".into()];
     header.extend(columns.iter().map(|(name, _)| format!("{name} %")));
     header.push("answers".into());
-    push_line(&mut out, &header);
+    let mut lines = vec![header];
     for row in rows {
         let mut fields =
             vec![row.taken.clone(), row.model.clone(), row.version.to_string(), row.result.render(catalog)];
@@ -199,9 +198,9 @@ pub fn export_csv(rows: &[CsvRow], catalog: &Catalog) -> String {
             }),
         );
         fields.push(row.answers.clone());
-        push_line(&mut out, &fields);
+        lines.push(fields);
     }
-    out
+    csv_lines(&lines)
 }
 
 /// Each dimension's name with the number of dimensions before it of the same name.
@@ -210,6 +209,15 @@ fn named(dimensions: &[(String, u32)]) -> impl Iterator<Item = (&str, usize)> {
         .iter()
         .enumerate()
         .map(|(i, (name, _))| (name.as_str(), dimensions[..i].iter().filter(|(n, _)| n == name).count()))
+}
+
+/// Lines of fields as CSV (RFC 4180, lines ending CRLF).
+pub fn csv_lines(lines: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        push_line(&mut out, line);
+    }
+    out
 }
 
 fn push_line(out: &mut String, fields: &[String]) {

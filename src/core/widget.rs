@@ -7,7 +7,7 @@ use crate::core::answers::{Answer, Answers};
 use crate::core::catalog::{self, CATALOG};
 use crate::core::model::Model;
 use crate::core::scoring::{Confidence, Outcome};
-use crate::core::share::{link, link_payload};
+use crate::core::share::{MAX_TEAM_CHARS, link, link_payload, team_link_payload};
 use serde::Serialize;
 
 /// The element's attributes the app reads, as the host wrote them (absent ones are `None`).
@@ -21,6 +21,7 @@ pub struct Attributes {
     pub compact: Option<String>,
     pub share_answers: Option<String>,
     pub result: Option<String>,
+    pub team: Option<String>,
     pub share_url: Option<String>,
 }
 
@@ -35,6 +36,7 @@ impl Attributes {
             compact: get("compact"),
             share_answers: get("share-answers"),
             result: get("result"),
+            team: get("team"),
             share_url: get("share-url"),
         }
     }
@@ -62,6 +64,9 @@ pub struct WidgetConfig {
     /// host or the widget's own frame page (embed/frame.js) passes on from its address. The
     /// widget never reads its host page's address itself.
     pub result: Option<String>,
+    /// A team link to open the team view with: its payload (what follows `#team=`), passed on
+    /// like `result`.
+    pub team: Option<String>,
     /// The page the widget's share links open: an absolute http(s) address, to which
     /// `#result=<payload>` is added. Without it, links open the widget's own page, `frame.html`
     /// next to its script.
@@ -145,16 +150,19 @@ impl WidgetConfig {
             }
             _ => warnings.push("cta-label and cta-url go together; no call to action is shown.".to_string()),
         }
-        if let Some(result) = &attributes.result {
-            // A whole fragment (`#result=…`) is taken as well as its payload. The payload itself is
-            // checked when it is opened, and a bad one is told to the visitor like a bad link.
-            let payload = link_payload(result).unwrap_or(result).trim();
-            if payload.is_empty() || payload.len() > MAX_URL {
-                warnings.push(format!("result must be 1 to {MAX_URL} characters; no shared result is opened."));
-            } else {
-                config.result = Some(payload.to_string());
+        // A whole fragment (`#result=…`, `#team=…`) is taken as well as its payload. The payload
+        // itself is checked when it is opened, and a bad one is told to the visitor like a bad link.
+        let mut payload = |given: &Option<String>, strip: fn(&str) -> Option<&str>, max: usize, which: &str| {
+            let given = given.as_deref()?.trim();
+            let payload = strip(given).unwrap_or(given).trim();
+            if payload.is_empty() || payload.len() > max {
+                warnings.push(format!("{which} must be 1 to {max} characters; it is not opened."));
+                return None;
             }
-        }
+            Some(payload.to_string())
+        };
+        config.result = payload(&attributes.result, link_payload, MAX_URL, "result");
+        config.team = payload(&attributes.team, team_link_payload, MAX_TEAM_CHARS, "team");
         if let Some(url) = &attributes.share_url {
             let url = url.trim();
             let lower = url.to_ascii_lowercase();
@@ -173,10 +181,13 @@ impl WidgetConfig {
     /// The share link of `payload`: on the host's `share_url` if it gave one, else on the widget's
     /// own page in `assets` (the folder its files are in, ending in `/`).
     pub fn share_link(&self, assets: &str, payload: &str) -> String {
-        match &self.share_url {
-            Some(page) => link(page, payload),
-            None => link(&format!("{assets}frame.html"), payload),
-        }
+        link(&self.share_page(assets), payload)
+    }
+
+    /// The page share links and team links open: the host's `share_url`, else the widget's own
+    /// page in `assets`.
+    pub fn share_page(&self, assets: &str) -> String {
+        self.share_url.clone().unwrap_or_else(|| format!("{assets}frame.html"))
     }
 }
 

@@ -50,6 +50,21 @@ pub struct ChangeRow {
     pub change: Text,
 }
 
+impl ChangeRow {
+    /// A figure that went from `before` to `after`, whole percent.
+    pub fn new(name: Text, before: i32, after: i32) -> ChangeRow {
+        let change = after - before;
+        let points = change.unsigned_abs() as usize;
+        let direction = Direction::of(change);
+        let change = match direction {
+            Direction::Same => i18n::COMPARE_NO_CHANGE.into(),
+            Direction::Up => i18n::COMPARE_UP_POINTS.count(points, Vec::new()),
+            Direction::Down => i18n::COMPARE_DOWN_POINTS.count(points, Vec::new()),
+        };
+        ChangeRow { name, before, after, direction, change }
+    }
+}
+
 /// An earlier and a later result of the same model.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
@@ -97,20 +112,7 @@ pub fn compare(earlier: (&Model, &Outcome), later: (&Model, &Outcome)) -> Compar
             if b.not_sure > a.not_sure {
                 found_out.push(Text::from(&*dim.name));
             }
-            let (before, after) = (percent(b.percent), percent(a.percent));
-            let change = after - before;
-            let points = change.unsigned_abs() as usize;
-            Some(ChangeRow {
-                name: Text::from(&*dim.name),
-                before,
-                after,
-                direction: Direction::of(change),
-                change: match Direction::of(change) {
-                    Direction::Same => i18n::COMPARE_NO_CHANGE.into(),
-                    Direction::Up => i18n::COMPARE_UP_POINTS.count(points, Vec::new()),
-                    Direction::Down => i18n::COMPARE_DOWN_POINTS.count(points, Vec::new()),
-                },
-            })
+            Some(ChangeRow::new(Text::from(&*dim.name), percent(b.percent), percent(a.percent)))
         })
         .collect();
     let mut notes = Vec::new();

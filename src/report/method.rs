@@ -24,6 +24,11 @@ pub const CROSSWALK_RULE: Msg = i18n::METHOD_CROSSWALK_RULE;
 
 pub const CROSSWALK_EXAMPLE: Msg = i18n::METHOD_CROSSWALK_EXAMPLE;
 
+pub const TEAM_TITLE: Msg = i18n::METHOD_TEAM_TITLE;
+
+/// How the team view combines many people's results, and how it orders disagreement.
+pub const TEAM: &[Msg] = &[i18n::METHOD_TEAM_1, i18n::METHOD_TEAM_2, i18n::METHOD_TEAM_3, i18n::METHOD_TEAM_4];
+
 /// A named item with its explanation: a dimension or a stage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Term {

@@ -19,6 +19,7 @@ mod result;
 mod rules;
 pub mod screen;
 mod sources;
+pub mod team;
 
 pub use advice::{Focus, Gap, HoldingBack, Step, Unknown, next_rung};
 pub use result::{DimensionRow, KeepDoing, NEXT_STEPS, NextStage, ResultReport, Rung, Sourced, result_report};
