@@ -7,7 +7,7 @@
 //    It goes into the page's <main>: the framed page is a document of its own, whose content a
 //    screen reader finds through its main landmark. A share link made in a widget opens this page
 //    (docs/embedding.md) with `#result=<payload>`: that fragment is given to the element as its
-//    `result` attribute. This page is the widget's own, so reading its address reads no host's.
+//    `result` attribute (and `#team=<payload>`, a team link, as its `team` attribute). This page is the widget's own, so reading its address reads no host's.
 // 2. Tells the framing page the document's height whenever it changes, up or down:
 //      { type: "cx-maturity:height", height }           height in CSS pixels, a whole number
 // 3. Forwards the element's completion event, so a framing host can still react to it:
@@ -59,8 +59,8 @@ for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }
-const shared = /^#result=(.+)$/.exec(location.hash);
-if (shared) widget.setAttribute("result", shared[1]);
+const shared = /^#(result|team)=(.+)$/.exec(location.hash);
+if (shared) widget.setAttribute(shared[1], shared[2]);
 document.querySelector("main").append(widget);
 const shareAnswers = params.get("share-answers");
 if (shareAnswers !== null && shareAnswers.toLowerCase() !== "false" && !parentOrigin) {

@@ -645,3 +645,53 @@ async fn a_widget_in_a_shadow_root_keeps_to_its_namespace_and_tells_its_host_whe
     host.remove();
     storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn the_team_view_combines_pasted_links_into_a_team_link_without_the_names() {
+    storage().clear().unwrap();
+    let model = &default_model();
+    let person = |i: u8| {
+        let mut a = Answers::empty(model);
+        for q in 0..model.questions.len() {
+            a.set(q, Answer::Option(i));
+        }
+        a
+    };
+    let people = [person(1), person(3), person(4)];
+    let chat: Vec<String> = people
+        .iter()
+        .map(|p| format!("Link: https://x.example/#result={} ok", share::encode(model, p).unwrap()))
+        .collect();
+    let (root, _app) = open_app();
+    settle().await;
+    button(&root, "Team view").click();
+    until("the team view", || root.query_selector("#cxm-team-text").unwrap().is_some()).await;
+    let paste: web_sys::HtmlTextAreaElement = root.query_selector("#cxm-team-text").unwrap().unwrap().unchecked_into();
+    paste.set_value(&chat.join("\n"));
+    paste.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    button(&root, "Add to the team").click();
+    until("the picture", || root.query_selector(".cxm-team-group").unwrap().is_some()).await;
+    assert_eq!(text(&root, ".cxm-team-group h2"), format!("{}: 3 people", model.name));
+    assert_eq!(text(&root, ".cxm-team-middle"), "The middle of the team: stage 4 of 6, Operationalize.");
+    let name: HtmlInputElement = root.query_selector(".cxm-team-name").unwrap().unwrap().unchecked_into();
+    name.set_value("Ana");
+    name.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    let link: HtmlInputElement = root.query_selector("#cxm-team-0-link").unwrap().unwrap().unchecked_into();
+    let payload = share::team_link_payload(link.value().rsplit_once('#').map(|(_, f)| f).unwrap_or_default())
+        .expect("a #team= link")
+        .to_string();
+    let mut decoded = share::decode_team(model, &payload).expect("the team link decodes");
+    decoded.sort_by_key(Answers::encode);
+    assert_eq!(decoded, people, "the team link holds everyone's answers");
+    assert!(!link.value().contains("Ana"), "and never a name");
+    button(&root, "Save this picture").click();
+    settle().await;
+    let kept: Vec<String> = (0..storage().length().unwrap())
+        .filter_map(|i| storage().key(i).unwrap())
+        .filter(|k| k.starts_with("cx-maturity/teams/"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the picture is saved under a key of its own");
+    assert!(storage().get_item(&kept[0]).unwrap().unwrap().contains("\"Ana\""), "with the names, in this browser");
+    storage().clear().unwrap();
+}

@@ -116,7 +116,8 @@ async fn an_unusable_record_is_never_deleted_when_its_copy_cannot_be_stored() {
 async fn a_newer_release_s_records_are_left_untouched() {
     storage().clear().unwrap();
     let model = default_model();
-    let newer_format = r#"{"format":2,"id":"n1","taken":"2026-05-01T10:00:00.000Z","shape":"new"}"#;
+    // Format 2 is a team consensus (this release); 3 is a later one.
+    let newer_format = r#"{"format":3,"id":"n1","taken":"2026-05-01T10:00:00.000Z","shape":"new"}"#;
     let other_model = serde_json::to_string(&SavedResult { model: "acme-own".into(), ..result("n2", 1) }).unwrap();
     let newer_version = serde_json::to_string(&SavedResult { version: 99, ..result("n3", 1) }).unwrap();
     let newer_progress = r#"{"format":2,"model":"six-stage","version":99,"answers":"1","current":0}"#;

@@ -3,18 +3,18 @@
 
 use super::radar::{Radar, Series};
 use crate::browser::page;
-use crate::core::history::SavedResult;
 use crate::core::scoring::score;
 use crate::i18n;
-use crate::report::compare::{Direction, compare};
+use crate::report::compare::{ChangeRow, Direction, compare};
 use crate::text;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
-/// `earlier` and `later`, two saved results of one model, whose questions' versions are loaded.
+/// Saved results `earlier` and `later` (ids), of one model, whose questions' versions are loaded.
 #[component]
-pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
-    let Stores { nav, models, focus, .. } = stores();
+pub fn Compare(earlier: String, later: String) -> impl IntoView {
+    let Stores { nav, models, saved, focus, .. } = stores();
+    let (earlier, later) = (saved.find(&earlier), saved.find(&later));
     let heading = focus.heading::<leptos::html::H1>();
     let back = move || {
         view! {
@@ -26,6 +26,7 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
         }
     };
     let body = move || {
+        let (earlier, later) = (earlier.as_ref()?, later.as_ref()?);
         let (old_model, model) =
             (models.version(&earlier.model, earlier.version)?, models.version(&later.model, later.version)?);
         let (before, after) = (earlier.restore(&old_model).ok()?, later.restore(&model).ok()?);
@@ -39,30 +40,7 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
             Series { label: from.clone(), values: c.rows.iter().map(|r| share(r.before)).collect() },
             Series { label: to.clone(), values: c.rows.iter().map(|r| share(r.after)).collect() },
         ];
-        let percent = |p: i32| text!(i18n::COMMON_PERCENT, percent = p).en();
         let names: Vec<String> = c.rows.iter().map(|r| r.name.en()).collect();
-        let rows = c
-            .rows
-            .into_iter()
-            .map(|row| {
-                let arrow = match row.direction {
-                    Direction::Up => "▲ ",
-                    Direction::Down => "▼ ",
-                    Direction::Same => "",
-                };
-                view! {
-                    <tr class=format!("cxm-change--{}", row.direction.word())>
-                        <th scope="row">{row.name.en()}</th>
-                        <td>{percent(row.before)}</td>
-                        <td>{percent(row.after)}</td>
-                        <td>
-                            <span aria-hidden="true">{arrow}</span>
-                            {row.change.en()}
-                        </td>
-                    </tr>
-                }
-            })
-            .collect_view();
         Some(view! {
             <p class="cxm-result__model">{model.name.to_string()}</p>
             <div class="cxm-compare-sides">
@@ -82,19 +60,7 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
                     {text!(i18n::RESULT_BY_DIMENSION, dimension_word = &*model.dimension_word).en()}
                 </h2>
                 <Radar names series />
-                <div class="cxm-table-wrap">
-                    <table class="cxm-change-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{crate::report::capitalise(&model.dimension_word)}</th>
-                                <th scope="col">{i18n::COMPARE_EARLIER.en()}</th>
-                                <th scope="col">{i18n::COMPARE_LATER.en()}</th>
-                                <th scope="col">{i18n::COMPARE_CHANGE.en()}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                <ChangeTable word=crate::report::capitalise(&model.dimension_word) rows=c.rows />
             </section>
         })
     };
@@ -106,5 +72,51 @@ pub fn Compare(earlier: SavedResult, later: SavedResult) -> impl IntoView {
             {body}
             {back()}
         </section>
+    }
+}
+
+/// Each dimension's figure earlier and later, and the change, with its direction also as an arrow.
+#[component]
+pub fn ChangeTable(
+    /// The model's word for a dimension, capitalised: the first column's heading.
+    word: String,
+    rows: Vec<ChangeRow>,
+) -> impl IntoView {
+    let percent = |p: i32| text!(i18n::COMMON_PERCENT, percent = p).en();
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let arrow = match row.direction {
+                Direction::Up => "▲ ",
+                Direction::Down => "▼ ",
+                Direction::Same => "",
+            };
+            view! {
+                <tr class=format!("cxm-change--{}", row.direction.word())>
+                    <th scope="row">{row.name.en()}</th>
+                    <td>{percent(row.before)}</td>
+                    <td>{percent(row.after)}</td>
+                    <td>
+                        <span aria-hidden="true">{arrow}</span>
+                        {row.change.en()}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="cxm-table-wrap">
+            <table class="cxm-change-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{word}</th>
+                        <th scope="col">{i18n::COMPARE_EARLIER.en()}</th>
+                        <th scope="col">{i18n::COMPARE_LATER.en()}</th>
+                        <th scope="col">{i18n::COMPARE_CHANGE.en()}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
 }

@@ -19,6 +19,13 @@ pub struct Embedded {
     pub assets: String,
 }
 
+/// What the app was opened with: a share link's payload or a team link's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opened {
+    Result(String),
+    Team(String),
+}
+
 /// One app's surroundings. All fields are handles, so it is `Copy`.
 #[derive(Clone, Copy)]
 pub struct Env {
@@ -73,14 +80,29 @@ impl Env {
         self.embedded.try_with_value(|e| e.as_ref().map(f)).flatten()
     }
 
-    /// The payload of the shared result to open with: the standalone page's fragment, or the
-    /// widget's `result` attribute (a widget never reads its host page's address).
-    pub fn link_payload(&self) -> Option<String> {
-        match self.embedded.try_with_value(|e| e.as_ref().map(|e| e.config.result.clone())) {
-            Some(Some(in_widget)) => in_widget,
-            Some(None) => share::link_payload(&page::fragment()).map(str::to_string),
-            None => None,
-        }
+    /// The shared result or team link to open with: the standalone page's fragment, or the
+    /// widget's `result` or `team` attribute (a widget never reads its host page's address).
+    pub fn opened_with(&self) -> Option<Opened> {
+        self.embedded
+            .try_with_value(|e| match e {
+                Some(e) => {
+                    e.config.result.clone().map(Opened::Result).or_else(|| e.config.team.clone().map(Opened::Team))
+                }
+                None => {
+                    let fragment = page::fragment();
+                    let owned = |p: &str| p.to_string();
+                    share::link_payload(&fragment)
+                        .map(|p| Opened::Result(owned(p)))
+                        .or_else(|| share::team_link_payload(&fragment).map(|p| Opened::Team(owned(p))))
+                }
+            })
+            .flatten()
+    }
+
+    /// The team link of `payload`, on the page a share link of this app goes to.
+    pub fn team_link(&self, payload: &str) -> String {
+        let page = self.with_host(|e| e.config.share_page(&e.assets)).unwrap_or_else(page::address);
+        share::team_link(&page, payload)
     }
 
     /// The share link of `payload`: the standalone page's own address, or in a widget the page

@@ -53,6 +53,14 @@ pub fn Intro() -> impl IntoView {
                         saved => text!(i18n::INTRO_MY_RESULTS_COUNT, count = saved).en(),
                     }}
                 </button>
+                <button
+                    type="button"
+                    id="cxm-open-team"
+                    class="cxm-button"
+                    on:click=move |_| nav.open_team(crate::ui::screen::TeamStart::Empty)
+                >
+                    {i18n::TEAM_OPEN.en()}
+                </button>
             </div>
             {move || (answered() > 0).then(|| view! { <StartOver /> })}
         </section>

@@ -1,11 +1,11 @@
-//! The screens a visitor needs only after the questions: the result, the methodology, My results
-//! and the comparison. A release build puts their code in the split file (`ui::split`); while it
+//! The screens a visitor needs only after the questions: the result, the methodology, My results,
+//! the comparison and the team view. A release build puts their code in the split file (`ui::split`); while it
 //! is on its way the screen says so, and if it cannot be fetched, says that and offers to retry.
 
 use super::screen::Screen;
 use super::split::NotLoaded;
 use super::stores::later_code::Status;
-use super::{compare, method, my_results, result};
+use super::{compare, method, my_results, result, team};
 use crate::i18n;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
@@ -81,6 +81,8 @@ fn view(screen: Screen) -> Result<AnyView, NotLoaded> {
         Screen::Method { .. } => view! { <method::Method /> }.into_any(),
         Screen::MyResults => view! { <my_results::MyResults /> }.into_any(),
         Screen::Compare { earlier, later } => view! { <compare::Compare earlier later /> }.into_any(),
+        Screen::Team(start) => view! { <team::TeamScreen start /> }.into_any(),
+        Screen::TeamCompare { earlier, later } => view! { <team::TeamCompare earlier later /> }.into_any(),
         // Built by the app itself, never here.
         Screen::Intro | Screen::Question => ().into_any(),
     })

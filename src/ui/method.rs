@@ -3,8 +3,8 @@
 
 use crate::i18n::{self, Text};
 use crate::report::method::{
-    CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, INDEPENDENCE, LEAD, LIMITS, LIMITS_TITLE, MethodModel, Term,
-    method_page,
+    CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, INDEPENDENCE, LEAD, LIMITS, LIMITS_TITLE, MethodModel, TEAM,
+    TEAM_TITLE, Term, method_page,
 };
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
@@ -35,6 +35,10 @@ pub fn Method() -> impl IntoView {
                     <h2 id="cxm-method-crosswalk">{CROSSWALK_TITLE.en()}</h2>
                     <p>{CROSSWALK_RULE.en()}</p>
                     <p>{CROSSWALK_EXAMPLE.en()}</p>
+                </section>
+                <section class="cxm-section" aria-labelledby="cxm-method-team">
+                    <h2 id="cxm-method-team">{TEAM_TITLE.en()}</h2>
+                    {TEAM.iter().map(|&p| view! { <p>{p.en()}</p> }).collect_view()}
                 </section>
             </div>
         }

@@ -18,6 +18,7 @@ pub mod screen;
 pub mod split;
 mod start_over;
 pub mod stores;
+mod team;
 
 use crate::browser::storage::Store;
 use crate::core::catalog;

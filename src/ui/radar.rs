@@ -15,12 +15,33 @@ pub struct Series {
     pub values: Vec<f64>,
 }
 
+/// A band between two values per dimension (a team's middle half: its quartiles), drawn shaded
+/// under the results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub label: String,
+    pub low: Vec<f64>,
+    pub high: Vec<f64>,
+}
+
+/// An SVG path of the ring between two closed shapes (filled even-odd).
+fn ring_path(outer: &[f64], inner: &[f64]) -> String {
+    let path = |values: &[f64]| format!("M{}Z", radar_polygon(values).replace(' ', "L"));
+    format!("{}{}", path(outer), path(inner))
+}
+
 fn percent(v: f64) -> String {
     text!(i18n::COMMON_PERCENT, percent = (v * 100.0).round() as i32).en()
 }
 
 #[component]
-pub fn Radar(names: Vec<String>, series: Vec<Series>) -> impl IntoView {
+pub fn Radar(
+    names: Vec<String>,
+    series: Vec<Series>,
+    /// Drawn under the results, and named in the key.
+    #[prop(optional)]
+    band: Option<Band>,
+) -> impl IntoView {
     let n = names.len();
     let ring = |level: f64| radar_polygon(&vec![level; n]);
     let spokes = (0..n)
@@ -58,11 +79,23 @@ pub fn Radar(names: Vec<String>, series: Vec<Series>) -> impl IntoView {
             }
         })
         .collect_view();
-    let keys = (series.len() > 1).then(|| {
+    let band_shape = band.as_ref().map(|b| view! { <path class="cxm-radar__band" d=ring_path(&b.high, &b.low) /> });
+    let band_key = band.map(|b| {
+        view! {
+            <span class="cxm-radar__series">
+                <svg class="cxm-radar__swatch" viewBox="0 0 30 10" aria-hidden="true">
+                    <rect class="cxm-radar__band" x="1" y="1" width="28" height="8" />
+                </svg>
+                {b.label}
+            </span>
+        }
+    });
+    let keys = (series.len() > 1 || band_key.is_some()).then(|| {
         series
             .iter()
             .enumerate()
             .map(|(k, s)| {
+                let k = style(k);
                 view! {
                     <span class="cxm-radar__series">
                         <svg class="cxm-radar__swatch" viewBox="0 0 30 10" aria-hidden="true">
@@ -86,11 +119,12 @@ pub fn Radar(names: Vec<String>, series: Vec<Series>) -> impl IntoView {
                     .into_iter()
                     .map(|level| view! { <polygon class="cxm-radar__ring" points=ring(level) /> })
                     .collect_view()}
+                {band_shape}
                 {spokes}
                 {shapes}
             </svg>
             <figcaption>
-                {keys.map(|k| view! { <p class="cxm-radar__keys">{k}</p> })}
+                {keys.map(|k| view! { <p class="cxm-radar__keys">{k} {band_key}</p> })}
                 <ol class="cxm-radar__legend">{legend}</ol>
             </figcaption>
         </figure>

@@ -3,7 +3,6 @@
 //! them (`stores::nav`).
 
 use crate::core::answers::Answers;
-use crate::core::history::SavedResult;
 use crate::core::model::Model;
 use crate::core::progress::Progress;
 use std::sync::Arc;
@@ -22,12 +21,31 @@ pub enum Screen {
     },
     /// "My results": every saved result.
     MyResults,
-    /// Two saved results of one assessment, the earlier first (each with the model version that
-    /// asked it loaded).
+    /// Two saved results of one assessment, by id, the earlier first (each with the model version
+    /// that asked it loaded).
     Compare {
-        earlier: SavedResult,
-        later: SavedResult,
+        earlier: String,
+        later: String,
     },
+    /// The team view: many people's results combined, and the workshop that agrees one set of
+    /// answers; what it opens with.
+    Team(TeamStart),
+    /// Two saved team pictures of one model version, by id, the earlier first.
+    TeamCompare {
+        earlier: String,
+        later: String,
+    },
+}
+
+/// What the team view opens with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TeamStart {
+    /// An empty box to paste links into.
+    Empty,
+    /// A team link's payload (`#team=…`).
+    Link(String),
+    /// A saved team picture, by id.
+    Saved(String),
 }
 
 /// A result on the result screen: the answers, the version of the model that asked them, and

@@ -5,7 +5,8 @@
 //! (a deletion removes one row, not every row) and shows one page at a time; only the rows on
 //! screen are scored.
 
-mod transfer;
+mod teams;
+pub(super) mod transfer;
 
 use super::screen::Screen;
 use crate::browser::page;
@@ -16,8 +17,10 @@ use crate::i18n::{self, Msg, PART, Text};
 use crate::report::placement_text;
 use crate::text;
 use crate::ui::stores::models::Models;
+use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
+use teams::TeamPictures;
 use transfer::Transfer;
 
 /// Results shown at first, and added by each "Show more".
@@ -41,6 +44,42 @@ fn model_name(id: &str) -> &'static str {
     CATALOG.iter().find(|e| e.id == id).map_or("", |e| e.name)
 }
 
+/// The checkbox that picks one saved item (a result, a team picture) for a comparison: `id` is
+/// added to or taken out of `picked`; `which` says the item to screen readers.
+#[component]
+fn Pick(
+    id: String,
+    picked: RwSignal<Vec<String>>,
+    which: String,
+    /// Keeps the checkbox's element id apart from another list's (`team-`).
+    #[prop(optional)]
+    kind: &'static str,
+) -> impl IntoView {
+    let box_id = format!("cxm-pick-{kind}{id}");
+    let label_for = box_id.clone();
+    let pick_id = id.clone();
+    view! {
+        <span class="cxm-saved__pick">
+            <input
+                type="checkbox"
+                id=box_id
+                prop:checked=move || picked.with(|p| p.contains(&pick_id))
+                on:change=move |_| {
+                    picked
+                        .update(|p| {
+                            if let Some(at) = p.iter().position(|x| *x == id) {
+                                p.remove(at);
+                            } else {
+                                p.push(id.clone());
+                            }
+                        })
+                }
+            />
+            <label for=label_for>{action(i18n::MY_RESULTS_PICK, &which)}</label>
+        </span>
+    }
+}
+
 /// What a button or checkbox does to one result ("Open the Four phases result of 3 Mar 2026"):
 /// the verb shown, the result said only to screen readers.
 fn action(msg: Msg, which: &str) -> impl IntoView + use<> {
@@ -61,6 +100,7 @@ pub fn MyResults() -> impl IntoView {
     models.load_all();
     Effect::new(move || models.load_versions(saved.versions()));
     let status = RwSignal::new(String::new());
+    let teams = Teams::open();
     let undo: RwSignal<Option<SavedResult>> = RwSignal::new(None);
     let picked: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
     let shown = RwSignal::new(PAGE);
@@ -77,12 +117,10 @@ pub fn MyResults() -> impl IntoView {
     };
     let row = move |result: SavedResult| {
         let id = result.id.clone();
-        let (open_id, delete_id, pick_id, toggle_id) = (id.clone(), id.clone(), id.clone(), id.clone());
+        let (open_id, delete_id) = (id.clone(), id.clone());
         let date = page::local_date(&result.taken);
         let name = model_name(&result.model);
         let which = text!(i18n::MY_RESULTS_WHICH, name = name, date = date.as_str()).en();
-        let box_id = format!("cxm-pick-{id}");
-        let label_for = box_id.clone();
         view! {
             <li class="cxm-saved">
                 <p class="cxm-saved__head">
@@ -91,24 +129,7 @@ pub fn MyResults() -> impl IntoView {
                 </p>
                 <p class="cxm-saved__result">{move || describe(models, &result)}</p>
                 <div class="cxm-saved__actions">
-                    <span class="cxm-saved__pick">
-                        <input
-                            type="checkbox"
-                            id=box_id
-                            prop:checked=move || picked.with(|p| p.contains(&pick_id))
-                            on:change=move |_| {
-                                picked
-                                    .update(|p| {
-                                        if let Some(at) = p.iter().position(|x| *x == toggle_id) {
-                                            p.remove(at);
-                                        } else {
-                                            p.push(toggle_id.clone());
-                                        }
-                                    })
-                            }
-                        />
-                        <label for=label_for>{action(i18n::MY_RESULTS_PICK, &which)}</label>
-                    </span>
+                    <Pick id=id.clone() picked which=which.clone() />
                     <button type="button" class="cxm-button" on:click=move |_| nav.open_saved(&open_id)>
                         {action(i18n::MY_RESULTS_OPEN, &which)}
                     </button>
@@ -212,8 +233,9 @@ pub fn MyResults() -> impl IntoView {
             {list}
             {more}
             {move || (saved.with(<[SavedResult]>::len) >= 2).then(compare_bar)}
+            <TeamPictures teams />
             <Transfer status />
-            <DeleteAll status undo />
+            <DeleteAll status undo teams />
             <div class="cxm-actions">
                 <button type="button" class="cxm-button" on:click=move |_| nav.show(Screen::Intro)>
                     {i18n::NAV_BACK_TO_START.en()}
@@ -225,7 +247,7 @@ pub fn MyResults() -> impl IntoView {
 
 /// "Delete all my data", with a confirmation that says exactly what goes.
 #[component]
-fn DeleteAll(status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>) -> impl IntoView {
+fn DeleteAll(status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>, teams: Teams) -> impl IntoView {
     let Stores { saved, session, env, .. } = stores();
     let asking = RwSignal::new(false);
     let what = move || env.store(crate::ui::stores::persist::everything_described).unwrap_or_else(|| Text::from(""));
@@ -242,6 +264,7 @@ fn DeleteAll(status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>) -> i
                                 class="cxm-button cxm-button--danger"
                                 on:click=move |_| {
                                     let kept = saved.delete_everything();
+                                    teams.reload();
                                     session.reset();
                                     undo.set(None);
                                     asking.set(false);

@@ -3,16 +3,45 @@
 use crate::browser::page;
 use crate::browser::storage::Written;
 use crate::core::catalog;
-use crate::core::export::{MAX_IMPORT_BYTES, export_csv, export_json, import_json};
+use crate::core::export::{Import, MAX_IMPORT_BYTES, export_csv, export_json, import_json};
 use crate::core::history::{RecordProblem, SavedResult};
 use crate::i18n::{self, Catalog, Text};
 use crate::report::history::csv_row;
 use crate::text;
+use crate::ui::stores::models::Models;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
 /// Results written to storage in one go while importing, before the tab gets a turn.
 const IMPORT_BATCH: usize = 250;
+
+/// Reads the export file chosen in `input` and checks each result in it against the version of the
+/// questions that asked it (fetching those versions first); `with_kept` gives the results kept
+/// already (a result among them counts as a duplicate). Clears the input. The error is what to
+/// tell the user, in one sentence.
+pub async fn read_export(
+    input: &web_sys::HtmlInputElement,
+    models: Models,
+    with_kept: impl FnOnce(&mut dyn FnMut(&[SavedResult])),
+) -> Result<Import, String> {
+    let text = page::read_file(input, MAX_IMPORT_BYTES).await;
+    input.set_value("");
+    let text = text.map_err(|why| text!(i18n::TRANSFER_FILE_PROBLEM, why = why).en())?;
+    if !models.load_every_version().await {
+        return Err(i18n::TRANSFER_NOT_CHECKED.en());
+    }
+    let usable = |r: &SavedResult| -> Result<(), RecordProblem> {
+        if catalog::newest(&r.model).is_none() {
+            return Err(RecordProblem::OtherModel(r.model.clone()));
+        }
+        let model = models.version(&r.model, r.version).ok_or(RecordProblem::UnknownVersion(r.version))?;
+        r.restore(&model).map(drop)
+    };
+    let mut read = None;
+    with_kept(&mut |kept| read = Some(import_json(&text, kept, usable)));
+    read.unwrap_or_else(|| import_json(&text, &[], usable))
+        .map_err(|why| text!(i18n::TRANSFER_REFUSED, why = why.text()).en())
+}
 
 #[component]
 pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
@@ -49,27 +78,9 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
     let import = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         env.spawn(async move {
-            let text = page::read_file(&input, MAX_IMPORT_BYTES).await;
-            input.set_value("");
-            let text = match text {
-                Ok(text) => text,
-                Err(why) => return status.set(text!(i18n::TRANSFER_FILE_PROBLEM, why = why).en()),
-            };
-            // Each result is checked against the version of the questions that asked it.
-            if !models.load_every_version().await {
-                return status.set(i18n::TRANSFER_NOT_CHECKED.en());
-            }
-            let usable = |r: &SavedResult| -> Result<(), RecordProblem> {
-                if catalog::newest(&r.model).is_none() {
-                    return Err(RecordProblem::OtherModel(r.model.clone()));
-                }
-                let model = models.version(&r.model, r.version).ok_or(RecordProblem::UnknownVersion(r.version))?;
-                r.restore(&model).map(drop)
-            };
-            let read = saved.with_untracked(|r| import_json(&text, r, usable));
-            let import = match read {
-                Err(why) => return status.set(text!(i18n::TRANSFER_REFUSED, why = why.text()).en()),
+            let import = match read_export(&input, models, |read| saved.with_untracked(|r| read(r))).await {
                 Ok(import) => import,
+                Err(why) => return status.set(why),
             };
             status.set(i18n::TRANSFER_IMPORTING.count(import.added.len(), Vec::new()).en());
             let (mut stored, mut kept, mut full) = (0, 0, false);

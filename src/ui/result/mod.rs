@@ -48,6 +48,11 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
             .en()
         }
     };
+    let consensus = match &from {
+        From::Saved { id, .. } => saved.find(id).and_then(|r| r.team),
+        _ => None,
+    }
+    .map(|team| view! { <Consensus team model=model.clone() /> });
     let own = from == From::Own;
     let shared = from == From::Shared;
     let title = if shared { shared_result_title(&model, &outcome).en() } else { report.title.en() };
@@ -76,6 +81,7 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
                 {title}
             </h1>
             <p class="cxm-result__meta">{meta}</p>
+            {consensus}
             <Report report radar />
             {call_to_action}
             {share}
@@ -108,13 +114,48 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
 
 /// Prints the result on screen: the page, or in a widget the widget's own part, never its host
 /// page. False when the browser would not.
-fn print_result(env: Env) -> bool {
+pub(crate) fn print_result(env: Env) -> bool {
     match env.with_host(|e| e.host.clone()) {
         None => {
             page::print();
             true
         }
         Some(host) => env.root.get_untracked().is_some_and(|root| page::print_part(&root, &host)),
+    }
+}
+
+/// A team's agreed answers: how many people took part, and the evidence noted for each answer.
+#[component]
+fn Consensus(
+    team: crate::core::team::record::Consensus,
+    model: std::sync::Arc<crate::core::model::Model>,
+) -> impl IntoView {
+    let notes = team
+        .notes
+        .iter()
+        .filter_map(|note| {
+            let prompt = model.questions.get(note.question.checked_sub(1)? as usize)?.prompt.to_string();
+            Some(view! {
+                <li>
+                    <strong>{prompt}</strong>
+                    " "
+                    {note.text.clone()}
+                </li>
+            })
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <p class="cxm-result__consensus">
+            <strong>{i18n::TEAM_CONSENSUS_OF.count(team.people as usize, Vec::new()).en()}</strong>
+        </p>
+        {(!notes.is_empty())
+            .then(|| {
+                view! {
+                    <Section id="cxm-consensus-notes" title=i18n::TEAM_CONSENSUS_NOTES.en()>
+                        <ul>{notes}</ul>
+                    </Section>
+                }
+            })}
     }
 }
 

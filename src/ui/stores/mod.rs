@@ -12,6 +12,8 @@
 //! - `nav`: the screen on show and every way between screens;
 //! - `focus`: where focus goes when a screen changes.
 //!
+//! `teams` (the saved team pictures) is opened by the screens that use it, not kept here.
+//!
 //! `persist` is what they keep in storage and how it is read back.
 
 pub mod focus;
@@ -23,6 +25,7 @@ pub mod notices;
 pub mod persist;
 pub mod saved;
 pub mod session;
+pub mod teams;
 
 use super::env::Env;
 use crate::core::model::Model;

@@ -14,10 +14,11 @@ use crate::core::catalog;
 use crate::core::history::SavedResult;
 use crate::core::model::Model;
 use crate::core::share;
+use crate::core::team::record::SavedTeam;
 use crate::i18n;
 use crate::text;
-use crate::ui::env::Env;
-use crate::ui::screen::{self, Advance, From, Screen, Shown};
+use crate::ui::env::{Env, Opened};
+use crate::ui::screen::{self, Advance, From, Screen, Shown, TeamStart};
 use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
 #[cfg(split)]
@@ -170,17 +171,47 @@ impl Nav {
         self.show(Screen::Result(Shown { model, answers, from }));
     }
 
-    /// Whether the app opens with a shared result (`Env::link_payload`).
+    /// Whether the app opens with a shared result or a team link (`Env::opened_with`).
     pub fn has_link(&self) -> bool {
-        self.env.link_payload().is_some()
+        self.env.opened_with().is_some()
+    }
+
+    /// Opens the team view with `start`.
+    pub fn open_team(&self, start: TeamStart) {
+        self.show(Screen::Team(start));
+    }
+
+    /// Opens the comparison of saved team pictures `a` and `b` (of one model version), earlier
+    /// first, once that version is loaded.
+    pub fn compare_teams(&self, a: &SavedTeam, b: &SavedTeam) {
+        let (earlier, later) = if (&a.saved, &a.id) <= (&b.saved, &b.id) { (a, b) } else { (b, a) };
+        let nav = *self;
+        let (first, second) = (earlier.id.clone(), later.id.clone());
+        self.when_loaded(later.model.clone(), later.version, move |_| {
+            nav.show(Screen::TeamCompare { earlier: first, later: second })
+        });
+    }
+
+    /// Runs `then` with every model version in `wanted` that can be loaded (fetching those not
+    /// loaded yet); the others are left out, for the caller to say so.
+    pub fn with_versions(&self, wanted: Vec<(String, u32)>, then: impl FnOnce() + 'static) {
+        let models = self.models;
+        self.env.spawn(async move {
+            for (id, version) in wanted {
+                models.load_version(id, version).await;
+            }
+            then();
+        });
     }
 
     /// Opens the shared result the app was given (`Env::link_payload`), if any; a link that cannot
     /// be read gives one sentence and leaves everything stored as it was. Reading a link is code
     /// in the split file: it is fetched for it, as the result screen will need it too.
     pub fn open_link(&self) {
-        if !self.has_link() {
-            return;
+        match self.env.opened_with() {
+            Some(Opened::Team(payload)) => return self.open_team(TeamStart::Link(payload)),
+            Some(Opened::Result(_)) => {}
+            None => return,
         }
         let nav = *self;
         self.env.spawn(async move {
@@ -220,7 +251,8 @@ impl Nav {
         let nav = *self;
         let (model, version) = (later.model.clone(), later.version);
         self.when_loaded(earlier.model.clone(), earlier.version, move |_| {
-            nav.when_loaded(model, version, move |_| nav.show(Screen::Compare { earlier, later }));
+            let ids = (earlier.id, later.id);
+            nav.when_loaded(model, version, move |_| nav.show(Screen::Compare { earlier: ids.0, later: ids.1 }));
         });
     }
 }
@@ -228,7 +260,7 @@ impl Nav {
 /// Opens the shared result the app was given.
 #[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn read_link(nav: Nav) -> Result<(), NotLoaded> {
-    let Some(payload) = nav.env.link_payload() else { return Ok(()) };
+    let Some(Opened::Result(payload)) = nav.env.opened_with() else { return Ok(()) };
     let header = match share::read_header(&payload) {
         Ok(header) => header,
         Err(why) => {

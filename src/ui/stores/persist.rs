@@ -15,6 +15,7 @@ use crate::core::catalog;
 use crate::core::history::{RESULTS_PREFIX, SavedResult, StoredResult, read_stored_result, result_key};
 use crate::core::model::Model;
 use crate::core::progress::{Progress, SavedProgress, Stored, read_stored};
+use crate::core::team::record::{SavedTeam, StoredTeam, TEAMS_PREFIX, read_stored_team, team_key};
 use crate::i18n::{self, Msg, Text};
 use crate::report::listed;
 use crate::text;
@@ -267,6 +268,42 @@ pub fn load_results(store: &Store) -> (Vec<SavedResult>, Vec<String>) {
     (results, notices)
 }
 
+/// Every saved team picture this release can list, read as the results are (`load_results`):
+/// a corrupt one set aside, a newer release's left in place, either reported in one line.
+pub fn load_teams(store: &Store) -> (Vec<SavedTeam>, Vec<String>) {
+    let mut teams = Vec::new();
+    let (mut newer, mut corrupt) = (0, 0);
+    let mut first_problem = None;
+    let own = |k: &str| k.strip_prefix(TEAMS_PREFIX).is_some_and(|id| !id.is_empty() && !id.contains('/'));
+    for (key, text) in store.entries(TEAMS_PREFIX).into_iter().filter(|(k, _)| own(k)) {
+        match read_stored_team(&key, &text, catalog::newest) {
+            StoredTeam::Usable(team) => teams.push(team),
+            StoredTeam::Newer => newer += 1,
+            StoredTeam::Corrupt(problem) => {
+                set_aside(store, &key, &text);
+                corrupt += 1;
+                first_problem.get_or_insert(problem.text());
+            }
+        }
+    }
+    let mut notices = Vec::new();
+    if newer > 0 {
+        notices.push(i18n::TEAM_SAVED_NEWER.count(newer, Vec::new()).en());
+    }
+    if let Some(why) = first_problem {
+        notices.push(i18n::TEAM_SAVED_SET_ASIDE.count(corrupt, vec![("why", why)]).en());
+    }
+    (teams, notices)
+}
+
+pub fn save_team(store: &Store, team: &SavedTeam) -> Written {
+    store.write(&team_key(&team.id), team)
+}
+
+pub fn delete_team(store: &Store, id: &str) -> bool {
+    store.remove(&team_key(id))
+}
+
 /// Saves `result` under its own key.
 pub fn save_result(store: &Store, result: &SavedResult) -> Written {
     store.write(&result_key(&result.id), result)
@@ -290,7 +327,11 @@ pub fn everything_described(store: &Store) -> Text {
     let progress =
         keys.iter().filter(|k| k.starts_with(PROGRESS_PREFIX) && !k[PROGRESS_PREFIX.len()..].contains('/')).count();
     let aside = keys.iter().filter(|k| k.contains("/unusable")).count();
+    let teams = keys.iter().filter(|k| k.starts_with(TEAMS_PREFIX) && !k[TEAMS_PREFIX.len()..].contains('/')).count();
     let mut parts = vec![i18n::MY_RESULTS_STORED_RESULTS.count(results, Vec::new())];
+    if teams > 0 {
+        parts.push(i18n::MY_RESULTS_STORED_TEAMS.count(teams, Vec::new()));
+    }
     if progress > 0 {
         parts.push(i18n::MY_RESULTS_STORED_PROGRESS.count(progress, Vec::new()));
     }
