@@ -26,7 +26,7 @@ export function savedResults(model, n) {
 export const exportFile = (results) =>
   JSON.stringify({ format: "cx-maturity-export", version: 1, exported: new Date().toISOString(), results });
 
-async function openContext(browser, origin) {
+export async function openContext(browser, origin) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, serviceWorkers: "block" });
   context.setDefaultTimeout(120_000);
   const watch = new Watch(context, origin);
@@ -39,7 +39,7 @@ async function openContext(browser, origin) {
   return { context, watch, close };
 }
 
-async function slowedPage(context, watch, cpu) {
+export async function slowedPage(context, watch, cpu) {
   const page = await context.newPage();
   watch.attach(page);
   const cdp = await context.newCDPSession(page);
@@ -51,7 +51,7 @@ async function slowedPage(context, watch, cpu) {
  * Clicks the button named `name` (a RegExp source) and resolves to the ms until the frame after
  * `done` (a JavaScript expression) became true.
  */
-function timedClick(page, name, done) {
+export function timedClick(page, name, done) {
   return page.evaluate(
     async ({ name, done }) => {
       const button = [...document.querySelectorAll(".cxm button")].find((b) => new RegExp(name).test(b.textContent.trim()));

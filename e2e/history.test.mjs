@@ -10,6 +10,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { setupSuite, MODELS, byDimension, times } from "./support.mjs";
+import { crc8 } from "./links.mjs";
 
 const suite = setupSuite();
 const RESULTS = "cx-maturity/results/";
@@ -139,15 +140,6 @@ test("a shared link shows the same result in a fresh browser, read-only, and sav
   for (const a of [app, other, third]) a.watch.assertClean();
 });
 
-/** CRC-8/SMBUS (polynomial 0x07), as the link format documents it. */
-function crc8(bytes) {
-  let crc = 0;
-  for (const b of bytes) {
-    crc ^= b;
-    for (let i = 0; i < 8; i++) crc = crc & 0x80 ? ((crc << 1) ^ 0x07) & 0xff : (crc << 1) & 0xff;
-  }
-  return crc;
-}
 const fromB64 = (s) => Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
 const toB64 = (b) => Buffer.from(b).toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 /** A payload with its first byte (format and model) replaced, checksum made good again. */
