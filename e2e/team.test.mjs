@@ -7,6 +7,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { setupSuite, axe, formatViolations, MODELS } from "./support.mjs";
 import { manyPayloads, resultPayload, sixStage, uniform } from "./links.mjs";
 
@@ -164,6 +165,47 @@ test("a workshop, most disputed question first, to a saved consensus result", as
   assert.deepEqual(app.watch.problems(), []);
 });
 
+test("the team as a spreadsheet and an export file, and two saved pictures compared", async (t) => {
+  const app = await suite.newApp(t);
+  await openTeam(app);
+  await paste(app, chat(app.baseUrl, PEOPLE));
+  const group = app.page.locator(".cxm-team-group");
+  await group.getByLabel("Name of Person 2").fill("Ben, CX");
+  await group.getByLabel("Name of Person 2").press("Tab");
+  const [csv] = await Promise.all([app.page.waitForEvent("download"), app.button("Download as CSV").click()]);
+  const lines = (await readFile(await csv.path(), "utf8")).split("\r\n").filter(Boolean);
+  assert.equal(lines.length, 6, "a header and a row per person");
+  assert.match(lines[0], /^person,name,model,version,result,Beliefs %,.*,answers$/);
+  assert.match(lines[2], /^2,"Ben, CX",Six-stage CX maturity,/);
+  const [json] = await Promise.all([app.page.waitForEvent("download"), app.button("Download as JSON").click()]);
+  const exported = JSON.parse(await readFile(await json.path(), "utf8"));
+  assert.equal(exported.format, "cx-maturity-export");
+  assert.equal(exported.results.length, 5);
+  assert.ok(!JSON.stringify(exported).includes("Ben"), "names stay in this browser");
+  await app.button("Save this picture").click();
+  await group.locator(".cxm-team-status", { hasText: "Saved" }).waitFor();
+
+  // Next year's team: everyone a stage or two further.
+  await app.button("Start a new team").click();
+  await paste(app, chat(app.baseUrl, [uniform(4), uniform(5), uniform(6)]));
+  await app.page.locator(".cxm-team-group h2", { hasText: "3 people" }).waitFor();
+  await app.button("Save this picture").click();
+  await app.page.locator(".cxm-team-group .cxm-team-status", { hasText: "Saved" }).waitFor();
+  await app.button("My results").click();
+  const pictures = app.page.locator("#cxm-team-pictures-title ~ .cxm-saved-list li");
+  assert.equal(await pictures.count(), 2);
+  for (const k of [0, 1]) await pictures.nth(k).getByRole("checkbox").check();
+  await app.button("Compare the two team pictures").click();
+  await app.page.locator("#cxm-team-compare-title").waitFor();
+  await app.waitForFocus("#cxm-team-compare-title");
+  const places = await app.page.locator(".cxm-compare__place").allTextContents();
+  assert.deepEqual(places, [`${MODELS.sixStage.name}: 5 people`, `${MODELS.sixStage.name}: 3 people`]);
+  const beliefs = app.page.locator(".cxm-change-table tbody tr").first();
+  assert.deepEqual(await beliefs.locator("td").allTextContents(), ["40%", "80%", "▲ up 40 points"]);
+  const found = await axe(app.page);
+  assert.equal(found.length, 0, formatViolations(found));
+});
+
 test("1,000 pasted links make one picture of 1,000 people", async (t) => {
   const app = await suite.newApp(t);
   await openTeam(app);
@@ -177,7 +219,7 @@ test("1,000 pasted links make one picture of 1,000 people", async (t) => {
   assert.equal(await app.page.locator(".cxm-team-damaged").count(), 0);
 });
 
-test("axe finds nothing on the team view, its picture and the workshop", async (t) => {
+test("axe finds nothing on the team view, its picture and the workshop, light or dark", async (t) => {
   const app = await suite.newApp(t);
   await openTeam(app);
   let found = await axe(app.page);
@@ -186,8 +228,14 @@ test("axe finds nothing on the team view, its picture and the workshop", async (
   await app.page.locator(".cxm-team-group").waitFor();
   found = await axe(app.page);
   assert.equal(found.length, 0, formatViolations(found));
+  await app.page.emulateMedia({ colorScheme: "dark" });
+  found = await axe(app.page);
+  assert.equal(found.length, 0, `dark: ${formatViolations(found)}`);
   await app.button("Agree the answers in a workshop").click();
   await app.page.locator("#cxm-ws-question").waitFor();
-  found = await axe(app.page);
-  assert.equal(found.length, 0, formatViolations(found));
+  for (const colorScheme of ["dark", "light"]) {
+    await app.page.emulateMedia({ colorScheme });
+    found = await axe(app.page);
+    assert.equal(found.length, 0, `${colorScheme}: ${formatViolations(found)}`);
+  }
 });
