@@ -7,6 +7,7 @@ use super::notices::Notices;
 use super::persist;
 use super::{Stores, stores};
 use crate::browser::storage::Written;
+use crate::core::sort::heap_sort;
 use crate::core::team::record::SavedTeam;
 use crate::i18n;
 use crate::ui::env::Env;
@@ -35,7 +36,7 @@ impl Teams {
             return;
         }
         let (mut teams, problems) = self.env.store(persist::load_teams).unwrap_or_default();
-        teams.sort_by(|a, b| (&b.saved, &b.id).cmp(&(&a.saved, &a.id)));
+        heap_sort(&mut teams, |a, b| (&a.saved, &a.id) > (&b.saved, &b.id));
         for line in problems {
             self.notices.notify(line);
         }

@@ -3,7 +3,7 @@
 //! where people disagree most, the people themselves (with names that stay in this browser), and
 //! what can be done with the picture: a team link, a spreadsheet, a file, print, save, a workshop.
 
-use super::{Names, person_key};
+use super::{Names, name_of, person_key, set_name};
 use crate::browser::page;
 use crate::core::export::export_json;
 use crate::core::history::SavedResult;
@@ -23,7 +23,7 @@ use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
 /// People listed by name at first; the rest on request (a team of a thousand is one click away).
-const PEOPLE_PAGE: usize = 50;
+const PEOPLE_PAGE: usize = 20;
 
 fn percent(p: u32) -> String {
     text!(i18n::COMMON_PERCENT, percent = p).en()
@@ -51,9 +51,9 @@ pub fn GroupView(
     let id = move |part: &str| format!("cxm-team-{index}-{part}");
     let status = RwSignal::new(String::new());
     let keys: Vec<String> = group.people.iter().map(|a| person_key(&group, a)).collect();
-    let name_of = {
+    let typed_name = {
         let keys = keys.clone();
-        move |k: usize| names.with_untracked(|n| n.get(&keys[k]).cloned()).unwrap_or_default()
+        move |k: usize| names.with_untracked(|n| name_of(n, &keys[k])).unwrap_or_default()
     };
 
     let link = encode_team(&model, &group.people).map(|payload| env.team_link(&payload));
@@ -101,9 +101,9 @@ pub fn GroupView(
     };
 
     let csv = {
-        let (group, report, name_of) = (group.clone(), report.clone(), name_of.clone());
+        let (group, report, typed_name) = (group.clone(), report.clone(), typed_name.clone());
         move |_| {
-            let typed: Vec<String> = (0..group.people.len()).map(&name_of).collect();
+            let typed: Vec<String> = (0..group.people.len()).map(&typed_name).collect();
             let text = team_csv(&group.model, &group.people, &report, &typed, &Catalog::english());
             let name = text!(i18n::TEAM_CSV_FILE, day = page::now().get(..10).unwrap_or_default()).en();
             if !page::download(&name, "text/csv", &text) {
@@ -124,10 +124,10 @@ pub fn GroupView(
         }
     };
     let save = {
-        let (group, name_of) = (group.clone(), name_of.clone());
+        let (group, typed_name) = (group.clone(), typed_name.clone());
         move |_| {
             let id = saved_id.get_untracked().unwrap_or_else(page::new_id);
-            let typed = (0..group.people.len()).map(&name_of).collect();
+            let typed = (0..group.people.len()).map(&typed_name).collect();
             let team = SavedTeam::new(id.clone(), page::now(), &group.model, &group.people, typed);
             saved_id.set(Some(id));
             if teams.save(team).stored() {
@@ -155,17 +155,15 @@ pub fn GroupView(
     };
     let everyone = group.people.len();
     let shown = RwSignal::new(PEOPLE_PAGE.min(everyone));
-    let stage_of: Vec<String> = picture
-        .stage_of
-        .iter()
-        .map(|&stage| placement_text(&model, Placement { stage, complete_stages: None }).en())
-        .collect();
+    // Worded only for the rows on screen: a team can be a thousand people.
+    let stage_of = picture.stage_of.clone();
+    let row_model = model.clone();
     let people_rows = move || {
         (0..shown.get())
             .map(|k| {
                 let key = keys[k].clone();
                 let value_key = key.clone();
-                let stage = stage_of[k].clone();
+                let stage = placement_text(&row_model, Placement { stage: stage_of[k], complete_stages: None }).en();
                 view! {
                     <tr>
                         <th scope="row">{person(k)}</th>
@@ -175,12 +173,10 @@ pub fn GroupView(
                                 class="cxm-share__link cxm-team-name"
                                 maxlength="80"
                                 aria-label=text!(i18n::TEAM_NAME_OF, person = person(k)).en()
-                                prop:value=move || names.with(|n| n.get(&value_key).cloned().unwrap_or_default())
+                                prop:value=move || names.with(|n| name_of(n, &value_key).unwrap_or_default())
                                 on:change=move |ev| {
                                     let typed = event_target_value(&ev).trim().to_string();
-                                    names.update(|n| {
-                                        if typed.is_empty() { n.remove(&key) } else { n.insert(key.clone(), typed) };
-                                    });
+                                    names.update(|n| set_name(n, &key, typed));
                                 }
                             />
                         </td>
@@ -322,8 +318,16 @@ fn area_row(row: AreaRow) -> impl IntoView {
     let [lowest, q1, median, q3, highest] = row.five.0;
     let x = |p: u32| p.to_string();
     // One path of dots, each a round-capped zero-length stroke, a little apart up and down so
-    // people with the same score stay visible: one element however many people there are.
-    let marks: String = row.marks.iter().enumerate().map(|(k, m)| format!("M{m} {}h0", 6 + 2 * (k % 5))).collect();
+    // people with the same score stay visible: one element however many people there are, and a
+    // dot drawn once however many people it stands for.
+    let mut dots: Vec<(u32, usize)> = Vec::new();
+    for (k, &m) in row.marks.iter().enumerate() {
+        let dot = (m, 6 + 2 * (k % 5));
+        if !dots.contains(&dot) {
+            dots.push(dot);
+        }
+    }
+    let marks: String = dots.iter().map(|(m, y)| format!("M{m} {y}h0")).collect();
     view! {
         <tr>
             <th scope="row">{row.name.en()}</th>

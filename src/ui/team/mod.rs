@@ -19,11 +19,24 @@ use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
 use group::GroupView;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 use workshop::Workshop;
 
-/// The names a facilitator typed, by person (`person_key`); they stay in this browser.
-pub type Names = RwSignal<BTreeMap<String, String>>;
+/// The names a facilitator typed, by person (`person_key`); they stay in this browser. A list,
+/// not a map: a name is looked up only for the rows on screen.
+pub type Names = RwSignal<Vec<(String, String)>>;
+
+/// The name typed for person `key`, if any.
+pub fn name_of(names: &[(String, String)], key: &str) -> Option<String> {
+    names.iter().find(|(k, _)| k == key).map(|(_, name)| name.clone())
+}
+
+/// Sets the name of person `key` (an empty name removes it).
+pub fn set_name(names: &mut Vec<(String, String)>, key: &str, name: String) {
+    names.retain(|(k, _)| k != key);
+    if !name.is_empty() {
+        names.push((key.to_string(), name));
+    }
+}
 
 /// Who a person is, for their name: their model, version and answers.
 fn person_key(group: &Group, answers: &crate::core::answers::Answers) -> String {
@@ -48,7 +61,7 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
     let teams = Teams::open();
     let text = RwSignal::new(String::new());
     let roster = RwSignal::new(Roster::default());
-    let names: Names = RwSignal::new(BTreeMap::new());
+    let names: Names = RwSignal::new(Vec::new());
     let status = RwSignal::new(String::new());
     // The saved picture this one was opened from, if any: saving again replaces it.
     let saved_id: RwSignal<Option<String>> = RwSignal::new(None);
@@ -82,11 +95,7 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
                             roster.update(|r| {
                                 for (answers, name) in people.into_iter().zip(&team.names) {
                                     let group = Group { model: model.clone(), people: Vec::new() };
-                                    if !name.is_empty() {
-                                        names.update(|n| {
-                                            n.insert(person_key(&group, &answers), name.clone());
-                                        });
-                                    }
+                                    names.update(|n| set_name(n, &person_key(&group, &answers), name.clone()));
                                     r.add(&model, answers);
                                 }
                             });
@@ -128,7 +137,7 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
     };
     let clear = move |_| {
         roster.set(Roster::default());
-        names.set(BTreeMap::new());
+        names.set(Vec::new());
         saved_id.set(None);
         status.set(i18n::TEAM_CLEARED.en());
     };

@@ -107,16 +107,14 @@ pub fn Workshop(group: Group, workshop: RwSignal<Option<Group>>) -> impl IntoVie
         if !answers.is_complete() {
             return;
         }
+        // In the order discussed; `SavedResult::consensus` puts them in question order.
         let notes = notes.with_untracked(|n| {
             order
                 .iter()
                 .zip(n)
-                .filter(|(_, text)| !text.trim().is_empty())
                 .map(|(&q, text)| Note { question: q as u32 + 1, text: text.trim().to_string() })
-                .collect::<Vec<_>>()
+                .collect()
         });
-        let mut notes = notes;
-        notes.sort_by_key(|n| n.question);
         let consensus = Consensus { people: people as u32, notes };
         let result = SavedResult::consensus(page::new_id(), page::now(), &model, &answers, consensus);
         let from = From::Saved { id: result.id.clone(), taken: result.taken.clone() };
