@@ -70,7 +70,8 @@ test("five links in chat text, one repeated and one damaged: five people, the da
   const group = app.page.locator(".cxm-team-group");
   assert.equal(await group.locator("h2").textContent(), `${MODELS.sixStage.name}: 5 people`);
   assert.equal(await group.locator(".cxm-team-middle").textContent(), "The middle of the team: stage 3 of 6, Mobilize.");
-  const counts = await group.locator(".cxm-team-stages tbody td").allTextContents();
+  // A count and its noun never break apart (a no-break space between them).
+  const counts = (await group.locator(".cxm-team-stages tbody td").allTextContents()).map((c) => c.replace("\u00a0", " "));
   assert.deepEqual(counts, ["1 person", "1 person", "2 people", "1 person", "0 people", "0 people"]);
   // Each person is a mark on every area's strip, and a row with a stage.
   const marks = await group.locator(".cxm-team-areas tbody tr .cxm-team-strip path").first().getAttribute("d");
@@ -111,7 +112,7 @@ test("the team link reopens the same picture in a fresh browser, and a saved pic
   await app.page.locator(".cxm-history").waitFor();
   const pictures = app.page.locator("#cxm-team-pictures-title + p + .cxm-actions + .cxm-saved-list li");
   assert.equal(await pictures.count(), 1);
-  assert.match(await pictures.textContent(), /5 people/);
+  assert.match(await pictures.textContent(), /5\u00a0people/);
   await pictures.getByRole("button", { name: /^Open/ }).click();
   await app.page.locator(".cxm-team-group").waitFor();
   assert.equal(await app.page.getByLabel("Name of Person 1").inputValue(), "Ana");

@@ -163,7 +163,9 @@ pub fn GroupView(
             .map(|k| {
                 let key = keys[k].clone();
                 let value_key = key.clone();
-                let stage = placement_text(&row_model, Placement { stage: stage_of[k], complete_stages: None }).en();
+                let stage = capitalise(
+                    &placement_text(&row_model, Placement { stage: stage_of[k], complete_stages: None }).en(),
+                );
                 view! {
                     <tr>
                         <th scope="row">{person(k)}</th>
@@ -192,7 +194,7 @@ pub fn GroupView(
         .map(|row| {
             view! {
                 <tr>
-                    <th scope="row">{row.stage.en()}</th>
+                    <th scope="row">{capitalise(&row.stage.en())}</th>
                     <td>
                         <Bar share=row.bar />
                         {i18n::TEAM_PEOPLE.count(row.people, Vec::new()).en()}
