@@ -2,11 +2,13 @@
 // address. By default a link opens the widget's own page (frame.html, which hands its fragment to
 // the element); with `share-url` it opens the host's page, which hands the fragment to the
 // element's `result` attribute itself. The host here routes on its own fragment and keeps state in
-// `history.state` (e2e/hosts/router.*), and both must be left as they were.
+// `history.state` (e2e/hosts/router.*), and both must be left as they were. A team view in a
+// widget makes its team links the same way.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { setupSuite, setupRouterHost, hostState, MODELS } from "./support.mjs";
+import { resultPayload, uniform } from "./links.mjs";
 
 const suite = setupSuite();
 const router = setupRouterHost(suite);
@@ -95,4 +97,32 @@ test("a result attribute the widget cannot read is told in one sentence, and the
   await notice.first().waitFor();
   assert.match((await notice.first().textContent()).trim(), /^This link /);
   watch.assertClean();
+});
+
+test("a team view in a widget: its team link opens the widget's own page on the same picture, and the host is untouched", async (t) => {
+  const { page, watch } = await router.open(t, `${router.server.url}/#pricing`);
+  const before = await hostState(page);
+  const widget = page.locator("#one");
+  await widget.getByRole("button", { name: "Team view" }).click();
+  const links = [1, 3, 5].map((n) => `${router.server.url}/widget/frame.html#result=${resultPayload(uniform(n))}`);
+  await widget.locator("#cxm-team-text").fill(`Our results: ${links.join(" and ")}.`);
+  await widget.getByRole("button", { name: "Add to the team" }).click();
+  const group = widget.locator(".cxm-team-group");
+  await group.waitFor();
+  assert.equal(await group.locator("h2").textContent(), `${MODELS.sixStage.name}: 3 people`);
+  const link = await group.getByLabel("Team link").inputValue();
+  assert.ok(link.startsWith(`${router.server.url}/widget/frame.html#team=`), `the link opens the widget's own page: ${link}`);
+  assert.deepEqual(await hostState(page), before, "the host's address, state and history are as they were");
+  watch.assertClean();
+
+  const { page: opened, watch: theirs } = await suite.newApp(t, { server: router.server });
+  await opened.goto(link);
+  const reopened = opened.locator("cx-maturity .cxm-team-group");
+  await reopened.waitFor();
+  assert.equal(await reopened.locator("h2").textContent(), `${MODELS.sixStage.name}: 3 people`);
+  assert.equal(
+    await reopened.locator(".cxm-team-middle").textContent(),
+    "The middle of the team: stage 3 of 6, Mobilize.",
+  );
+  theirs.assertClean();
 });
