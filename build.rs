@@ -4,9 +4,12 @@
 //! itself as a Rust value (`DEFAULT`), so a first visit neither fetches nor parses it (the others
 //! are fetched when chosen).
 
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/core/model/mod.rs"]
 mod model;
+/// The link rule `model::check` uses (`crate::core::url` in the crate).
+#[path = "src/core/url.rs"]
+mod url;
 
 use model::{Model, Scoring};
 use std::fmt::Write;
@@ -16,6 +19,7 @@ const ORDER: &[&str] = &["six-stage", "four-phases", "four-stages", "ebd"];
 
 fn main() {
     split();
+    schema();
     messages();
     println!("cargo:rerun-if-changed=models");
     println!("cargo:rerun-if-changed=src/core/model");
@@ -220,8 +224,9 @@ fn literal(m: &Model) -> String {
         }
     };
     format!(
-        "m::Model {{ id: {}, version: {}, name: {}, summary: {}, measures: {}, stage_word: {}, dimension_word: {}, \
+        "m::Model {{ schema: {}, id: {}, version: {}, name: {}, summary: {}, measures: {}, stage_word: {}, dimension_word: {}, \
          sources: {}, dimensions: {}, stages: {}, scales: {}, questions: {}, scoring: {scoring}, benchmarks: {} }}",
+        maybe(&m.schema),
         text(&m.id),
         m.version,
         text(&m.name),
@@ -238,7 +243,16 @@ fn literal(m: &Model) -> String {
             maybe(&d.fluff),
             maybe(&d.tough)
         )),
-        list(&m.stages, |s| format!("m::Stage {{ name: {}, description: {} }}", text(&s.name), text(&s.description))),
+        list(&m.stages, |s| format!(
+            "m::Stage {{ name: {}, description: {}, message: {}, cta: {} }}",
+            text(&s.name),
+            text(&s.description),
+            maybe(&s.message),
+            s.cta.as_ref().map_or_else(
+                || "None".to_string(),
+                |c| format!("Some(m::Cta {{ label: {}, url: {} }})", text(&c.label), text(&c.url))
+            )
+        )),
         list(&m.scales, |s| format!("m::Scale {{ name: {}, options: {} }}", text(&s.name), options(&s.options))),
         list(&m.questions, |q| format!(
             "m::Question {{ id: {}, dimension: {}, prompt: {}, options: {}, scale: {}, advice: {} }}",
@@ -258,6 +272,15 @@ fn literal(m: &Model) -> String {
             maybe(&b.question)
         )),
     )
+}
+
+/// Sets `cfg(schema)` for a native build: the model types derive `schemars::JsonSchema` there
+/// (the checker and `docs/model.schema.json`), not in the browser and not in this script, which
+/// includes them (so `cfg(schema)` is declared in Cargo.toml's lints, for this script too).
+fn schema() {
+    if std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a != "wasm32") {
+        println!("cargo::rustc-cfg=schema");
+    }
 }
 
 /// Sets `cfg(split)` for a release build for the browser: the code a first visit does not need

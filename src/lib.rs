@@ -35,5 +35,8 @@ pub mod i18n;
 pub mod report;
 
 pub mod browser;
+/// `cxm check`: the model file checker (native only).
+#[cfg(schema)]
+pub mod checker;
 pub mod entry;
 pub mod ui;

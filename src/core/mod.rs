@@ -15,4 +15,5 @@ pub mod scoring;
 pub mod share;
 pub mod sort;
 pub mod team;
+pub mod url;
 pub mod widget;

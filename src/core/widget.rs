@@ -8,6 +8,7 @@ use crate::core::catalog::{self, CATALOG};
 use crate::core::model::Model;
 use crate::core::scoring::{Confidence, Outcome};
 use crate::core::share::{MAX_TEAM_CHARS, link, link_payload, team_link_payload};
+use crate::core::url::{MAX_LABEL, MAX_URL, good_label, safe_url};
 use serde::Serialize;
 
 /// The element's attributes the app reads, as the host wrote them (absent ones are `None`).
@@ -73,29 +74,12 @@ pub struct WidgetConfig {
     pub share_url: Option<String>,
 }
 
-/// The longest namespace and call-to-action label accepted.
+/// The longest namespace accepted.
 const MAX_NAME: usize = 40;
-const MAX_LABEL: usize = 80;
-const MAX_URL: usize = 2000;
 
 /// A boolean attribute: present (any value but "false") is on.
 fn flag(value: &Option<String>) -> bool {
     value.as_deref().is_some_and(|v| !v.eq_ignore_ascii_case("false"))
-}
-
-/// A link a host may send people to: `https:`, `http:`, `mailto:` or a path on its own site;
-/// never `javascript:` or `data:`. A backslash is refused anywhere: browsers read it as `/` in
-/// web addresses, so `/\other.example` would leave the site.
-fn safe_url(url: &str) -> bool {
-    let url = url.trim();
-    let lower = url.to_ascii_lowercase();
-    !url.is_empty()
-        && url.len() <= MAX_URL
-        && !url.chars().any(|c| c.is_control() || c == '\\')
-        && (lower.starts_with("https://")
-            || lower.starts_with("http://")
-            || lower.starts_with("mailto:")
-            || ((url.starts_with('/') || url.starts_with("./") || url.starts_with('#')) && !url.starts_with("//")))
 }
 
 impl WidgetConfig {
@@ -135,7 +119,7 @@ impl WidgetConfig {
             (None, None) => {}
             (Some(label), Some(url)) => {
                 let label = label.trim();
-                if label.is_empty() || label.chars().count() > MAX_LABEL {
+                if !good_label(label) {
                     warnings
                         .push(format!("cta-label must be 1 to {MAX_LABEL} characters; no call to action is shown."));
                 } else if !safe_url(url) {

@@ -4,14 +4,23 @@
 //!
 //! Reading has two steps. The shape (fields, kinds of value) is serde's: every struct denies
 //! unknown fields, and a field or scale given twice is refused. Then `Model::check` finds what the
-//! shape alone cannot (references, duplicate ids, rule constraints). Natively, `Model::from_json`
-//! does both, naming the field of a shape problem through `serde_path_to_error`. The browser reads
-//! a model with serde-wasm-bindgen and then calls `check`; serde-wasm-bindgen only looks up the
-//! fields a struct has, so it does not refuse unknown ones (the built-in files are checked by
-//! build.rs, which uses `from_json`). serde_json also takes an object written as a list of its
-//! values in field order; the format does not use that and nothing here writes it.
+//! shape alone cannot (references, duplicate ids, rule constraints). `Model::from_json` does both
+//! on every target, naming the field of a shape problem through `serde_path_to_error` and placing
+//! every problem at its line and column (`locate`). The browser reads a built-in model with
+//! serde-wasm-bindgen and then calls `check`; serde-wasm-bindgen only looks up the fields a struct
+//! has, so it does not refuse unknown ones (the built-in files are checked by build.rs, which uses
+//! `from_json`). serde_json also takes an object written as a list of its values in field order;
+//! the format does not use that and nothing here writes it. Natively (`cfg(schema)`, set by
+//! build.rs) the types also describe themselves as a JSON Schema (`schema`).
 
 pub mod check;
+mod locate;
+mod problem;
+#[cfg(schema)]
+pub mod schema;
+
+pub use locate::Locator;
+pub use problem::{FieldPath, Kind, Location, ModelError, Segment};
 
 use serde::{Deserialize, Deserializer, Serialize};
 use std::borrow::Cow;
@@ -33,8 +42,13 @@ pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Model {
+    /// Where an editor finds the format's JSON Schema (`docs/model.schema.json`); the app ignores it.
+    #[serde(rename = "$schema", default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(schema, schemars(with = "String"))]
+    pub schema: Option<Text>,
     /// Stable identifier, also used in storage keys and share links.
     pub id: Text,
     /// Bumped whenever questions or options change, so old answers are never mis-scored.
@@ -58,6 +72,7 @@ pub struct Model {
     pub stages: List<Stage>,
     /// Named answer scales that questions can share instead of listing their own options.
     #[serde(default, with = "scales", skip_serializing_if = "is_empty")]
+    #[cfg_attr(schema, schemars(with = "std::collections::BTreeMap<String, Vec<AnswerOption>>"))]
     pub scales: List<Scale>,
     pub questions: List<Question>,
     pub scoring: Scoring,
@@ -67,6 +82,7 @@ pub struct Model {
 
 /// A named answer scale. In the file, `scales` is an object from name to options.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
     pub name: Text,
@@ -74,6 +90,7 @@ pub struct Scale {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: Text,
@@ -82,6 +99,7 @@ pub struct Source {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
     pub id: Text,
@@ -89,20 +107,43 @@ pub struct Dimension {
     pub description: Text,
     /// What this dimension looks like on the "fluff" side of a chasm, if the model has one.
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(schema, schemars(with = "String"))]
     pub fluff: Option<Text>,
     /// What it looks like on the "tough" side.
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(schema, schemars(with = "String"))]
     pub tough: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
     pub name: Text,
     pub description: Text,
+    /// Shown with a result at this stage.
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(schema, schemars(with = "String"))]
+    pub message: Option<Text>,
+    /// A call to action shown with a result at this stage.
+    #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(schema, schemars(with = "Cta"))]
+    pub cta: Option<Cta>,
+}
+
+/// A call to action: a link with its label, e.g. to book a conversation about a result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Cta {
+    /// 1 to 80 characters.
+    pub label: Text,
+    /// `https:`, `http:`, `mailto:` or a path on the host's own site (`/contact?stage=2`).
+    pub url: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
     pub label: Text,
@@ -110,7 +151,9 @@ pub struct AnswerOption {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(schema, schemars(transform = schema::options_or_scale))]
 pub struct Question {
     pub id: Text,
     pub dimension: Text,
@@ -120,6 +163,7 @@ pub struct Question {
     pub options: List<AnswerOption>,
     /// Name of a shared scale in the model's `scales`.
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(schema, schemars(with = "String"))]
     pub scale: Option<Text>,
     /// The next rung up from each answer: `advice[i]` is a concrete step for an organisation
     /// whose answer is option `i`, towards option `i + 1`. One per option except the top one.
@@ -129,6 +173,7 @@ pub struct Question {
 /// How answers become a stage. See `scoring` for the exact rules. In the file, `rule` names the
 /// variant: `{"rule": "majority", "chasm_at": 4}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(tag = "rule", rename_all = "lowercase", deny_unknown_fields)]
 pub enum Scoring {
     /// Option values are stage numbers (1..=number of stages). A dimension's level is the mean of
@@ -137,6 +182,7 @@ pub enum Scoring {
     /// every dimension at level `chasm_at` or above.
     Average {
         #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(schema, schemars(with = "usize"))]
         chasm_at: Option<usize>,
     },
     /// Option values are stage numbers (1..=number of stages). A dimension's level is the
@@ -148,6 +194,7 @@ pub enum Scoring {
     /// dimension is.
     Majority {
         #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(schema, schemars(with = "usize"))]
         chasm_at: Option<usize>,
     },
     /// Each dimension "holds" when its score (0–100 %) is at least `hold_percent`. When
@@ -160,6 +207,7 @@ pub enum Scoring {
 /// A published figure shown next to a result. With no `dimension` or `question` it is about the
 /// overall stage.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(schema, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Benchmark {
     pub text: Text,
@@ -167,8 +215,10 @@ pub struct Benchmark {
     /// Why the figure only indicates where a result stands: what it was measured with.
     pub caveat: Text,
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(schema, schemars(with = "String"))]
     pub dimension: Option<Text>,
     #[serde(default, deserialize_with = "given", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(schema, schemars(with = "String"))]
     pub question: Option<Text>,
 }
 
@@ -282,9 +332,10 @@ impl Model {
 impl Model {
     /// The model as far as taking the test needs it (the intro, the questions, the scoring and
     /// the completion event): the text only the result and the methodology show is left out
-    /// (advice, descriptions, what it measures, sources, benchmarks). A release build starts with
-    /// the default model in this form and gets the whole of it with the screens after the
-    /// questions (`ui::later`), so a first visit does not download that text.
+    /// (advice, descriptions, stages' messages and calls to action, what it measures, sources,
+    /// benchmarks). A release build starts with the default model in this form and gets the whole
+    /// of it with the screens after the questions (`ui::later`), so a first visit does not
+    /// download that text.
     pub fn for_asking(&self) -> Model {
         let blank = || Cow::Borrowed("");
         Model {
@@ -295,7 +346,11 @@ impl Model {
                 .iter()
                 .map(|d| Dimension { description: blank(), fluff: None, tough: None, ..d.clone() })
                 .collect(),
-            stages: self.stages.iter().map(|s| Stage { description: blank(), ..s.clone() }).collect(),
+            stages: self
+                .stages
+                .iter()
+                .map(|s| Stage { description: blank(), message: None, cta: None, ..s.clone() })
+                .collect(),
             questions: self.questions.iter().map(|q| Question { advice: Cow::Borrowed(&[]), ..q.clone() }).collect(),
             benchmarks: Cow::Borrowed(&[]),
             ..self.clone()
