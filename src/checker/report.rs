@@ -17,6 +17,10 @@ use serde_json::json;
 /// 41 │       "dimension": "listenin",
 ///    │                    ^^^^^^^^^^
 /// ```
+///
+/// The first `EXCERPTS` problems of a file are shown with their line; any after them one line
+/// each (`acme.json line 41, column 20: field: message`), so that a file with thousands of
+/// problems on one long line does not print that line thousands of times.
 pub fn human(file: &str, text: &str, problems: &[ModelError]) -> String {
     if problems.is_empty() {
         return format!("{file}: ok\n");
@@ -24,7 +28,7 @@ pub fn human(file: &str, text: &str, problems: &[ModelError]) -> String {
     let source = SimpleFile::new(file, text);
     let config = Config::default();
     let mut out = String::new();
-    for problem in problems {
+    for problem in &problems[..problems.len().min(EXCERPTS)] {
         let headline = if problem.field.is_empty() {
             problem.message.clone()
         } else {
@@ -38,8 +42,14 @@ pub fn human(file: &str, text: &str, problems: &[ModelError]) -> String {
             out.push_str(&format!("{problem}\n"));
         }
     }
+    for problem in problems.iter().skip(EXCERPTS) {
+        out.push_str(&format!("{problem}\n"));
+    }
     out
 }
+
+/// How many problems of one file the report shows with their line.
+pub const EXCERPTS: usize = 100;
 
 /// The problems of every file as one JSON array: `file`, `line`, `column`, `field`, `message`,
 /// `kind` (`"syntax"`, `"shape"` or `"model"`); `line` and `column` are `null` for a problem

@@ -1,7 +1,7 @@
 //! Where a field is in a model file's text: the file is read again with jsonc-parser, which keeps
 //! the byte range of every value, and a field path is followed through it.
 
-use super::problem::{FieldPath, Location, Segment};
+use super::problem::{FieldPath, Location, Segment, line_starts};
 use jsonc_parser::ast::Value;
 use jsonc_parser::common::Ranged;
 use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
@@ -11,12 +11,13 @@ use jsonc_parser::{CollectOptions, ParseOptions, parse_to_ast};
 pub struct Locator<'a> {
     text: &'a str,
     root: Option<Value<'a>>,
+    lines: Vec<usize>,
 }
 
 impl<'a> Locator<'a> {
     pub fn new(text: &'a str) -> Locator<'a> {
         let root = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()).ok().and_then(|r| r.value);
-        Locator { text, root }
+        Locator { text, root, lines: line_starts(text) }
     }
 
     /// Where the value of `field` starts, on its first line. A field the file does not have (a
@@ -36,6 +37,6 @@ impl<'a> Locator<'a> {
                 None => break,
             }
         }
-        Location::of(self.text, range)
+        Location::among(self.text, &self.lines, range)
     }
 }

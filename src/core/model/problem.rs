@@ -66,6 +66,11 @@ impl Location {
     /// The location of the bytes `bytes` of `text`, cut at the end of their first line. A range
     /// beyond the text or inside a character is moved back to the character it falls in.
     pub fn of(text: &str, bytes: Range<usize>) -> Location {
+        Location::among(text, &line_starts(text), bytes)
+    }
+
+    /// `of`, with the offsets `line_starts(text)` at hand (for many locations in one text).
+    pub(super) fn among(text: &str, starts: &[usize], bytes: Range<usize>) -> Location {
         let boundary = |mut i: usize| {
             i = i.min(text.len());
             while !text.is_char_boundary(i) {
@@ -74,14 +79,20 @@ impl Location {
             i
         };
         let start = boundary(bytes.start);
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+        let line = starts.partition_point(|&s| s <= start).max(1);
+        let line_start = starts.get(line - 1).copied().unwrap_or(0);
+        let line_end = starts.get(line).map_or(text.len(), |next| next - 1);
         Location {
-            line: text[..start].matches('\n').count() + 1,
+            line,
             column: text[line_start..start].chars().count() + 1,
-            bytes: start..boundary(bytes.end).clamp(start, line_end),
+            bytes: start..boundary(bytes.end).clamp(start, line_end.max(start)),
         }
     }
+}
+
+/// The byte offset each line of `text` starts at: 0, then one past each `\n`.
+pub(super) fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect()
 }
 
 /// What kind of problem it is: text that is not JSON, a value of the wrong shape (an unknown,
