@@ -2,8 +2,10 @@
 //! reading a model file (`Model::from_json`: parse and check) and scoring a complete set of
 //! answers, for every built-in model and for a generated model of 1,000 questions; and combining
 //! 10,000 people's results of the default model into a team picture (`combine_team`, budget
-//! 10 ms, checked by `scripts/bench.mjs`).
+//! 10 ms, checked by `scripts/bench.mjs`); and what `cxm check` does with the generated model's
+//! file (`check_model_file`: the schema's shape check, then `Model::from_json`; budget 100 ms).
 
+use cx_maturity::checker::Checker;
 use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::{CATALOG, DEFAULT_MODEL};
 use cx_maturity::core::model::Model;
@@ -125,4 +127,14 @@ fn combine_team(bencher: Bencher) {
     let model = load(DEFAULT_MODEL);
     let people = team(&model);
     bencher.bench(|| combine(black_box(&model), black_box(&people)));
+}
+
+/// `cxm check` on the generated model of 1,000 questions: every shape problem against the
+/// schema, then the app's reader and checks (budget: 100 ms). The checker is built once, as
+/// `cxm check` builds it once for all its files.
+#[divan::bench]
+fn check_model_file(bencher: Bencher) {
+    let (file, text) = source(GENERATED);
+    let checker = Checker::new().expect("the schema compiles");
+    bencher.bench(|| assert!(checker.check(&file, black_box(&text)).is_empty()));
 }

@@ -19,7 +19,7 @@ import { PEOPLE, teamRun } from "../bench/team.mjs";
 const RUNS = Number(process.env.CXM_BENCH_RUNS || 15);
 const STEP_PASSES = 4;
 const RESULTS = path.join(REPO_ROOT, "bench", "results.md");
-const BUDGET = { mobileOverFloor: 1200, noneOverFloor: 250, shareOfSurveyJs: 0.4, stepP95: 16, history: 1000, longTask: 100, team: 300, combineTeam: 10 };
+const BUDGET = { mobileOverFloor: 1200, noneOverFloor: 250, shareOfSurveyJs: 0.4, stepP95: 16, history: 1000, longTask: 100, team: 300, combineTeam: 10, checkModel: 100 };
 const HISTORY_RUNS = 3;
 
 const say = (line) => console.log(`bench: ${line}`);
@@ -382,6 +382,12 @@ function write({ date, machine, versions, commit, cpu, targets, loads, steps, hi
     `native: a team picture of 10,000 people (combine_team) ≤ ${BUDGET.combineTeam} ms (median)`,
     `${combineMs.toFixed(1)} ms`,
     combineMs <= BUDGET.combineTeam,
+  );
+  const checkMs = divanMedianMs(native, "check_model_file");
+  budget(
+    `native: cxm check of a model file of 1,000 questions (check_model_file) ≤ ${BUDGET.checkModel} ms (median)`,
+    `${checkMs.toFixed(1)} ms`,
+    checkMs <= BUDGET.checkModel,
   );
 
   out.push(
