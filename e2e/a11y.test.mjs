@@ -8,8 +8,8 @@
 // notice. Then the widget on the hostile host page (axe kept to the widgets) on its intro, a
 // question and a result, and the iframe option's page, framed by a page on another origin.
 //
-// The widget keeps its light palette in the dark scheme (only the standalone page has a dark
-// one), so it is checked in both schemes too: a host page's scheme must not break it.
+// A widget without a `theme` keeps its light palette in the dark scheme, so it is checked in both
+// schemes too: a host page's scheme must not break it. Its dark theme: brand.test.mjs.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -27,6 +27,7 @@ import {
   MODELS,
   byDimension,
   times,
+  answerIn,
 } from "./support.mjs";
 
 const suite = setupSuite();
@@ -106,16 +107,6 @@ const saved = (n, taken, answers) => [
   `${RESULTS}170000000000${n}-aaaaa${n}`,
   JSON.stringify({ format: 1, id: `170000000000${n}-aaaaa${n}`, taken, model: "four-phases", version: MODELS.fourPhases.version, answers }),
 ];
-
-/** Answers the open question of the widget `widget` (a locator) with option n (1-based) and moves on. */
-async function answerIn(widget, n) {
-  const label = (await widget.locator(".cxm-progress__label").textContent()).trim();
-  await widget.locator(".cxm-option").nth(n - 1).locator(".cxm-option__label").click();
-  await widget.locator(".cxm-nav .cxm-button--primary").click();
-  const [, at, total] = label.match(/Question (\d+) of (\d+)/);
-  if (at === total) await widget.locator(".cxm-result .cxm-footnotes").waitFor();
-  else await widget.locator(".cxm-progress__label", { hasText: `Question ${Number(at) + 1} of` }).waitFor();
-}
 
 for (const scheme of SCHEMES) {
   test(`${scheme}: the intro, a question, one answered “Not sure”, and the “Start over” question`, async (t) => {
@@ -268,7 +259,7 @@ for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(hosts.hostile.url + "/");
     for (const id of ["one", "two", "three"]) await page.locator(`#${id} .cxm-screen`).waitFor();
-    // The widget keeps its light palette whatever the host's scheme.
+    // Without a `theme`, the widget keeps its light palette whatever the host's scheme.
     assert.equal(await darkBackground(page.locator("#one .cxm")), false, "the widget's background");
     // The host's strict CSP refuses the style elements axe-core makes to read the page's CSS (for
     // its orientation rule), and the browser logs each refusal as an error. So console errors are

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { setupSuite, startServer, DIST, REPO_ROOT, MODELS, times } from "./support.mjs";
+import { setupSuite, startServer, DIST, REPO_ROOT, MODELS, times, answerIn } from "./support.mjs";
 
 const suite = setupSuite();
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -50,15 +50,7 @@ async function openHost(t, viewport = { width: 1000, height: 900 }, beforeLoad =
 }
 
 /** Answers the open question of widget `id` with option n (1-based) and moves on. */
-async function answer(page, id, n) {
-  const w = page.locator(`#${id}`);
-  const label = (await w.locator(".cxm-progress__label").textContent()).trim();
-  await w.locator(".cxm-option").nth(n - 1).locator(".cxm-option__label").click();
-  await w.locator(".cxm-nav .cxm-button--primary").click();
-  const [, at, total] = label.match(/Question (\d+) of (\d+)/);
-  if (at === total) await w.locator(".cxm-result .cxm-footnotes").waitFor();
-  else await w.locator(".cxm-progress__label", { hasText: `Question ${Number(at) + 1} of` }).waitFor();
-}
+const answer = (page, id, n) => answerIn(page.locator(`#${id}`), n);
 
 test("three widgets render on a hostile page under a strict CSP, each on its own, with nothing leaking either way", async (t) => {
   const { page, watch, warnings } = await openHost(t);
@@ -127,6 +119,7 @@ test("finishing dispatches cx-maturity-complete to the host with the documented 
         { id: "optimize", name: "Optimize", percent: 100 },
         { id: "differentiate", name: "Differentiate", percent: 100 },
       ],
+      data: {},
     },
   });
   const two = completions[1];

@@ -692,6 +692,16 @@ export class AssessmentPage {
   }
 }
 
+/** Answers the open question of the widget `widget` (a locator) with option n (1-based) and moves on. */
+export async function answerIn(widget, n) {
+  const label = (await widget.locator(".cxm-progress__label").textContent()).trim();
+  await widget.locator(".cxm-option").nth(n - 1).locator(".cxm-option__label").click();
+  await widget.locator(".cxm-nav .cxm-button--primary").click();
+  const [, at, total] = label.match(/Question (\d+) of (\d+)/);
+  if (at === total) await widget.locator(".cxm-result .cxm-footnotes").waitFor();
+  else await widget.locator(".cxm-progress__label", { hasText: `Question ${Number(at) + 1} of` }).waitFor();
+}
+
 /** `n` copies of `value`. */
 export const times = (n, value) => Array.from({ length: n }, () => value);
 

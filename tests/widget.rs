@@ -1,13 +1,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The widget's attributes, read into a configuration with a warning for each invalid value, and
-//! the completion event's payload.
+//! the payloads of the events a widget dispatches (start, progress, completion).
 
 use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::CATALOG;
 use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
 use cx_maturity::core::share;
-use cx_maturity::core::widget::{Attributes, CallToAction, WidgetConfig, completion};
+use cx_maturity::core::widget::{Attributes, CallToAction, WidgetConfig, completion, step};
 
 fn read(f: impl FnOnce(&mut Attributes)) -> (WidgetConfig, Vec<String>) {
     let mut a = Attributes::default();
@@ -212,4 +212,15 @@ fn the_completion_payload_carries_the_result_and_answers_only_when_asked() {
     }
     let payload = completion(&ebd, &score(&ebd, &all), &all, false);
     assert_eq!((payload.stage, payload.stage_name.as_str()), (3, "3 of 3 principles sound"));
+}
+
+#[test]
+fn the_start_and_progress_payload_names_the_model_version_and_question_of_all() {
+    let m = load("four-phases");
+    assert_eq!(
+        serde_json::to_value(step(&m, 0)).unwrap(),
+        serde_json::json!({"model": "four-phases", "version": 3, "question": 1, "questions": 12})
+    );
+    let last = step(&m, m.questions.len() - 1);
+    assert_eq!((last.question, last.questions), (12, 12));
 }

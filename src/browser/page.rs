@@ -95,8 +95,8 @@ pub fn print() {
 
 /// Prints `app` (an embedded app's root, inside its element's shadow root) on its own, not the
 /// host page around it: a copy of it goes into a hidden frame inside the same shadow root, with
-/// the app's stylesheets and its host's accent and font, and that frame is printed. Returns
-/// false when the browser did not allow it.
+/// the app's stylesheets and its host's accent (with the text colour on it) and font, and that
+/// frame is printed. Returns false when the browser did not allow it.
 pub fn print_part(app: &web_sys::HtmlElement, host: &web_sys::HtmlElement) -> bool {
     let made = || -> Result<(), JsValue> {
         let document = window().and_then(|w| w.document()).ok_or(JsValue::NULL)?;
@@ -124,7 +124,7 @@ pub fn print_part(app: &web_sys::HtmlElement, host: &web_sys::HtmlElement) -> bo
         }
         let copy: web_sys::HtmlElement = inner.import_node_with_deep(app, true)?.unchecked_into();
         let style = host.style();
-        for property in ["--cx-maturity-accent", "--cx-maturity-font"] {
+        for property in ["--cx-maturity-accent", "--cx-maturity-on-accent", "--cx-maturity-font"] {
             let value = style.get_property_value(property)?;
             if !value.is_empty() {
                 copy.style().set_property(property, &value)?;
@@ -188,15 +188,26 @@ pub async fn read_file(input: &web_sys::HtmlInputElement, max_bytes: usize) -> R
     text.as_string().ok_or(i18n::PROBLEM_FILE_NOT_TEXT.into())
 }
 
-/// Dispatches `cx-maturity-complete` on `host` with `detail` (built with serde-wasm-bindgen as a
-/// plain object); it bubbles and is composed, so it leaves the shadow root for the host page.
-pub fn announce<T: serde::Serialize>(host: &web_sys::HtmlElement, detail: &T) {
-    let Ok(detail) = detail.serialize(&serde_wasm_bindgen::Serializer::json_compatible()) else { return };
+/// Dispatches the event `name` on `host` with `detail`, made a plain object, and under its `data`
+/// a copy of the element's `data-*` attributes as they are now; the event bubbles and is composed,
+/// so it leaves the shadow root for the host page. The object is serde_json's text parsed by the
+/// browser: serde_json is on a first visit's path already (storage), and the start and progress
+/// events are too, where serde-wasm-bindgen's serializer would add 1.1 KB gzip.
+pub fn announce<T: serde::Serialize>(host: &web_sys::HtmlElement, name: &str, detail: &T) {
+    if let Ok(detail) = serde_json::to_string(detail).map(|json| js_sys::JSON::parse(&json)) {
+        dispatch(host, name, &detail.unwrap_or_default());
+    }
+}
+
+/// The part of `announce` that does not depend on the detail's type, so the wasm has one copy.
+fn dispatch(host: &web_sys::HtmlElement, name: &str, detail: &JsValue) {
+    let data = js_sys::Object::assign(&js_sys::Object::new(), &host.dataset());
+    drop(js_sys::Reflect::set(detail, &"data".into(), &data));
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("cx-maturity-complete", &init) {
+    init.set_detail(detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         drop(host.dispatch_event(&event));
     }
 }

@@ -1,7 +1,8 @@
 //! The embedded widget's side of the contract with its host page: the element's attributes read
 //! into a checked configuration (an invalid value falls back to its default, with a warning the
-//! browser glue writes to the console), and the payload of the `cx-maturity-complete` event.
-//! Documented in `docs/embedding.md`.
+//! browser glue writes to the console), and the payloads of the events it dispatches on the
+//! element: `cx-maturity-start` and `cx-maturity-progress` (`Step`), `cx-maturity-complete`
+//! (`Completion`). Documented in `docs/embedding.md`.
 
 use crate::core::answers::{Answer, Answers};
 use crate::core::catalog::{self, CATALOG};
@@ -197,6 +198,22 @@ pub struct Placed {
     pub stage: usize,
     /// The stage's name, or "2 of 3 principles sound".
     pub stage_name: String,
+}
+
+/// The `detail` of the `cx-maturity-start` event (the question shown on leaving the intro) and of
+/// `cx-maturity-progress` (a question answered for the first time).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step<'a> {
+    pub model: &'a str,
+    pub version: u32,
+    /// The question (1-based) shown or answered.
+    pub question: usize,
+    pub questions: usize,
+}
+
+/// Question `q` (0-based) of `model`.
+pub fn step(model: &Model, q: usize) -> Step<'_> {
+    Step { model: &model.id, version: model.version, question: q + 1, questions: model.questions.len() }
 }
 
 /// The `detail` of the `cx-maturity-complete` event.

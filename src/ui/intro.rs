@@ -39,7 +39,7 @@ pub fn Intro() -> impl IntoView {
                     id="cxm-begin"
                     class="cxm-button cxm-button--primary"
                     disabled=move || session.is_loading()
-                    on:click=move |_| nav.resume()
+                    on:click=move |_| nav.begin()
                 >
                     {begin}
                 </button>

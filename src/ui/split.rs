@@ -52,6 +52,10 @@ pub fn tell_host(
     with_answers: bool,
 ) -> Result<(), NotLoaded> {
     let outcome = crate::core::scoring::score(&model, &answers);
-    crate::browser::page::announce(&host, &completion(&model, &outcome, &answers, with_answers));
+    crate::browser::page::announce(
+        &host,
+        "cx-maturity-complete",
+        &completion(&model, &outcome, &answers, with_answers),
+    );
     Ok(())
 }

@@ -1,11 +1,16 @@
-//! What an embedded app tells its host page: the `cx-maturity-complete` event when a test is
-//! completed, whose detail is the scored result made into a JavaScript value by
-//! serde-wasm-bindgen. Scoring and telling are code in the split file (`ui::split`), normally in
-//! by the last answer; a completion that comes first waits for it, however it arrives.
+//! What an embedded app tells its host page, as events on its element whose details are serde types
+//! of `core::widget` made into plain JavaScript objects (`page::announce`): `cx-maturity-start` when the visitor
+//! leaves the intro for a question, `cx-maturity-progress` when a question gets its first answer
+//! (both small, on a first visit's path), and `cx-maturity-complete` when a test is completed,
+//! with the scored result. Scoring and telling a completion are code in the split file
+//! (`ui::split`), normally in by the last answer; a completion that comes first waits for it,
+//! however it arrives.
 
 use super::later_code::{LaterCode, Status};
+use crate::browser::page;
 use crate::core::answers::Answers;
 use crate::core::model::Model;
+use crate::core::widget::step;
 use crate::ui::env::Env;
 use crate::ui::split;
 use leptos::prelude::*;
@@ -32,6 +37,22 @@ impl Host {
             false,
         );
         host
+    }
+
+    /// Tells the host the visitor began `model`'s questions on question `q` (0-based).
+    pub fn started(&self, model: &Model, q: usize) {
+        self.tell("cx-maturity-start", model, q);
+    }
+
+    /// Tells the host question `q` (0-based) of `model` has its first answer.
+    pub fn answered(&self, model: &Model, q: usize) {
+        self.tell("cx-maturity-progress", model, q);
+    }
+
+    fn tell(&self, event: &str, model: &Model, q: usize) {
+        if let Some(host) = self.env.with_host(|e| e.host.clone()) {
+            page::announce(&host, event, &step(model, q));
+        }
     }
 
     /// Tells the host that `answers` to `model` are complete (nothing, on the app's own page).

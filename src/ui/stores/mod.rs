@@ -8,7 +8,7 @@
 //! - `later_code`: whether the code of the screens after the questions is here;
 //! - `session`: the test being taken, saved on every change;
 //! - `saved`: the saved results, followed when another tab changes them;
-//! - `host`: what an embedded app tells its host page;
+//! - `host`: what an embedded app tells its host page (its events);
 //! - `nav`: the screen on show and every way between screens;
 //! - `focus`: where focus goes when a screen changes.
 //!
@@ -62,9 +62,9 @@ impl Stores {
         let notices = Notices::new();
         let models = Models::new(default, env, notices);
         let later = LaterCode::new(models, env, preload);
-        let session = Session::new(models, notices, later, env);
-        let saved = Saved::new(env, notices, later);
         let host = Host::new(later, env);
+        let session = Session::new(models, notices, later, host, env);
+        let saved = Saved::new(env, notices, later);
         let nav = Nav::new(session, saved, models, notices, host, later, env);
         let focus = Focus::new(take_focus);
         let stores = Stores { env, notices, models, later, session, saved, host, nav, focus };

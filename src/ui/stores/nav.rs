@@ -77,6 +77,15 @@ impl Nav {
         self.show(self.session.with_untracked(|p| screen::resume(p, &model)));
     }
 
+    /// Leaves the intro for the open question (or the result, when every answer is in); an
+    /// embedding host hears that a test began.
+    pub fn begin(&self) {
+        self.resume();
+        if self.screen.with_untracked(|s| *s == Screen::Question) {
+            self.host.started(&self.session.model(), self.session.with_untracked(|p| p.current));
+        }
+    }
+
     /// Opens where the visitor left off, if they had begun, and only if nothing else has been
     /// opened meanwhile (a share link, say).
     pub fn resume_if_started(&self) {

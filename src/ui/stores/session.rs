@@ -2,6 +2,7 @@
 //! change to the progress or the chosen model is saved by this store's own effect, merged with
 //! what another tab saved meanwhile (`persist::save_progress`); nothing is written on opening.
 
+use super::host::Host;
 use super::later_code::LaterCode;
 use super::models::Models;
 use super::notices::Notices;
@@ -26,12 +27,13 @@ pub struct Session {
     models: Models,
     notices: Notices,
     later: LaterCode,
+    host: Host,
     env: Env,
 }
 
 impl Session {
     /// A session in the default model (catalog index 0), its saved progress not read yet.
-    pub fn new(models: Models, notices: Notices, later: LaterCode, env: Env) -> Session {
+    pub fn new(models: Models, notices: Notices, later: LaterCode, host: Host, env: Env) -> Session {
         let default = models.loaded(0).unwrap_or_else(|| unreachable!("the default model is always loaded"));
         let first = Progress::new(&default);
         let session = Session {
@@ -42,6 +44,7 @@ impl Session {
             models,
             notices,
             later,
+            host,
             env,
         };
         // The one save path: whenever the progress or the chosen model changes (not when another
@@ -99,10 +102,15 @@ impl Session {
         self.progress.with_untracked(Progress::is_started)
     }
 
-    /// Answers question `q` with the option at `position` (after the options: "Not sure").
+    /// Answers question `q` with the option at `position` (after the options: "Not sure"); an
+    /// embedding host hears of a question's first answer.
     pub fn answer(&self, q: usize, position: usize) {
-        let answer = Answer::at(position, self.model().options(q).len());
-        self.progress.update(|p| p.answers.set(q, answer));
+        let model = self.model();
+        let first = !self.is_answered(q);
+        self.progress.update(|p| p.answers.set(q, Answer::at(position, model.options(q).len())));
+        if first {
+            self.host.answered(&model, q);
+        }
     }
 
     /// Whether question `q` has an answer (untracked).
