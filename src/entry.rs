@@ -33,7 +33,9 @@ pub fn start_page(take_focus: bool) {
 /// warning on the console. Dropping the handle takes the app out again.
 pub fn mount_widget(host: HtmlElement, container: HtmlElement, assets: String) -> UnmountHandle<AnyViewState> {
     let attributes = Attributes::read(|name| host.get_attribute(name));
-    let (config, warnings) = WidgetConfig::read(&attributes);
+    let (mut config, warnings) = WidgetConfig::read(&attributes);
+    // Against the host page's address, so that the widget's share links can name it elsewhere.
+    config.model_src = config.model_src.and_then(|src| crate::browser::page::absolute(&src));
     for warning in warnings {
         web_sys::console::warn_1(&format!("<cx-maturity>: {warning}").into());
     }

@@ -75,7 +75,7 @@ fn built_in_results_round_trip() {
         for a in sets {
             let payload = encode(&m, &a).unwrap_or_else(|e| panic!("{}: {e}", m.id));
             let header = read_header(&payload).expect("header");
-            assert_eq!((header.model, header.version), (&*m.id, m.version));
+            assert_eq!((&*header.model, header.version), (&*m.id, m.version));
             assert_eq!(decode(&m, &payload), Ok(a.clone()), "{}: {payload}", m.id);
             let link = format!("#{FRAGMENT_KEY}={payload}");
             assert_eq!(link_payload(&link), Some(payload.as_str()));
@@ -239,22 +239,24 @@ fn the_header_names_the_model_before_it_is_loaded() {
     for m in builtins() {
         let payload = encode(&m, &answered(&m, |_| 1)).expect("shareable");
         let header = read_header(&payload).expect("header");
-        assert_eq!((header.model, header.version), (&*m.id, m.version));
+        assert_eq!((&*header.model, header.version), (&*m.id, m.version));
     }
     let six = model("six-stage");
     let mut old = bytes(&encode(&six, &answered(&six, |_| 0)).expect("shareable"));
     old[1] = 1;
-    assert_eq!(read_header(&forge(old)), Ok(LinkHeader { model: "six-stage", version: 1 }));
+    assert_eq!(read_header(&forge(old)), Ok(LinkHeader { model: "six-stage".into(), version: 1 }));
 }
 
 #[test]
-fn only_a_complete_result_of_a_built_in_model_is_shared() {
+fn only_a_complete_result_of_a_model_a_link_can_name_is_shared() {
     let six = model("six-stage");
     let mut partial = answered(&six, |_| 2);
     partial.set(21, Answer::Unanswered);
     let ebd = model("ebd");
     let mut other_model = six.clone();
-    other_model.id = Cow::Borrowed("my-own-model");
+    other_model.id = Cow::Borrowed("My own model");
+    let mut long_id = six.clone();
+    long_id.id = Cow::Owned("a".repeat(65));
     let mut version_256 = six.clone();
     version_256.version = 256;
     let mut no_such_option = answered(&six, |_| 0);
@@ -265,7 +267,8 @@ fn only_a_complete_result_of_a_built_in_model_is_shared() {
     let table: Vec<(&str, &Model, Answers, &str)> = vec![
         ("nothing answered", &six, Answers::empty(&six), unanswered),
         ("one question open", &six, partial, unanswered),
-        ("a custom model", &other_model, answered(&other_model, |_| 0), not_shareable),
+        ("an id no model file may have", &other_model, answered(&other_model, |_| 0), not_shareable),
+        ("an id past 64 characters", &long_id, answered(&long_id, |_| 0), not_shareable),
         ("a version past 255", &version_256, answered(&six, |_| 0), not_shareable),
         ("answers to another model", &six, answered(&ebd, |_| 0), bad_answers),
         ("an option the question lacks", &six, no_such_option, bad_answers),
@@ -273,6 +276,40 @@ fn only_a_complete_result_of_a_built_in_model_is_shared() {
     for (name, m, a, sentence) in table {
         assert_eq!(encode(m, &a).map_err(|e| e.to_string()), Err(sentence.to_string()), "{name}");
     }
+}
+
+/// A host page's own model: the six-stage questions under an id of its own.
+fn own(id: &str) -> Model {
+    let mut m = model("six-stage");
+    m.id = Cow::Owned(id.to_string());
+    m
+}
+
+/// A host page's own model is named by its id, which the checksum covers too: its links round
+/// trip, name it before it is loaded, and are refused by a model of another id.
+#[test]
+fn a_host_models_link_names_it_by_its_id() {
+    for id in ["a", "acme-cx", &"z9-".repeat(21)] {
+        let m = own(id);
+        let a = answered(&m, |q| q % 7);
+        let payload = encode(&m, &a).unwrap_or_else(|e| panic!("{id}: {e}"));
+        // The six-stage link's 11 bytes, a byte of length and the id's.
+        assert_eq!(payload.len(), ((11 + 1 + id.len()) * 8).div_ceil(6), "{id}");
+        assert_eq!(read_header(&payload), Ok(LinkHeader { model: id.to_string().into(), version: m.version }));
+        assert_eq!(decode(&m, &payload), Ok(a), "{id}");
+        assert_eq!(decode(&own("acme-cy"), &payload), Err(ShareError::OtherModel), "{id}");
+        assert_eq!(decode(&model("six-stage"), &payload), Err(ShareError::OtherModel), "{id}");
+    }
+    // Code 15 with a built-in model's id, an id past its bytes, or one of characters no id has.
+    let six = encode(&own("ab"), &answered(&own("ab"), |_| 0)).expect("shareable");
+    let mut b = bytes(&six);
+    for (at, byte, why) in [(4, b'A', ShareError::UnknownModel), (3, 60, ShareError::Truncated)] {
+        let mut changed = b.clone();
+        changed[at] = byte;
+        assert_eq!(read_header(&forge(changed)), Err(why), "byte {at} = {byte}");
+    }
+    b.splice(3..6, [9u8].into_iter().chain(*b"six-stage"));
+    assert_eq!(read_header(&forge(b)), Err(ShareError::UnknownModel), "a built-in id after code 15");
 }
 
 /// A model with `questions` questions of 36 options each, called "ebd" so that a link can name it.
@@ -321,7 +358,8 @@ fn every_answer_set_round_trips() {
 /// at the header already: never a different answer set.
 #[test]
 fn every_one_character_change_is_caught() {
-    let models = builtins();
+    let mut models = builtins();
+    models.push(own("acme-cx"));
     arbtest::arbtest(|u| {
         let m = u.choose(&models)?;
         let payload = encode(m, &random_answers(m, u)?).expect("shareable");
@@ -352,7 +390,7 @@ fn the_fuzz_seeds_are_what_their_names_say() {
                 let header = read_header(payload).unwrap_or_else(|e| panic!("{name}: {e}"));
                 let m = models
                     .iter()
-                    .find(|m| rest.starts_with(&*m.id) && (&*m.id, m.version) == (header.model, header.version))
+                    .find(|m| rest.starts_with(&*m.id) && (&*m.id, m.version) == (&*header.model, header.version))
                     .expect("model named, in the version of the link");
                 let a = decode(m, payload).unwrap_or_else(|e| panic!("{name}: {e}"));
                 assert_eq!(encode(m, &a).as_deref(), Ok(payload), "{name}");

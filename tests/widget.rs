@@ -19,6 +19,7 @@ fn read(f: impl FnOnce(&mut Attributes)) -> (WidgetConfig, Vec<String>) {
 fn attributes_are_read_by_their_names_on_the_element() {
     let element = [
         ("model", "ebd"),
+        ("model-src", "models/acme.json"),
         ("cta-label", "Call"),
         ("cta-url", "/call"),
         ("namespace", "ns"),
@@ -36,6 +37,7 @@ fn attributes_are_read_by_their_names_on_the_element() {
         read,
         Attributes {
             model: some("ebd"),
+            model_src: some("models/acme.json"),
             cta_label: some("Call"),
             cta_url: some("/call"),
             namespace: some("ns"),
@@ -70,6 +72,34 @@ fn valid_attributes_configure_the_widget() {
     let (config, _) = read(|a| a.compact = Some("false".into()));
     assert!(!config.compact, "compact=\"false\" is off");
     assert_eq!(read(|_| {}), (WidgetConfig::default(), vec![]), "no attributes, no warnings");
+}
+
+#[test]
+fn a_host_model_file_is_read_from_http_blob_or_relative_addresses_only() {
+    for src in [
+        "https://cx.example/acme.json",
+        "http://localhost:8080/m.json",
+        "blob:https://cx.example/4f1c",
+        "models/acme.json",
+        "./acme.json",
+        "/models/acme.json",
+        "models/a:b.json",
+        "acme.json?v=2#top",
+    ] {
+        let (config, warnings) = read(|a| a.model_src = Some(format!(" {src} ")));
+        assert_eq!((config.model_src.as_deref(), warnings), (Some(src), vec![]), "{src}");
+    }
+    for src in ["javascript:alert(1)", "data:application/json,{}", "", "  ", "file:///etc/passwd", "a\\b.json", "x\u{7}.json"] {
+        let (config, warnings) = read(|a| a.model_src = Some(src.into()));
+        assert_eq!(config.model_src, None, "{src:?} is refused");
+        assert!(warnings[0].starts_with("model-src=\""), "{src:?}: {warnings:?}");
+    }
+    let (config, warnings) = read(|a| {
+        a.model_src = Some("acme.json".into());
+        a.model = Some("ebd".into());
+    });
+    assert_eq!((config.model_src.as_deref(), config.model), (Some("acme.json"), None));
+    assert_eq!(warnings, ["model is ignored when model-src is given: the host's model is the one offered."]);
 }
 
 #[test]
@@ -138,20 +168,29 @@ fn invalid_attributes_fall_back_with_a_warning_each() {
 #[test]
 fn share_links_open_the_widgets_own_page_or_the_hosts_page() {
     let (own, _) = read(|_| {});
-    assert_eq!(own.share_link("https://cdn.example/cx/", "AbC"), "https://cdn.example/cx/frame.html#result=AbC");
+    let link = |config: &WidgetConfig| config.share_link("https://cdn.example/cx/", "AbC", |v| format!("<{v}>"));
+    assert_eq!(link(&own), "https://cdn.example/cx/frame.html#result=AbC");
     let (host, warnings) = read(|a| a.share_url = Some(" https://www.example.com/check?x=1#old ".into()));
     assert_eq!(warnings, Vec::<String>::new());
-    assert_eq!(host.share_link("https://cdn.example/cx/", "AbC"), "https://www.example.com/check?x=1#result=AbC");
+    assert_eq!(link(&host), "https://www.example.com/check?x=1#result=AbC");
+    // A host's own model goes with its links to the widget's page, encoded as a query value.
+    let (with_model, _) = read(|a| a.model_src = Some("https://www.example.com/acme.json".into()));
+    assert_eq!(link(&with_model), "https://cdn.example/cx/frame.html?model-src=<https://www.example.com/acme.json>#result=AbC");
+    let (both, _) = read(|a| {
+        a.model_src = Some("acme.json".into());
+        a.share_url = Some("https://www.example.com/check".into());
+    });
+    assert_eq!(link(&both), "https://www.example.com/check#result=AbC", "the host's page has its model");
 }
 
 #[test]
 fn team_links_open_the_same_page_as_share_links() {
     let (own, _) = read(|_| {});
-    let page = own.share_page("https://cdn.example/cx/");
+    let page = own.share_page("https://cdn.example/cx/", str::to_string);
     assert_eq!(share::team_link(&page, "DeF"), "https://cdn.example/cx/frame.html#team=DeF");
     let (host, _) = read(|a| a.share_url = Some("https://www.example.com/check#old".into()));
     assert_eq!(
-        share::team_link(&host.share_page("https://cdn.example/cx/"), "DeF"),
+        share::team_link(&host.share_page("https://cdn.example/cx/", str::to_string), "DeF"),
         "https://www.example.com/check#team=DeF"
     );
 }

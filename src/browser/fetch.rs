@@ -15,16 +15,30 @@ use wasm_bindgen_futures::JsFuture;
 /// Version `version` of model `id`, fetched from `file` in the folder `assets` (empty: next to the
 /// page) and checked; the error says what went wrong, as a clause.
 pub async fn model(file: &'static str, id: &'static str, version: u32, assets: &str) -> Result<Model, Text> {
+    let response = get(&format!("{assets}{file}")).await?;
+    let unreadable = |_: JsValue| Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
+    let value = JsFuture::from(response.json().map_err(unreadable)?).await.map_err(unreadable)?;
+    split_call!(read(value, file, id, version)).map_err(|Unusable(why)| why)
+}
+
+/// The text of the file at `url` (a host page's own model file); the error says what went
+/// wrong, as a clause.
+pub async fn text(url: &str) -> Result<String, Text> {
+    let response = get(url).await?;
+    let unreadable = |_: JsValue| Text::from(i18n::PROBLEM_FETCH_FAILED);
+    let text = JsFuture::from(response.text().map_err(unreadable)?).await.map_err(unreadable)?;
+    text.as_string().ok_or(i18n::PROBLEM_FETCH_FAILED.into())
+}
+
+/// The response to a GET of `url`, if its status is a success.
+async fn get(url: &str) -> Result<web_sys::Response, Text> {
     let window = web_sys::window().ok_or(i18n::PROBLEM_FETCH_NO_WINDOW)?;
-    let url = format!("{assets}{file}");
-    let response = JsFuture::from(window.fetch_with_str(&url)).await.map_err(|_| i18n::PROBLEM_FETCH_FAILED)?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| i18n::PROBLEM_FETCH_FAILED)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| i18n::PROBLEM_FETCH_NOT_RESPONSE)?;
     if !response.ok() {
         return Err(text!(i18n::PROBLEM_FETCH_STATUS, status = u32::from(response.status())));
     }
-    let unreadable = |_: JsValue| Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
-    let value = JsFuture::from(response.json().map_err(unreadable)?).await.map_err(unreadable)?;
-    split_call!(read(value, file, id, version)).map_err(|Unusable(why)| why)
+    Ok(response)
 }
 
 /// Why a fetched file cannot be used, as a clause.

@@ -22,6 +22,12 @@ pub fn address() -> String {
     href.split('#').next().unwrap_or_default().to_string()
 }
 
+/// `url` made absolute against the page's base address; `None` if it is not a URL.
+pub fn absolute(url: &str) -> Option<String> {
+    let base = window()?.document()?.base_uri().ok()??;
+    web_sys::Url::new_with_base(url, &base).ok().map(|u| u.href())
+}
+
 /// Takes the fragment out of the address bar without reloading or adding a history entry.
 pub fn clear_fragment() {
     if let Some(history) = window().and_then(|w| w.history().ok()) {

@@ -9,7 +9,7 @@ use crate::core::catalog::{self, CATALOG};
 use crate::core::model::Model;
 use crate::core::scoring::{Confidence, Outcome};
 use crate::core::share::{MAX_TEAM_CHARS, link, link_payload, team_link_payload};
-use crate::core::url::{MAX_LABEL, MAX_URL, good_label, safe_url};
+use crate::core::url::{MAX_LABEL, MAX_URL, good_label, model_file_url, safe_url};
 use serde::Serialize;
 
 /// The element's attributes the app reads, as the host wrote them (absent ones are `None`).
@@ -17,6 +17,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Attributes {
     pub model: Option<String>,
+    pub model_src: Option<String>,
     pub cta_label: Option<String>,
     pub cta_url: Option<String>,
     pub namespace: Option<String>,
@@ -32,6 +33,7 @@ impl Attributes {
     pub fn read(get: impl Fn(&str) -> Option<String>) -> Attributes {
         Attributes {
             model: get("model"),
+            model_src: get("model-src"),
             cta_label: get("cta-label"),
             cta_url: get("cta-url"),
             namespace: get("namespace"),
@@ -56,6 +58,9 @@ pub struct CallToAction {
 pub struct WidgetConfig {
     /// Catalog index of the model to open with.
     pub model: Option<usize>,
+    /// The address of the host's own model file, as the host wrote it (relative to the host
+    /// page, or absolute http(s), or a `blob:` address); when given, it is the only model offered.
+    pub model_src: Option<String>,
     pub call_to_action: Option<CallToAction>,
     /// Keeps this widget's data apart from other widgets' on the same origin.
     pub namespace: Option<String>,
@@ -93,7 +98,19 @@ impl WidgetConfig {
             share_answers: flag(&attributes.share_answers),
             ..WidgetConfig::default()
         };
-        if let Some(id) = &attributes.model {
+        if let Some(src) = &attributes.model_src {
+            if model_file_url(src) {
+                config.model_src = Some(src.trim().to_string());
+            } else {
+                warnings.push(format!(
+                    "model-src=\"{}\" is not an http(s), blob or relative address of a model file; it is not loaded.",
+                    shorten(src)
+                ));
+            }
+        }
+        if let (Some(_), Some(_)) = (&config.model_src, &attributes.model) {
+            warnings.push("model is ignored when model-src is given: the host's model is the one offered.".to_string());
+        } else if let Some(id) = &attributes.model {
             config.model = catalog::index(id.trim());
             if config.model.is_none() {
                 let known: Vec<&str> = CATALOG.iter().map(|e| e.id).collect();
@@ -164,15 +181,21 @@ impl WidgetConfig {
     }
 
     /// The share link of `payload`: on the host's `share_url` if it gave one, else on the widget's
-    /// own page in `assets` (the folder its files are in, ending in `/`).
-    pub fn share_link(&self, assets: &str, payload: &str) -> String {
-        link(&self.share_page(assets), payload)
+    /// own page in `assets` (the folder its files are in, ending in `/`). `encode` makes a text
+    /// a query parameter's value (`encodeURIComponent`).
+    pub fn share_link(&self, assets: &str, payload: &str, encode: impl Fn(&str) -> String) -> String {
+        link(&self.share_page(assets, encode), payload)
     }
 
     /// The page share links and team links open: the host's `share_url`, else the widget's own
-    /// page in `assets`.
-    pub fn share_page(&self, assets: &str) -> String {
-        self.share_url.clone().unwrap_or_else(|| format!("{assets}frame.html"))
+    /// page in `assets`, given the host's own model file (`?model-src=`) when there is one, so
+    /// that a link of that model opens on it.
+    pub fn share_page(&self, assets: &str, encode: impl Fn(&str) -> String) -> String {
+        match (&self.share_url, &self.model_src) {
+            (Some(url), _) => url.clone(),
+            (None, Some(src)) => format!("{assets}frame.html?model-src={}", encode(src)),
+            (None, None) => format!("{assets}frame.html"),
+        }
     }
 }
 

@@ -80,6 +80,11 @@ impl Env {
         self.embedded.try_with_value(|e| e.as_ref().map(f)).flatten()
     }
 
+    /// The address of the host page's own model file (a widget's `model-src`), made absolute.
+    pub fn model_src(&self) -> Option<String> {
+        self.with_host(|e| e.config.model_src.clone()).flatten()
+    }
+
     /// The shared result or team link to open with: the standalone page's fragment, or the
     /// widget's `result` or `team` attribute (a widget never reads its host page's address).
     pub fn opened_with(&self) -> Option<Opened> {
@@ -101,14 +106,19 @@ impl Env {
 
     /// The team link of `payload`, on the page a share link of this app goes to.
     pub fn team_link(&self, payload: &str) -> String {
-        let page = self.with_host(|e| e.config.share_page(&e.assets)).unwrap_or_else(page::address);
+        let page = self.with_host(|e| e.config.share_page(&e.assets, query_value)).unwrap_or_else(page::address);
         share::team_link(&page, payload)
     }
 
     /// The share link of `payload`: the standalone page's own address, or in a widget the page
     /// the host named (`share-url`) or else the widget's own page (`frame.html`).
     pub fn share_link(&self, payload: &str) -> String {
-        self.with_host(|e| e.config.share_link(&e.assets, payload))
+        self.with_host(|e| e.config.share_link(&e.assets, payload, query_value))
             .unwrap_or_else(|| share::link(&page::address(), payload))
     }
+}
+
+/// `text` as a query parameter's value.
+fn query_value(text: &str) -> String {
+    String::from(js_sys::encode_uri_component(text))
 }

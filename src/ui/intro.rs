@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Intro() -> impl IntoView {
-    let Stores { session, saved, nav, focus, .. } = stores();
+    let Stores { session, saved, nav, focus, models, .. } = stores();
     let heading = focus.heading::<leptos::html::H1>();
     let answered = move || session.with(|p| p.answers.answered());
     let begin = move || begin_label(answered(), session.with(|p| p.answers.len()), session.is_loading()).en();
@@ -25,20 +25,20 @@ pub fn Intro() -> impl IntoView {
             <p class="cxm-lead">{i18n::INTRO_LEAD.en()}</p>
             <ul class="cxm-facts">
                 <li>{move || {
-                    let entry = &CATALOG[session.shown()];
-                    minutes_line(entry.minutes, entry.words).en()
+                    let (minutes, words) = models.size(session.shown());
+                    minutes_line(minutes, words).en()
                 }}</li>
                 <li>{i18n::INTRO_PRIVATE.en()}</li>
                 <li>{i18n::INTRO_INDEPENDENT.en()}</li>
                 <li>{i18n::INTRO_NOT_SURE.en()}</li>
             </ul>
-            <Chooser />
+            {if models.has_host_model() { view! { <HostModel /> }.into_any() } else { view! { <Chooser /> }.into_any() }}
             <div class="cxm-actions">
                 <button
                     type="button"
                     id="cxm-begin"
                     class="cxm-button cxm-button--primary"
-                    disabled=move || session.is_loading()
+                    disabled=move || session.is_loading() || !models.host_problems().is_empty()
                     on:click=move |_| nav.begin()
                 >
                     {begin}
@@ -64,6 +64,36 @@ pub fn Intro() -> impl IntoView {
             </div>
             {move || (answered() > 0).then(|| view! { <StartOver /> })}
         </section>
+    }
+}
+
+/// The host page's own model (a widget's `model-src`), the only one offered: its name and
+/// summary once it is in, or every problem that keeps it from being used.
+#[component]
+fn HostModel() -> impl IntoView {
+    let Stores { models, .. } = stores();
+    move || {
+        let problems = models.host_problems();
+        if !problems.is_empty() {
+            let items = problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view();
+            return view! {
+                <div class="cxm-host-problems" role="alert">
+                    <p>{i18n::INTRO_HOST_MODEL_PROBLEMS.en()}</p>
+                    <ul>{items}</ul>
+                </div>
+            }
+            .into_any();
+        }
+        match models.host() {
+            Some(model) => view! {
+                <div class="cxm-host-model">
+                    <h2 class="cxm-choice__name">{model.name.to_string()}</h2>
+                    <p class="cxm-choice__summary">{model.summary.to_string()}</p>
+                </div>
+            }
+            .into_any(),
+            None => view! { <p class="cxm-host-model">{i18n::SCREEN_LOADING.en()}</p> }.into_any(),
+        }
     }
 }
 

@@ -39,7 +39,7 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
     let compact = embedded.as_ref().is_some_and(|e| e.config.compact);
     let is_embedded = embedded.is_some();
     let env = Env::new(store, embedded);
-    let Stores { session, saved, nav, notices, .. } =
+    let Stores { session, saved, nav, notices, models, .. } =
         Stores::provide(env, Arc::new(split::first_default()), later::preload, take_focus);
 
     let remembered = env.store(stores::persist::chosen).flatten();
@@ -49,7 +49,17 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
     session.choose(0);
     // A shared result in the address is what the visitor came to see: their own unfinished test
     // is kept, and offered from the intro afterwards, but not opened over it.
-    if !nav.has_link() {
+    if models.has_host_model() {
+        // The host page's own model is the only one offered; a link is read once it is in, as
+        // the link may be of it.
+        session.select(stores::models::HOST, false, move || {
+            if nav.has_link() {
+                nav.open_link();
+            } else {
+                nav.resume_if_started();
+            }
+        });
+    } else if !nav.has_link() {
         session.select(start, false, move || nav.resume_if_started());
     } else if start != 0 {
         session.select(start, false, || {});
@@ -57,7 +67,9 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
     // With thousands of saved results the intro is usable, with their number, long before they
     // are read.
     saved.open();
-    nav.open_link();
+    if !models.has_host_model() {
+        nav.open_link();
+    }
     // Another tab saved or deleted a result, or answered the same assessment: show the same here.
     let storage = window_event_listener(leptos::ev::storage, move |ev| {
         // No key: another tab cleared storage.

@@ -13,16 +13,59 @@ pub(super) const FORMAT: u8 = 1;
 /// ever added at the end, never moved or removed.
 const CODES: [&str; 4] = ["six-stage", "four-phases", "four-stages", "ebd"];
 
+/// The code of a model that is not built in (a host page's own, `model-src`): a result link
+/// names it by its id, written after the header as a byte of its length and then its
+/// characters. A team link cannot name such a model.
+const OWN_MODEL: u8 = 0x0f;
+
+/// The longest id a link names a model by.
+pub(super) const MAX_ID: usize = 64;
+
 /// The first byte of a link to `model` (format and model code) and its second (the version).
 pub(super) fn header_bytes(model: &Model) -> Result<[u8; 2], ShareError> {
-    let code = CODES.iter().position(|c| *c == model.id).ok_or(ShareError::NotShareable)?;
+    let code = match CODES.iter().position(|c| *c == model.id) {
+        Some(code) => code as u8,
+        None if own_id(&model.id) => OWN_MODEL,
+        None => return Err(ShareError::NotShareable),
+    };
     let version = u8::try_from(model.version).map_err(|_| ShareError::NotShareable)?;
-    Ok([(FORMAT << 4) | code as u8, version])
+    Ok([(FORMAT << 4) | code, version])
 }
 
-/// The model a link's first byte names.
-pub(super) fn model_code(first: u8) -> Result<&'static str, ShareError> {
-    CODES.get(usize::from(first & 0x0f)).copied().ok_or(ShareError::UnknownModel)
+/// The bytes that name `model` after a result link's header: none for a built-in model, its id
+/// for another.
+pub(super) fn id_bytes(model: &Model) -> Vec<u8> {
+    if CODES.contains(&&*model.id) {
+        return Vec::new();
+    }
+    let mut bytes = vec![model.id.len() as u8];
+    bytes.extend_from_slice(model.id.as_bytes());
+    bytes
+}
+
+/// Whether `id` can name a model that is not built in: 1 to `MAX_ID` characters of `a-z`,
+/// `0-9` and `-`, and no built-in model's id.
+fn own_id(id: &str) -> bool {
+    (1..=MAX_ID).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !CODES.contains(&id)
+}
+
+/// The built-in model a link's first byte names, or `None` for a model that is not built in.
+pub(super) fn model_code(first: u8) -> Result<Option<&'static str>, ShareError> {
+    match first & 0x0f {
+        OWN_MODEL => Ok(None),
+        code => CODES.get(usize::from(code)).copied().map(Some).ok_or(ShareError::UnknownModel),
+    }
+}
+
+/// The id written at `at` in `bytes` (a result link of a model that is not built in), and where
+/// what follows it starts.
+pub(super) fn read_own_id(bytes: &[u8], at: usize) -> Result<(String, usize), ShareError> {
+    let len = usize::from(*bytes.get(at).ok_or(ShareError::Truncated)?);
+    let id = bytes.get(at + 1..at + 1 + len).ok_or(ShareError::Truncated)?;
+    let id = std::str::from_utf8(id).ok().filter(|id| own_id(id)).ok_or(ShareError::UnknownModel)?;
+    Ok((id.to_string(), at + 1 + len))
 }
 
 /// The bytes of a payload of at most `max_chars` characters and at least `header` bytes, in
@@ -78,7 +121,7 @@ pub(super) fn answer_bits(radices: &[u32]) -> usize {
 
 /// The radices of `model`'s questions and the bits of one answer set, once `header` is found to
 /// name `model` as it is now.
-pub(super) fn layout(header: LinkHeader, model: &Model) -> Result<(Vec<u32>, usize), ShareError> {
+pub(super) fn layout(header: &LinkHeader, model: &Model) -> Result<(Vec<u32>, usize), ShareError> {
     if header.model != model.id {
         return Err(ShareError::OtherModel);
     }

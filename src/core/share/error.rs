@@ -3,12 +3,14 @@
 
 use crate::i18n::{self, Text};
 use crate::text;
+use std::borrow::Cow;
 use std::fmt;
 
 /// What a payload says before its answers are read: which model and version asked them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkHeader {
-    pub model: &'static str,
+    /// The model's id: a built-in model's, or one a host page gave the widget.
+    pub model: Cow<'static, str>,
     pub version: u32,
 }
 

@@ -11,13 +11,17 @@
 //! | 8 | CRC-8/SMBUS of every other bit of the payload (see below) |
 //! | rest | the answers as one mixed-radix number, then zero bits up to a whole byte |
 //!
+//! A host page's own model (`model-src`) is named by its id (1 to 64 characters of `a-z`, `0-9`
+//! and `-`, never a built-in model's), so its links are kept apart from every other model's and a
+//! page without that model can say which one a link needs.
+//!
 //! Question `q` with `n` options has `n + 1` choices: its options, lowest first, then "Not sure"
 //! as the last digit. The answers are the number whose digits are the choices, the first question
 //! the most significant, written in the fewest bits that hold every answer set:
 //! `ceil(log2(product of the radices))`. The default model (22 questions of 6 options) takes
 //! 62 bits, so with the header and padding 11 bytes, 15 characters.
 //!
-//! The checksum is taken over the answer bytes and then the first two header bytes, as if the
+//! The checksum is taken over the id and answer bytes and then the first two header bytes, as if the
 //! checksum byte came last. In that order the payload is a plain CRC code word, and a CRC-8 finds
 //! every error confined to 8 neighbouring bits of a code word. One character of the payload
 //! carries 6 bits. The only character that lies across the checksum and another field is the
@@ -37,6 +41,7 @@ use crate::core::answers::Answers;
 use crate::core::model::Model;
 use crc::{CRC_8_SMBUS, Crc};
 use data_encoding::BASE64URL_NOPAD;
+use std::borrow::Cow;
 
 mod bits;
 mod error;
@@ -69,12 +74,15 @@ const CRC8: Crc<u8> = Crc::<u8>::new(&CRC_8_SMBUS);
 /// The payload of a share link for `answers` to `model`: the text after `#result=`.
 pub fn encode(model: &Model, answers: &Answers) -> Result<String, ShareError> {
     let header = bits::header_bytes(model)?;
+    let id = bits::id_bytes(model);
     let radices = bits::radices(model).ok_or(ShareError::NotShareable)?;
     let digits = bits::digits(&radices, answers)?;
     let width = bits::answer_bits(&radices);
-    let mut bytes = vec![0; HEADER_BYTES + width.div_ceil(8)];
+    let start = HEADER_BYTES + id.len();
+    let mut bytes = vec![0; start + width.div_ceil(8)];
     bytes[..2].copy_from_slice(&header);
-    bits::put(&mut bytes[HEADER_BYTES..], 0, width, &bits::Big::pack(&radices, &digits));
+    bytes[HEADER_BYTES..start].copy_from_slice(&id);
+    bits::put(&mut bytes[start..], 0, width, &bits::Big::pack(&radices, &digits));
     bytes[CRC_BYTE] = checksum(&bytes);
     let payload = BASE64URL_NOPAD.encode(&bytes);
     if payload.len() > MAX_CHARS {
@@ -97,17 +105,17 @@ pub fn link_payload(fragment: &str) -> Option<&str> {
 /// Which model and version a payload's answers are for, once its length, characters, format,
 /// checksum and model code are found sound.
 pub fn read_header(payload: &str) -> Result<LinkHeader, ShareError> {
-    read(payload).map(|(header, _)| header)
+    read(payload).map(|(header, _, _)| header)
 }
 
 /// The answers in a payload made for `model` as it is now.
 pub fn decode(model: &Model, payload: &str) -> Result<Answers, ShareError> {
-    let (header, bytes) = read(payload)?;
-    let (radices, width) = bits::layout(header, model)?;
-    if bytes.len() != HEADER_BYTES + width.div_ceil(8) {
+    let (header, start, bytes) = read(payload)?;
+    let (radices, width) = bits::layout(&header, model)?;
+    if bytes.len() != start + width.div_ceil(8) {
         return Err(ShareError::BadAnswers);
     }
-    let answer_bytes = &bytes[HEADER_BYTES..];
+    let answer_bytes = &bytes[start..];
     if bits::any_set_from(answer_bytes, width) {
         return Err(ShareError::BadAnswers);
     }
@@ -115,14 +123,21 @@ pub fn decode(model: &Model, payload: &str) -> Result<Answers, ShareError> {
     Ok(bits::answers(model, digits))
 }
 
-/// The header and the bytes of a payload whose header is sound.
-fn read(payload: &str) -> Result<(LinkHeader, Vec<u8>), ShareError> {
+/// The header of a payload whose header is sound, where its answers start, and its bytes.
+fn read(payload: &str) -> Result<(LinkHeader, usize, Vec<u8>), ShareError> {
     let bytes = bits::payload_bytes(payload, MAX_CHARS, HEADER_BYTES)?;
     if bytes[CRC_BYTE] != checksum(&bytes) {
         return Err(ShareError::Altered);
     }
-    let model = bits::model_code(bytes[0])?;
-    Ok((LinkHeader { model, version: u32::from(bytes[1]) }, bytes))
+    let version = u32::from(bytes[1]);
+    let (model, start) = match bits::model_code(bytes[0])? {
+        Some(id) => (Cow::Borrowed(id), HEADER_BYTES),
+        None => {
+            let (id, start) = bits::read_own_id(&bytes, HEADER_BYTES)?;
+            (Cow::Owned(id), start)
+        }
+    };
+    Ok((LinkHeader { model, version }, start, bytes))
 }
 
 /// The CRC-8 of every byte of a payload but the checksum's own: the answers, then the header.

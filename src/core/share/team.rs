@@ -59,6 +59,9 @@ const CRC16: Crc<u16> = Crc::<u16>::new(&CRC_16_IBM_3740);
 /// people gives the same payload.
 pub fn encode_team(model: &Model, people: &[Answers]) -> Result<String, ShareError> {
     let header = bits::header_bytes(model)?;
+    if !bits::id_bytes(model).is_empty() {
+        return Err(ShareError::NotShareable);
+    }
     let radices = bits::radices(model).ok_or(ShareError::NotShareable)?;
     if people.is_empty() {
         return Err(ShareError::NoPeople);
@@ -87,7 +90,7 @@ pub fn encode_team(model: &Model, people: &[Answers]) -> Result<String, ShareErr
 /// Every person's answers in a team link made for `model` as it is now, in the link's order.
 pub fn decode_team(model: &Model, payload: &str) -> Result<Vec<Answers>, ShareError> {
     let (header, count, bytes) = read(payload)?;
-    let (radices, width) = bits::layout(header, model)?;
+    let (radices, width) = bits::layout(&header, model)?;
     let body = &bytes[HEADER_BYTES..];
     if body.len() != (width * count).div_ceil(8) || bits::any_set_from(body, width * count) {
         return Err(ShareError::BadAnswers);
@@ -126,12 +129,12 @@ fn read(payload: &str) -> Result<(LinkHeader, usize, Vec<u8>), ShareError> {
     if bytes[CRC_BYTE..HEADER_BYTES] != checksum(&bytes).to_be_bytes() {
         return Err(ShareError::Altered);
     }
-    let model = bits::model_code(bytes[0])?;
+    let model = bits::model_code(bytes[0])?.ok_or(ShareError::UnknownModel)?;
     let count = usize::from(u16::from_be_bytes([bytes[COUNT_BYTE], bytes[COUNT_BYTE + 1]]));
     match count {
         0 => Err(ShareError::NoPeople),
         n if n > MAX_TEAM => Err(ShareError::TooManyPeople),
-        n => Ok((LinkHeader { model, version: u32::from(bytes[1]) }, n, bytes)),
+        n => Ok((LinkHeader { model: model.into(), version: u32::from(bytes[1]) }, n, bytes)),
     }
 }
 

@@ -115,9 +115,8 @@ pub fn find(text: &str) -> Found {
 
 impl Found {
     /// Distinct (model id, version) the sound links name, sorted.
-    pub fn needs(&self) -> Vec<(&'static str, u32)> {
-        let needs: BTreeSet<(&'static str, u32)> =
-            self.links.iter().map(|l| (l.header.model, l.header.version)).collect();
+    pub fn needs(&self) -> Vec<(&str, u32)> {
+        let needs: BTreeSet<(&str, u32)> = self.links.iter().map(|l| (&*l.header.model, l.header.version)).collect();
         needs.into_iter().collect()
     }
 }
@@ -167,10 +166,10 @@ impl Roster {
             self.keep(damaged);
         }
         for link in found.links {
-            let LinkHeader { model: id, version } = link.header;
-            let Some(m) = model(id, version) else {
-                let name = catalog::CATALOG.iter().find(|e| e.id == id).map_or(id, |e| e.name);
-                let why = text!(i18n::TEAM_LINKS_MISSING_VERSION, version = version, model = name);
+            let LinkHeader { model: id, version } = &link.header;
+            let Some(m) = model(id, *version) else {
+                let name = catalog::CATALOG.iter().find(|e| e.id == id).map_or(&**id, |e| e.name);
+                let why = text!(i18n::TEAM_LINKS_MISSING_VERSION, version = *version, model = name);
                 self.keep(Damaged { link: link.kind.shown(&link.payload), why });
                 continue;
             };

@@ -10,7 +10,6 @@ pub(super) mod transfer;
 
 use super::screen::Screen;
 use crate::browser::page;
-use crate::core::catalog::{self, CATALOG};
 use crate::core::history::SavedResult;
 use crate::core::scoring::score;
 use crate::i18n::{self, Msg, PART, Text};
@@ -28,7 +27,7 @@ const PAGE: usize = 50;
 
 /// What the list says a saved result is: its place, or why it cannot be scored.
 fn describe(models: Models, result: &SavedResult) -> String {
-    if catalog::model_file(&result.model, result.version).is_none() {
+    if !models.has_version(&result.model, result.version) {
         return text!(i18n::MY_RESULTS_VERSION_MISSING, version = result.version).en();
     }
     match models.version(&result.model, result.version) {
@@ -38,10 +37,6 @@ fn describe(models: Models, result: &SavedResult) -> String {
             Err(problem) => text!(i18n::MY_RESULTS_UNUSABLE, problem = problem.text()).en(),
         },
     }
-}
-
-fn model_name(id: &str) -> &'static str {
-    CATALOG.iter().find(|e| e.id == id).map_or("", |e| e.name)
 }
 
 /// The checkbox that picks one saved item (a result, a team picture) for a comparison: `id` is
@@ -77,6 +72,17 @@ fn Pick(
             />
             <label for=label_for>{action(i18n::MY_RESULTS_PICK, &which)}</label>
         </span>
+    }
+}
+
+/// What to say under a "Compare" button with `ticked` items ticked, `alike` when they are two
+/// that can be compared; `not_alike` says what two must have in common.
+fn compare_hint(ticked: usize, alike: bool, not_alike: Msg) -> Option<Msg> {
+    match ticked {
+        0 | 1 => Some(i18n::MY_RESULTS_TICK_TWO),
+        2 if alike => None,
+        2 => Some(not_alike),
+        _ => Some(i18n::MY_RESULTS_TICK_ONLY_TWO),
     }
 }
 
@@ -119,8 +125,8 @@ pub fn MyResults() -> impl IntoView {
         let id = result.id.clone();
         let (open_id, delete_id) = (id.clone(), id.clone());
         let date = page::local_date(&result.taken);
-        let name = model_name(&result.model);
-        let which = text!(i18n::MY_RESULTS_WHICH, name = name, date = date.as_str()).en();
+        let name = models.name_of(&result.model);
+        let which = text!(i18n::MY_RESULTS_WHICH, name = name.as_str(), date = date.as_str()).en();
         view! {
             <li class="cxm-saved">
                 <p class="cxm-saved__head">
@@ -181,12 +187,7 @@ pub fn MyResults() -> impl IntoView {
             chosen.iter().filter_map(|id| results.iter().find(|r| r.id == *id).map(|r| r.model.clone())).collect()
         });
         let ready = models.len() == 2 && models[0] == models[1];
-        let hint = match models.len() {
-            0 | 1 => Some(i18n::MY_RESULTS_TICK_TWO),
-            2 if ready => None,
-            2 => Some(i18n::MY_RESULTS_TICK_SAME),
-            _ => Some(i18n::MY_RESULTS_TICK_ONLY_TWO),
-        };
+        let hint = compare_hint(models.len(), ready, i18n::MY_RESULTS_TICK_SAME);
         let (a, b) = (chosen.first().cloned().unwrap_or_default(), chosen.get(1).cloned().unwrap_or_default());
         view! {
             <div class="cxm-compare-bar">

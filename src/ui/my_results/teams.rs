@@ -1,7 +1,7 @@
 //! "Team view" in My results: the way into the team view, and the team pictures saved in this
 //! browser, each to open, delete, or compare with another of the same assessment.
 
-use super::{Pick, action, model_name};
+use super::{Pick, action, compare_hint};
 use crate::browser::page;
 use crate::core::team::record::SavedTeam;
 use crate::i18n::{self, Msg};
@@ -13,12 +13,12 @@ use leptos::prelude::*;
 
 #[component]
 pub fn TeamPictures(teams: Teams) -> impl IntoView {
-    let Stores { nav, .. } = stores();
+    let Stores { nav, models, .. } = stores();
     let picked: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
     let row = move |team: SavedTeam| {
         let date = page::local_date(&team.saved);
-        let name = model_name(&team.model);
-        let which = text!(i18n::TEAM_SAVED_WHICH, name = name, date = date.as_str()).en();
+        let name = models.name_of(&team.model);
+        let which = text!(i18n::TEAM_SAVED_WHICH, name = name.as_str(), date = date.as_str()).en();
         let people = i18n::TEAM_PEOPLE.count(team.people.len(), Vec::new()).en();
         let (open_id, delete_id) = (team.id.clone(), team.id.clone());
         view! {
@@ -56,12 +56,7 @@ pub fn TeamPictures(teams: Teams) -> impl IntoView {
         let chosen: Vec<SavedTeam> = picked
             .with(|p| p.iter().filter_map(|id| teams.with(|t| t.iter().find(|x| x.id == *id).cloned())).collect());
         let ready = chosen.len() == 2 && (&chosen[0].model, chosen[0].version) == (&chosen[1].model, chosen[1].version);
-        let hint = match chosen.len() {
-            0 | 1 => Some(i18n::MY_RESULTS_TICK_TWO),
-            2 if ready => None,
-            2 => Some(i18n::TEAM_TICK_SAME),
-            _ => Some(i18n::MY_RESULTS_TICK_ONLY_TWO),
-        };
+        let hint = compare_hint(chosen.len(), ready, i18n::TEAM_TICK_SAME);
         let pair = ready.then(|| (chosen[0].clone(), chosen[1].clone()));
         view! {
             <div class="cxm-compare-bar">

@@ -2,7 +2,6 @@
 
 use crate::browser::page;
 use crate::browser::storage::Written;
-use crate::core::catalog;
 use crate::core::export::{Import, MAX_IMPORT_BYTES, export_csv, export_json, import_json};
 use crate::core::history::{RecordProblem, SavedResult};
 use crate::i18n::{self, Catalog, Text};
@@ -31,7 +30,7 @@ pub async fn read_export(
         return Err(i18n::TRANSFER_NOT_CHECKED.en());
     }
     let usable = |r: &SavedResult| -> Result<(), RecordProblem> {
-        if catalog::newest(&r.model).is_none() {
+        if models.newest(&r.model).is_none() {
             return Err(RecordProblem::OtherModel(r.model.clone()));
         }
         let model = models.version(&r.model, r.version).ok_or(RecordProblem::UnknownVersion(r.version))?;

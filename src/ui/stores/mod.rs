@@ -64,7 +64,7 @@ impl Stores {
         let later = LaterCode::new(models, env, preload);
         let host = Host::new(later, env);
         let session = Session::new(models, notices, later, host, env);
-        let saved = Saved::new(env, notices, later);
+        let saved = Saved::new(env, notices, later, models);
         let nav = Nav::new(session, saved, models, notices, host, later, env);
         let focus = Focus::new(take_focus);
         let stores = Stores { env, notices, models, later, session, saved, host, nav, focus };

@@ -5,6 +5,7 @@
 //! a model chosen on the intro is fetched with it (`choose`).
 
 use super::notices::Notices;
+use super::persist;
 use crate::core::catalog::{self, CATALOG, ModelFile};
 use crate::core::model::Model;
 use crate::i18n;
@@ -18,10 +19,18 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
+/// The index of a host page's own model (a widget's `model-src`), after the built-in models'.
+pub const HOST: usize = CATALOG.len();
+
 #[derive(Clone, Copy)]
 pub struct Models {
-    /// The current version of each built-in model, by catalog index, once loaded.
+    /// The current version of each built-in model, by catalog index, once loaded, then the host
+    /// page's own model (`HOST`).
     current: RwSignal<Vec<Option<Arc<Model>>>>,
+    /// Every problem of the host page's model file, located, when it could not be used.
+    host_problems: RwSignal<Vec<String>>,
+    /// Whether the host page's model has been fetched, or found unusable, or there is none.
+    host_settled: RwSignal<bool>,
     /// Earlier versions fetched from the archive.
     archived: RwSignal<Vec<Arc<Model>>>,
     /// Catalog indexes whose last fetch failed.
@@ -33,10 +42,12 @@ pub struct Models {
 impl Models {
     /// The models, with `default` (catalog index 0) loaded.
     pub fn new(default: Arc<Model>, env: Env, notices: Notices) -> Models {
-        let mut current = vec![None; CATALOG.len()];
+        let mut current = vec![None; HOST + 1];
         current[0] = Some(default);
         Models {
             current: RwSignal::new(current),
+            host_problems: RwSignal::new(Vec::new()),
+            host_settled: RwSignal::new(env.model_src().is_none()),
             archived: RwSignal::new(Vec::new()),
             unavailable: RwSignal::new(Vec::new()),
             env,
@@ -56,13 +67,64 @@ impl Models {
 
     /// Every built-in model in its current version, loaded or not (tracked).
     pub fn all(&self) -> Vec<Option<Arc<Model>>> {
-        self.current.get()
+        self.current.with(|m| m[..HOST].to_vec())
     }
 
     /// Whether every built-in model is loaded or could not be fetched (tracked).
     pub fn settled(&self) -> bool {
-        self.current
-            .with(|m| self.unavailable.with(|u| m.iter().enumerate().all(|(i, m)| m.is_some() || u.contains(&i))))
+        self.current.with(|m| {
+            self.unavailable.with(|u| m[..HOST].iter().enumerate().all(|(i, m)| m.is_some() || u.contains(&i)))
+        })
+    }
+
+    /// Whether the app offers a host page's own model (a widget's `model-src`) instead of the
+    /// built-in ones.
+    pub fn has_host_model(&self) -> bool {
+        self.env.model_src().is_some()
+    }
+
+    /// The host page's own model, once it is loaded (tracked).
+    pub fn host(&self) -> Option<Arc<Model>> {
+        self.current.with(|m| m[HOST].clone())
+    }
+
+    /// Whether the host page's model is loaded or found unusable, or there is none (tracked).
+    pub fn host_settled(&self) -> bool {
+        self.host_settled.get()
+    }
+
+    /// Every problem of the host page's model file, when it could not be used (tracked).
+    pub fn host_problems(&self) -> Vec<String> {
+        self.host_problems.get()
+    }
+
+    /// The latest version of model `id` this app has: a built-in model's, or the host page's
+    /// own model's once it is loaded.
+    pub fn newest(&self, id: &str) -> Option<u32> {
+        catalog::newest(id).or_else(|| self.loaded(HOST).filter(|m| m.id == id).map(|m| m.version))
+    }
+
+    /// Whether this app has version `version` of model `id`'s questions (loaded or not).
+    pub fn has_version(&self, id: &str, version: u32) -> bool {
+        catalog::model_file(id, version).is_some() || self.loaded(HOST).is_some_and(|m| m.id == id && m.version == version)
+    }
+
+    /// The name of model `id`: a built-in model's, or the host page's own model's once it is
+    /// loaded (the id until then).
+    pub fn name_of(&self, id: &str) -> String {
+        match CATALOG.iter().find(|e| e.id == id) {
+            Some(entry) => entry.name.to_string(),
+            None => self.loaded(HOST).filter(|m| m.id == id).map_or_else(|| id.to_string(), |m| m.name.to_string()),
+        }
+    }
+
+    /// How long model `i` takes, and the words it has to read (tracked: the host's model
+    /// counts once loaded).
+    pub fn size(&self, i: usize) -> (u32, usize) {
+        match CATALOG.get(i) {
+            Some(entry) => (entry.minutes, entry.words),
+            None => self.current.with(|m| m[i].as_ref().map_or((0, 0), |m| (m.minutes(), m.words()))),
+        }
     }
 
     /// Version `version` of model `id`, if it is loaded (tracked, so a view shows it once it is).
@@ -74,7 +136,8 @@ impl Models {
 
     /// Version `version` of model `id`, if it is loaded (untracked).
     pub fn version_untracked(&self, id: &str, version: u32) -> Option<Arc<Model>> {
-        let current = catalog::index(id).and_then(|i| self.loaded(i)).filter(|m| m.version == version);
+        let index = catalog::index(id).unwrap_or(HOST);
+        let current = self.loaded(index).filter(|m| m.id == id && m.version == version);
         current.or_else(|| {
             self.archived
                 .try_with_untracked(|a| a.iter().find(|m| m.id == id && m.version == version).cloned())
@@ -104,6 +167,9 @@ impl Models {
         if self.loaded(i).is_some() {
             return true;
         }
+        if i == HOST {
+            return self.load_host().await;
+        }
         let Some(entry) = CATALOG.get(i) else { return false };
         let file = ModelFile { id: entry.id, version: entry.version, file: entry.file };
         self.unavailable.update(|u| u.retain(|&x| x != i));
@@ -125,6 +191,9 @@ impl Models {
     pub async fn load_version(self, id: String, version: u32) -> Option<Arc<Model>> {
         if let Some(model) = self.version_untracked(&id, version) {
             return Some(model);
+        }
+        if catalog::index(&id).is_none() {
+            return self.load_host().await.then(|| self.version_untracked(&id, version)).flatten();
         }
         let file = catalog::model_file(&id, version)?;
         if let Some(i) = catalog::index(&id).filter(|&i| CATALOG[i].version == version) {
@@ -151,6 +220,51 @@ impl Models {
         }
     }
 
+    /// Fetches and reads the host page's own model (`model-src`); true when it can be used. A
+    /// file that cannot be fetched is read from this browser's copy of it, if there is one (so
+    /// it works offline after a first visit); every problem of a file that cannot be used is
+    /// kept for the intro and written to the console for the host's developers.
+    async fn load_host(self) -> bool {
+        let Some(src) = self.env.model_src() else { return false };
+        let key = persist::host_model_key(&src);
+        let fetched = crate::browser::fetch::text(&src).await;
+        let (text, fresh) = match fetched {
+            Ok(text) => (text, true),
+            Err(why) => match self.env.store(|s| s.raw(&key)).flatten() {
+                Some(copy) => (copy, false),
+                None => {
+                    let problem = text!(i18n::PROBLEM_HOST_MODEL_FETCH, src = &*src, why = why).en();
+                    return self.host_unusable(vec![problem]);
+                }
+            },
+        };
+        let read = match split_call!(read_host_model(text.clone(), file_name(&src))) {
+            Ok(read) => read,
+            Err(NotLoaded) => Err(vec![i18n::PROBLEM_FETCH_NO_CODE.en()]),
+        };
+        match read {
+            Ok(model) => {
+                if fresh {
+                    self.env.store(|s| s.write_raw(&key, &text));
+                }
+                self.current.update(|m| m[HOST] = Some(Arc::new(model)));
+                self.host_settled.set(true);
+                true
+            }
+            Err(problems) => self.host_unusable(problems),
+        }
+    }
+
+    /// Keeps `problems` of the host page's model for the intro, and tells the console.
+    fn host_unusable(&self, problems: Vec<String>) -> bool {
+        for problem in &problems {
+            web_sys::console::error_1(&format!("<cx-maturity>: {problem}").into());
+        }
+        self.host_problems.set(problems);
+        self.host_settled.set(true);
+        false
+    }
+
     /// Fetches every built-in model in the background (for the methodology and My results).
     pub fn load_all(&self) {
         for i in 0..CATALOG.len() {
@@ -172,6 +286,14 @@ impl Models {
         }
     }
 
+    /// Loads each version of the questions in `wanted` (model id and version), one after another;
+    /// a version this release does not have is left out, for the caller to say so.
+    pub async fn load_each(self, wanted: Vec<(String, u32)>) {
+        for (id, version) in wanted {
+            self.load_version(id, version).await;
+        }
+    }
+
     /// Loads every version of the built-in models' questions this release has, current and
     /// archived (to check an import); false if any could not be fetched (the user has been told).
     pub async fn load_every_version(self) -> bool {
@@ -184,6 +306,26 @@ impl Models {
         }
         all
     }
+}
+
+/// The last part of `src`'s path, which names the file in its problems.
+fn file_name(src: &str) -> String {
+    let path = src.split(['?', '#']).next().unwrap_or(src);
+    path.rsplit('/').find(|part| !part.is_empty()).unwrap_or(path).to_string()
+}
+
+/// The host page's model in `text`, if it is a valid model of its own; else every problem, each
+/// with where it is in file `file`.
+#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn read_host_model(text: String, file: String) -> Result<Result<Model, Vec<String>>, NotLoaded> {
+    let model = match Model::from_json(&file, &text) {
+        Ok(model) => model,
+        Err(errors) => return Ok(Err(errors.iter().map(ToString::to_string).collect())),
+    };
+    if catalog::index(&model.id).is_some() {
+        return Ok(Err(vec![text!(i18n::PROBLEM_HOST_MODEL_BUILT_IN, file = &*file, id = &*model.id).en()]));
+    }
+    Ok(Ok(model))
 }
 
 /// The fetching of model `i`, as a task.

@@ -4,7 +4,7 @@
 
 use super::host::Host;
 use super::later_code::LaterCode;
-use super::models::Models;
+use super::models::{HOST, Models};
 use super::notices::Notices;
 use super::saved::Saved;
 use super::session::Session;
@@ -157,10 +157,16 @@ impl Nav {
     fn when_loaded(&self, id: String, version: u32, then: impl FnOnce(Arc<Model>) + 'static) {
         let (models, notices) = (self.models, self.notices);
         self.env.spawn(async move {
+            let built_in = catalog::index(&id).is_some();
+            let missing = if built_in {
+                text!(i18n::NOTICES_VERSION_MISSING, version = version)
+            } else {
+                text!(i18n::NOTICES_OTHER_PAGE_MODEL, id = &*id, version = version)
+            };
             let has = catalog::model_file(&id, version).is_some();
             match models.load_version(id, version).await {
                 Some(model) => then(model),
-                None if !has => notices.notify(text!(i18n::NOTICES_VERSION_MISSING, version = version).en()),
+                None if !has => notices.notify(missing.en()),
                 None => {}
             }
         });
@@ -201,20 +207,8 @@ impl Nav {
         });
     }
 
-    /// Runs `then` with every model version in `wanted` that can be loaded (fetching those not
-    /// loaded yet); the others are left out, for the caller to say so.
-    pub fn with_versions(&self, wanted: Vec<(String, u32)>, then: impl FnOnce() + 'static) {
-        let models = self.models;
-        self.env.spawn(async move {
-            for (id, version) in wanted {
-                models.load_version(id, version).await;
-            }
-            then();
-        });
-    }
-
-    /// Opens the shared result the app was given (`Env::link_payload`), if any; a link that cannot
-    /// be read gives one sentence and leaves everything stored as it was. Reading a link is code
+    /// Opens the shared result or team link the app was given (`Env::opened_with`), if any; a link
+    /// that cannot be read gives one sentence and leaves everything stored as it was. Reading a link is code
     /// in the split file: it is fetched for it, as the result screen will need it too.
     pub fn open_link(&self) {
         match self.env.opened_with() {
@@ -233,7 +227,11 @@ impl Nav {
     /// Leaves a shared result for the intro of its model, with the link out of the address (the
     /// standalone page's own address only).
     pub fn take_it_yourself(&self) {
-        let model = self.screen.with_untracked(|s| s.shown().and_then(|s| catalog::index(&s.model.id)));
+        // A widget with its host page's own model offers only that one.
+        let model = match self.models.has_host_model() {
+            true => Some(HOST),
+            false => self.screen.with_untracked(|s| s.shown().and_then(|s| catalog::index(&s.model.id))),
+        };
         if !self.env.is_embedded() {
             page::clear_fragment();
         }

@@ -16,7 +16,7 @@ use crate::core::history::{RESULTS_PREFIX, SavedResult, StoredResult, read_store
 use crate::core::model::Model;
 use crate::core::progress::{Progress, SavedProgress, Stored, read_stored};
 use crate::core::team::record::{SavedTeam, StoredTeam, TEAMS_PREFIX, read_stored_team, team_key};
-use crate::i18n::{self, Msg, Text};
+use crate::i18n::{self, Msg, Plural, Text};
 use crate::report::listed;
 use crate::text;
 
@@ -24,6 +24,12 @@ use crate::text;
 const APP_PREFIX: &str = "cx-maturity/";
 const MODEL_KEY: &str = "cx-maturity/model";
 const PROGRESS_PREFIX: &str = "cx-maturity/progress/";
+
+/// The key of this browser's copy of the host page's model file at `src`, read when it cannot
+/// be fetched (offline).
+pub fn host_model_key(src: &str) -> String {
+    format!("{APP_PREFIX}host-models/{src}")
+}
 
 /// Storage key of the progress in one model.
 pub fn progress_key(model_id: &str) -> String {
@@ -215,85 +221,99 @@ pub enum ResultRead {
 }
 
 /// Reads the result under `key` (a key the results prefix starts), setting it aside if it is
-/// corrupt.
-pub fn read_result(store: &Store, key: &str) -> ResultRead {
-    match store.raw(key) {
-        Some(text) => classify(store, key, &text),
+/// corrupt; `newest` as for `load_results`.
+pub fn read_result(store: &Store, key: &str, newest: &dyn Fn(&str) -> Option<u32>) -> ResultRead {
+    match store.raw(key).map(|text| classify(store, key, &text, newest)) {
+        Some(Kept::Record(result)) => ResultRead::Result(result),
+        Some(Kept::Newer) => ResultRead::Newer,
+        Some(Kept::Corrupt(why)) => ResultRead::Corrupt(why),
         None => ResultRead::Missing,
     }
 }
 
+/// What a stored record is to this release.
+enum Kept<T> {
+    Record(T),
+    /// Left in place: a newer release's.
+    Newer,
+    /// Set aside (or left in place when there was no room to set it aside), with why.
+    Corrupt(Text),
+}
+
 /// What `text`, stored under result key `key`, is; set aside if it is corrupt.
-fn classify(store: &Store, key: &str, text: &str) -> ResultRead {
-    match read_stored_result(key, text, catalog::newest) {
-        StoredResult::Usable(result) => ResultRead::Result(result),
-        StoredResult::Newer => ResultRead::Newer,
+fn classify(store: &Store, key: &str, text: &str, newest: &dyn Fn(&str) -> Option<u32>) -> Kept<SavedResult> {
+    match read_stored_result(key, text, newest) {
+        StoredResult::Usable(result) => Kept::Record(result),
+        StoredResult::Newer => Kept::Newer,
         StoredResult::Corrupt(problem) => {
             set_aside(store, key, text);
-            ResultRead::Corrupt(problem.text())
+            Kept::Corrupt(problem.text())
         }
     }
 }
 
-/// Whether `key` is a result's own key (set-aside values live under `<key>/unusable…`).
-pub fn is_result_key(key: &str) -> bool {
-    key.strip_prefix(RESULTS_PREFIX).is_some_and(|id| !id.is_empty() && !id.contains('/'))
+/// Whether `key` is a record's own key under `prefix` (set-aside values live under
+/// `<key>/unusable…`).
+fn own_key(key: &str, prefix: &str) -> bool {
+    key.strip_prefix(prefix).is_some_and(|id| !id.is_empty() && !id.contains('/'))
 }
 
-/// Every saved result this release can list, in no set order, each read on its own: a corrupt
-/// one is set aside and a newer release's is left in place; either is reported in one line, and
-/// the others still load.
-pub fn load_results(store: &Store) -> (Vec<SavedResult>, Vec<String>) {
-    let mut results = Vec::new();
+/// Whether `key` is a result's own key.
+pub fn is_result_key(key: &str) -> bool {
+    own_key(key, RESULTS_PREFIX)
+}
+
+/// Every record under `prefix` this release can list, in no set order, each read on its own by
+/// `read` (which sets a corrupt one aside): a newer release's is left in place, and either kind
+/// is reported in one line (`said`: the newer ones, the ones set aside), while the others still
+/// load.
+fn load_records<T>(
+    store: &Store,
+    prefix: &str,
+    read: impl Fn(&str, &str) -> Kept<T>,
+    [newer_said, aside_said]: [Plural; 2],
+) -> (Vec<T>, Vec<String>) {
+    let mut records = Vec::new();
     let (mut newer, mut corrupt) = (0, 0);
     let mut first_problem = None;
-    for (key, text) in store.entries(RESULTS_PREFIX).into_iter().filter(|(k, _)| is_result_key(k)) {
-        match classify(store, &key, &text) {
-            ResultRead::Result(result) => results.push(result),
-            ResultRead::Newer => newer += 1,
-            ResultRead::Corrupt(why) => {
+    for (key, text) in store.entries(prefix).into_iter().filter(|(k, _)| own_key(k, prefix)) {
+        match read(&key, &text) {
+            Kept::Record(record) => records.push(record),
+            Kept::Newer => newer += 1,
+            Kept::Corrupt(why) => {
                 corrupt += 1;
                 first_problem.get_or_insert(why);
             }
-            ResultRead::Missing => {}
         }
     }
     let mut notices = Vec::new();
     if newer > 0 {
-        notices.push(i18n::NOTICES_RESULTS_NEWER.count(newer, Vec::new()).en());
+        notices.push(newer_said.count(newer, Vec::new()).en());
     }
     if let Some(why) = first_problem {
-        notices.push(i18n::NOTICES_RESULTS_SET_ASIDE.count(corrupt, vec![("why", why)]).en());
+        notices.push(aside_said.count(corrupt, vec![("why", why)]).en());
     }
-    (results, notices)
+    (records, notices)
 }
 
-/// Every saved team picture this release can list, read as the results are (`load_results`):
-/// a corrupt one set aside, a newer release's left in place, either reported in one line.
+/// Every saved result this release can list (`load_records`); `newest(model)` is the latest
+/// version of a model's questions this app has (`Models::newest`).
+pub fn load_results(store: &Store, newest: &dyn Fn(&str) -> Option<u32>) -> (Vec<SavedResult>, Vec<String>) {
+    let read = |key: &str, text: &str| classify(store, key, text, newest);
+    load_records(store, RESULTS_PREFIX, read, [i18n::NOTICES_RESULTS_NEWER, i18n::NOTICES_RESULTS_SET_ASIDE])
+}
+
+/// Every saved team picture this release can list (`load_records`), read as the results are.
 pub fn load_teams(store: &Store) -> (Vec<SavedTeam>, Vec<String>) {
-    let mut teams = Vec::new();
-    let (mut newer, mut corrupt) = (0, 0);
-    let mut first_problem = None;
-    let own = |k: &str| k.strip_prefix(TEAMS_PREFIX).is_some_and(|id| !id.is_empty() && !id.contains('/'));
-    for (key, text) in store.entries(TEAMS_PREFIX).into_iter().filter(|(k, _)| own(k)) {
-        match read_stored_team(&key, &text, catalog::newest) {
-            StoredTeam::Usable(team) => teams.push(team),
-            StoredTeam::Newer => newer += 1,
-            StoredTeam::Corrupt(problem) => {
-                set_aside(store, &key, &text);
-                corrupt += 1;
-                first_problem.get_or_insert(problem.text());
-            }
+    let read = |key: &str, text: &str| match read_stored_team(key, text, catalog::newest) {
+        StoredTeam::Usable(team) => Kept::Record(team),
+        StoredTeam::Newer => Kept::Newer,
+        StoredTeam::Corrupt(problem) => {
+            set_aside(store, key, text);
+            Kept::Corrupt(problem.text())
         }
-    }
-    let mut notices = Vec::new();
-    if newer > 0 {
-        notices.push(i18n::TEAM_SAVED_NEWER.count(newer, Vec::new()).en());
-    }
-    if let Some(why) = first_problem {
-        notices.push(i18n::TEAM_SAVED_SET_ASIDE.count(corrupt, vec![("why", why)]).en());
-    }
-    (teams, notices)
+    };
+    load_records(store, TEAMS_PREFIX, read, [i18n::TEAM_SAVED_NEWER, i18n::TEAM_SAVED_SET_ASIDE])
 }
 
 pub fn save_team(store: &Store, team: &SavedTeam) -> Written {
@@ -324,10 +344,9 @@ pub fn delete_everything(store: &Store) -> usize {
 pub fn everything_described(store: &Store) -> Text {
     let keys = store.keys(APP_PREFIX);
     let results = keys.iter().filter(|k| is_result_key(k)).count();
-    let progress =
-        keys.iter().filter(|k| k.starts_with(PROGRESS_PREFIX) && !k[PROGRESS_PREFIX.len()..].contains('/')).count();
+    let progress = keys.iter().filter(|k| own_key(k, PROGRESS_PREFIX)).count();
     let aside = keys.iter().filter(|k| k.contains("/unusable")).count();
-    let teams = keys.iter().filter(|k| k.starts_with(TEAMS_PREFIX) && !k[TEAMS_PREFIX.len()..].contains('/')).count();
+    let teams = keys.iter().filter(|k| own_key(k, TEAMS_PREFIX)).count();
     let mut parts = vec![i18n::MY_RESULTS_STORED_RESULTS.count(results, Vec::new())];
     if teams > 0 {
         parts.push(i18n::MY_RESULTS_STORED_TEAMS.count(teams, Vec::new()));

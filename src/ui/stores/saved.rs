@@ -7,6 +7,7 @@
 //! before they are read waits for them (`keep`).
 
 use super::later_code::{LaterCode, Status};
+use super::models::Models;
 use super::notices::Notices;
 use super::persist::{self, ResultRead};
 use crate::browser::storage::Written;
@@ -38,10 +39,11 @@ pub struct Saved {
     env: Env,
     notices: Notices,
     later: LaterCode,
+    models: Models,
 }
 
 impl Saved {
-    pub fn new(env: Env, notices: Notices, later: LaterCode) -> Saved {
+    pub fn new(env: Env, notices: Notices, later: LaterCode, models: Models) -> Saved {
         let saved = Saved {
             results: RwSignal::new(Vec::new()),
             unread: RwSignal::new(Some(0)),
@@ -51,9 +53,11 @@ impl Saved {
             env,
             notices,
             later,
+            models,
         };
+        // A host page's own model is loaded first, so that its results are known as its.
         Effect::new(move || {
-            if later.status() == Status::Ready && !saved.is_read() {
+            if later.status() == Status::Ready && models.host_settled() && !saved.is_read() {
                 split_run!(env, read_all(saved));
             }
         });
@@ -77,7 +81,8 @@ impl Saved {
 
     /// Reads every saved result again, then keeps what was completed before they were read.
     pub fn reload(&self) {
-        let Some((mut results, notices)) = self.env.store(persist::load_results) else { return };
+        let newest = |id: &str| self.models.newest(id);
+        let Some((mut results, notices)) = self.env.store(|s| persist::load_results(s, &newest)) else { return };
         sort_newest_first(&mut results);
         self.results.set(results);
         self.unread.set(None);
@@ -245,7 +250,7 @@ impl Saved {
         let mut notices = Vec::new();
         self.env.store(|store| {
             for key in &changed {
-                match persist::read_result(store, key) {
+                match persist::read_result(store, key, &|id: &str| self.models.newest(id)) {
                     ResultRead::Result(result) => fresh.push(result),
                     ResultRead::Corrupt(why) => {
                         notices.push(text!(i18n::NOTICES_RESULT_CHANGED_SET_ASIDE, why = why).en())

@@ -41,16 +41,17 @@ pub fn GroupView(
     names: Names,
     saved_id: RwSignal<Option<String>>,
     workshop: RwSignal<Option<Group>>,
+    /// The saved pictures, where "Save this picture" keeps it.
+    teams: Teams,
 ) -> impl IntoView {
     let Stores { env, notices, .. } = stores();
-    let teams = Teams::open();
     let model = group.model.clone();
     // A group has at least one person.
     let Some(picture) = combine(&model, &group.people) else { return ().into_any() };
     let report = team_report(&model, &picture);
     let id = move |part: &str| format!("cxm-team-{index}-{part}");
     let status = RwSignal::new(String::new());
-    let keys: Vec<String> = group.people.iter().map(|a| person_key(&group, a)).collect();
+    let keys: Vec<String> = group.people.iter().map(|a| person_key(&model, a)).collect();
     let typed_name = {
         let keys = keys.clone();
         move |k: usize| names.with_untracked(|n| name_of(n, &keys[k])).unwrap_or_default()

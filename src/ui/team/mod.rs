@@ -10,6 +10,8 @@ mod workshop;
 pub use compare::TeamCompare;
 
 use super::screen::TeamStart;
+use crate::core::answers::Answers;
+use crate::core::model::Model;
 use crate::core::share::TEAM_FRAGMENT_KEY;
 use crate::core::team::roster::{self, Group, Roster};
 use crate::i18n::{self, Text};
@@ -39,8 +41,8 @@ pub fn set_name(names: &mut Vec<(String, String)>, key: &str, name: String) {
 }
 
 /// Who a person is, for their name: their model, version and answers.
-fn person_key(group: &Group, answers: &crate::core::answers::Answers) -> String {
-    format!("{}/{}/{}", group.model.id, group.model.version, answers.encode())
+fn person_key(model: &Model, answers: &Answers) -> String {
+    format!("{}/{}/{}", model.id, model.version, answers.encode())
 }
 
 /// What a round of adding found, in one sentence.
@@ -72,7 +74,8 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
     let add_text = move |pasted: String| {
         let found = roster::find(&pasted);
         let wanted = found.needs().into_iter().map(|(id, v)| (id.to_string(), v)).collect();
-        nav.with_versions(wanted, move || {
+        env.spawn(async move {
+            models.load_each(wanted).await;
             let before = roster.with_untracked(|r| (r.people(), r.repeats, r.damaged.len()));
             roster.update(|r| r.add_found(found, &|id, v| models.version_untracked(id, v)));
             let after = roster.with_untracked(|r| (r.people(), r.repeats, r.damaged.len()));
@@ -85,8 +88,8 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
         TeamStart::Saved(id) => {
             if let Some(team) = teams.find(&id) {
                 saved_id.set(Some(team.id.clone()));
-                let wanted = vec![(team.model.clone(), team.version)];
-                nav.with_versions(wanted, move || {
+                env.spawn(async move {
+                    models.load_each(vec![(team.model.clone(), team.version)]).await;
                     let Some(model) = models.version_untracked(&team.model, team.version) else {
                         return status.set(text!(i18n::NOTICES_VERSION_MISSING, version = team.version).en());
                     };
@@ -94,8 +97,7 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
                         Ok(people) => {
                             roster.update(|r| {
                                 for (answers, name) in people.into_iter().zip(&team.names) {
-                                    let group = Group { model: model.clone(), people: Vec::new() };
-                                    names.update(|n| set_name(n, &person_key(&group, &answers), name.clone()));
+                                    names.update(|n| set_name(n, &person_key(&model, &answers), name.clone()));
                                     r.add(&model, answers);
                                 }
                             });
@@ -174,7 +176,7 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
         let views = groups
             .into_iter()
             .enumerate()
-            .map(|(i, group)| view! { <GroupView group index=i names saved_id workshop /> })
+            .map(|(i, group)| view! { <GroupView group index=i names saved_id workshop teams /> })
             .collect_view();
         view! {
             {note}
