@@ -21,7 +21,7 @@
 // share-answers), and it goes to whichever page frames this one, which is the page that chose
 // these parameters. Hosts should still give `parent`, and must give it with share-answers.
 
-const ATTRIBUTES = ["model", "accent", "font", "cta-label", "cta-url", "namespace", "compact", "share-answers", "share-url"];
+const ATTRIBUTES = ["model", "model-src", "theme", "accent", "font", "cta-label", "cta-url", "namespace", "compact", "share-answers", "share-url"];
 
 const params = new URLSearchParams(location.search);
 

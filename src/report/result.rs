@@ -69,6 +69,10 @@ pub struct ResultReport {
     pub stage_name: Text,
     /// The stage's description, or which dimensions have a problem.
     pub stage_description: Text,
+    /// What the model's author says to a result at this stage (a host's own model).
+    pub stage_message: Option<Text>,
+    /// The author's call to action for a result at this stage: label and link.
+    pub stage_cta: Option<(Text, String)>,
     /// The stage above, to set beside the current one (ladders below the top).
     pub next_stage: Option<NextStage>,
     /// "Phases complete: 2 of 4" (gated models only).
@@ -194,12 +198,15 @@ pub fn result_report(model: &Model, outcome: &Outcome, answers: &Answers, ladder
             description: Text::from(&*next.description),
         }
     });
+    let stage = model.is_ladder().then(|| &model.stages[outcome.stage - 1]);
     ResultReport {
         title: result_title(model, outcome),
         model_name: Text::from(&*model.name),
         eyebrow,
         stage_name,
         stage_description,
+        stage_message: stage.and_then(|s| s.message.as_deref()).map(Text::from),
+        stage_cta: stage.and_then(|s| s.cta.as_ref()).map(|cta| (Text::from(&*cta.label), cta.url.to_string())),
         next_stage,
         complete: outcome
             .complete_stages
@@ -249,6 +256,7 @@ impl ResultReport {
         }
         let mut out: Vec<&Text> =
             vec![&self.title, &self.model_name, &self.eyebrow, &self.stage_name, &self.stage_description];
+        out.extend(self.stage_message.iter().chain(self.stage_cta.iter().map(|(label, _)| label)));
         if let Some(next) = &self.next_stage {
             out.extend([&next.eyebrow, &next.name, &next.description]);
         }

@@ -56,12 +56,20 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
     let own = from == From::Own;
     let shared = from == From::Shared;
     let title = if shared { shared_result_title(&model, &outcome).en() } else { report.title.en() };
-    let call_to_action = env.with_host(|e| e.config.call_to_action.clone()).flatten().map(|cta| {
+    // The stage's own call to action (a host's model file) comes first; the host's `cta-url`
+    // applies to every stage, so it follows unless it is the same link.
+    let stage_cta = report.stage_cta.clone().map(|(label, url)| (label.en(), url));
+    let host_cta = env
+        .with_host(|e| e.config.call_to_action.clone())
+        .flatten()
+        .filter(|host| stage_cta.as_ref().is_none_or(|(_, url)| *url != host.url))
+        .map(|cta| (cta.label, cta.url));
+    let call_to_action = (stage_cta.is_some() || host_cta.is_some()).then(|| {
+        let primary = stage_cta.is_some();
         view! {
             <p class="cxm-cta">
-                <a class="cxm-button cxm-button--primary" href=cta.url target="_top" rel="noopener">
-                    {cta.label}
-                </a>
+                {stage_cta.map(|(label, url)| view! { <CallToAction label url primary=true /> })}
+                {host_cta.map(|(label, url)| view! { <CallToAction label url primary=!primary /> })}
             </p>
         }
     });
@@ -109,6 +117,18 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
             </nav>
             {own.then(|| view! { <StartOver /> })}
         </section>
+    }
+}
+
+/// A link the host or its model's author offers with the result; it leaves the widget for the
+/// whole window.
+#[component]
+fn CallToAction(label: String, url: String, primary: bool) -> impl IntoView {
+    let class = if primary { "cxm-button cxm-button--primary" } else { "cxm-button" };
+    view! {
+        <a class=class href=url target="_top" rel="noopener">
+            {label}
+        </a>
     }
 }
 
@@ -212,6 +232,7 @@ fn Report(report: ResultReport, radar: Series) -> impl IntoView {
                     <p class="cxm-stage__eyebrow">{report.eyebrow.en()}</p>
                     <p class="cxm-stage__name">{report.stage_name.en()}</p>
                     <p>{report.stage_description.en()}</p>
+                    {report.stage_message.map(|m| view! { <p class="cxm-stage__message">{m.en()}</p> })}
                     {report.complete.map(|c| view! { <p class="cxm-stage__complete">{c.en()}</p> })}
                 </div>
                 {report

@@ -244,7 +244,8 @@ impl Models {
         };
         match read {
             Ok(model) => {
-                if fresh {
+                // A `blob:` file (the author page's preview) lives only as long as its page.
+                if fresh && !src.starts_with("blob:") {
                     self.env.store(|s| s.write_raw(&key, &text));
                 }
                 self.current.update(|m| m[HOST] = Some(Arc::new(model)));
@@ -308,8 +309,12 @@ impl Models {
     }
 }
 
-/// The last part of `src`'s path, which names the file in its problems.
+/// The last part of `src`'s path, which names the file in its problems; a `blob:` address has
+/// no file name of its own, so the author page gives it as the fragment (`blob:…#acme.json`).
 fn file_name(src: &str) -> String {
+    if let Some((_, name)) = src.strip_prefix("blob:").and_then(|blob| blob.split_once('#')) {
+        return name.to_string();
+    }
     let path = src.split(['?', '#']).next().unwrap_or(src);
     path.rsplit('/').find(|part| !part.is_empty()).unwrap_or(path).to_string()
 }
