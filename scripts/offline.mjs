@@ -13,7 +13,8 @@
 //                                      (each only when missing, so running twice changes nothing)
 //   sw.js                              from templates/sw.js, with the precache list and its version
 // The precache list is every file in `dir` after the above, except `embed/` (the embeddable
-// bundle has no service worker), sw.js itself and dot files. Its version is the first 12 hex
+// bundle has no service worker), the author's preview page and its files, sw.js itself and dot
+// files. Its version is the first 12 hex
 // characters of a SHA-256 over each listed file's path and bytes, in path order, and the
 // template's bytes: a release that changes any byte gets a new cache. Icons are drawn here (PNG
 // with node's zlib), so the same code always writes the same bytes.
@@ -31,8 +32,12 @@ export const SW_TEMPLATE = path.resolve(HERE, "..", "templates", "sw.js");
 export const ACCENT = "#1d5fa8";
 export const BACKGROUND = "#ffffff";
 
-/** Paths (relative to `dir`, with "/") never precached: a folder ends with "/". */
-export const EXCLUDED = ["embed/", "sw.js"];
+/**
+ * Paths (relative to `dir`, with "/") never precached: a folder ends with "/". The author's
+ * preview page and what it loads are for a model's author, not the app's visitors (and it runs
+ * the widget from embed/, which is not cached either).
+ */
+export const EXCLUDED = ["embed/", "sw.js", "author.html", "author.css", "author.js", "model.schema.json", "examples/"];
 
 /**
  * Writes the manifest, the icons, the head tags and sw.js into `dir` (Trunk's staging dir).

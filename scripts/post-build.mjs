@@ -11,7 +11,10 @@
 //   2. writes the embeddable bundle to embed/: cx-maturity.js (the custom element, from its
 //      template in the repository's embed/, importing the build's files by their hashed names),
 //      those files, models/, and everything else in the repository's embed/ folder;
-//   3. in a release build, writes the service worker, the manifest and the icons
+//   3. copies the author's preview page (author/: author.html, .css and .js, which use the
+//      bundle in embed/), the model format's JSON Schema as model.schema.json and the example
+//      model as examples/brightpath.json, its `$schema` pointing at that copy;
+//   4. in a release build, writes the service worker, the manifest and the icons
 //      (scripts/offline.mjs). A debug build (`make serve`) has none, and its start.js removes a
 //      worker left by a release build on the same address, so a rebuild is never hidden behind
 //      a cached release.
@@ -163,7 +166,21 @@ for (const file of split ? [glue, wasm, css, loader, chunk] : [glue, wasm, css])
 }
 await cp(path.join(dir, "models"), path.join(embed, "models"), { recursive: true });
 
-// 3. Offline and installable; last, because the precache list is every file of the release.
+// 3. For authors of their own model files (docs/authoring.md): the preview page, the schema and
+// the example. The example's `$schema` names the schema as it lies in the repository; in the
+// release it is one folder up.
+for (const file of ["author.html", "author.css", "author.js"]) {
+  await copyFile(path.join(repo, "author", file), path.join(dir, file));
+}
+await copyFile(path.join(repo, "docs", "model.schema.json"), path.join(dir, "model.schema.json"));
+await mkdir(path.join(dir, "examples"), { recursive: true });
+const example = await readFile(path.join(repo, "examples", "models", "brightpath.json"), "utf8");
+await writeFile(
+  path.join(dir, "examples", "brightpath.json"),
+  replaceOnce(example, `"$schema": "../../docs/model.schema.json"`, `"$schema": "../model.schema.json"`, "examples/models/brightpath.json"),
+);
+
+// 4. Offline and installable; last, because the precache list is every file of the release.
 if (release) {
   const { writeOffline } = await import("./offline.mjs");
   const { version, files: cached } = await writeOffline(dir);
