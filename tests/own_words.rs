@@ -5,8 +5,8 @@
 //! Scanned: every string value in `models/*.json` (not `models/archive/`, whose old versions are
 //! kept unchanged on purpose) and in the message catalogue `messages/en/*.json`, every string
 //! literal in `src/**/*.rs` (comments skipped, line continuations joined, raw strings included),
-//! `README.md`, `ARCHITECTURE.md`, `docs/*.md`, `index.html`, `examples/*.html` and
-//! `embed/*.html` (HTML tags dropped). Words are lower-cased,
+//! `README.md`, `ARCHITECTURE.md`, `docs/*.md`, `index.html`, `examples/*.html`, `embed/*.html`
+//! and `author/*.html` (HTML tags dropped). Words are lower-cased,
 //! apostrophes (straight and curly) are dropped, and every character other than a-z, 0-9 and %
 //! (hyphens and dashes included) separates words.
 //!
@@ -387,7 +387,8 @@ fn product_units() -> Vec<Unit> {
     let documents = documents
         .chain(files("docs", ".md", false))
         .chain(files("examples", ".html", false))
-        .chain(files("embed", ".html", false));
+        .chain(files("embed", ".html", false))
+        .chain(files("author", ".html", false));
     for file in documents {
         units.push(prose_unit(&file, &read(&file)));
     }
@@ -439,7 +440,9 @@ fn no_product_text_shares_seven_words_with_a_seed() {
     let fingerprint = committed_fingerprint();
     assert!(fingerprint.len() > 1000, "{FINGERPRINT_FILE} holds only {} runs", fingerprint.len());
     let units = product_units();
-    for kind in ["models/", "messages/en/", "src/", "docs/", "examples/", "embed/", "README.md", "index.html"] {
+    for kind in
+        ["models/", "messages/en/", "src/", "docs/", "examples/", "embed/", "author/", "README.md", "index.html"]
+    {
         assert!(units.iter().any(|u| u.file.starts_with(kind) && !u.text.is_empty()), "nothing read from {kind}");
     }
     assert!(units.iter().all(|u| !u.file.starts_with("models/archive/")), "archived versions are not scanned");
