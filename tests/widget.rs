@@ -89,7 +89,9 @@ fn a_host_model_file_is_read_from_http_blob_or_relative_addresses_only() {
         let (config, warnings) = read(|a| a.model_src = Some(format!(" {src} ")));
         assert_eq!((config.model_src.as_deref(), warnings), (Some(src), vec![]), "{src}");
     }
-    for src in ["javascript:alert(1)", "data:application/json,{}", "", "  ", "file:///etc/passwd", "a\\b.json", "x\u{7}.json"] {
+    for src in
+        ["javascript:alert(1)", "data:application/json,{}", "", "  ", "file:///etc/passwd", "a\\b.json", "x\u{7}.json"]
+    {
         let (config, warnings) = read(|a| a.model_src = Some(src.into()));
         assert_eq!(config.model_src, None, "{src:?} is refused");
         assert!(warnings[0].starts_with("model-src=\""), "{src:?}: {warnings:?}");
@@ -175,7 +177,10 @@ fn share_links_open_the_widgets_own_page_or_the_hosts_page() {
     assert_eq!(link(&host), "https://www.example.com/check?x=1#result=AbC");
     // A host's own model goes with its links to the widget's page, encoded as a query value.
     let (with_model, _) = read(|a| a.model_src = Some("https://www.example.com/acme.json".into()));
-    assert_eq!(link(&with_model), "https://cdn.example/cx/frame.html?model-src=<https://www.example.com/acme.json>#result=AbC");
+    assert_eq!(
+        link(&with_model),
+        "https://cdn.example/cx/frame.html?model-src=<https://www.example.com/acme.json>#result=AbC"
+    );
     let (both, _) = read(|a| {
         a.model_src = Some("acme.json".into());
         a.share_url = Some("https://www.example.com/check".into());

@@ -19,18 +19,8 @@ pub fn safe_url(url: &str) -> bool {
             || ((url.starts_with('/') || url.starts_with("./") || url.starts_with('#')) && !url.starts_with("//")))
 }
 
-/// An address a model file may be fetched from: absolute http(s), `blob:` (a file an author
-/// page made, see author.html) or relative to the host page; never `javascript:` or `data:`.
-pub fn model_file_url(url: &str) -> bool {
-    let url = url.trim();
-    let lower = url.to_ascii_lowercase();
-    // A colon after the first `/`, `?` or `#` is no scheme's: `models/a:b.json` is relative.
-    let relative = url.find(':').is_none_or(|colon| url.find(['/', '?', '#']).is_some_and(|end| end < colon));
-    clean(url) && (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("blob:") || relative)
-}
-
 /// Not empty, not too long, and free of control characters and backslashes.
-fn clean(url: &str) -> bool {
+pub fn clean(url: &str) -> bool {
     !url.is_empty() && url.len() <= MAX_URL && !url.chars().any(|c| c.is_control() || c == '\\')
 }
 

@@ -9,7 +9,7 @@ use crate::core::catalog::{self, CATALOG};
 use crate::core::model::Model;
 use crate::core::scoring::{Confidence, Outcome};
 use crate::core::share::{MAX_TEAM_CHARS, link, link_payload, team_link_payload};
-use crate::core::url::{MAX_LABEL, MAX_URL, good_label, model_file_url, safe_url};
+use crate::core::url::{MAX_LABEL, MAX_URL, clean, good_label, safe_url};
 use serde::Serialize;
 
 /// The element's attributes the app reads, as the host wrote them (absent ones are `None`).
@@ -86,6 +86,17 @@ const MAX_NAME: usize = 40;
 /// A boolean attribute: present (any value but "false") is on.
 fn flag(value: &Option<String>) -> bool {
     value.as_deref().is_some_and(|v| !v.eq_ignore_ascii_case("false"))
+}
+
+/// An address a model file may be fetched from: absolute http(s), `blob:` (a file an author
+/// page made, see author.html) or relative to the host page; never `javascript:` or `data:`.
+fn model_file_url(url: &str) -> bool {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    // A colon after the first `/`, `?` or `#` is no scheme's: `models/a:b.json` is relative.
+    let relative = url.find(':').is_none_or(|colon| url.find(['/', '?', '#']).is_some_and(|end| end < colon));
+    clean(url)
+        && (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("blob:") || relative)
 }
 
 impl WidgetConfig {

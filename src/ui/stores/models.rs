@@ -106,7 +106,8 @@ impl Models {
 
     /// Whether this app has version `version` of model `id`'s questions (loaded or not).
     pub fn has_version(&self, id: &str, version: u32) -> bool {
-        catalog::model_file(id, version).is_some() || self.loaded(HOST).is_some_and(|m| m.id == id && m.version == version)
+        catalog::model_file(id, version).is_some()
+            || self.loaded(HOST).is_some_and(|m| m.id == id && m.version == version)
     }
 
     /// The name of model `id`: a built-in model's, or the host page's own model's once it is
