@@ -84,6 +84,7 @@ async function loadFile(file) {
 }
 
 async function loadExample() {
+  if (source.value.trim() !== "" && !confirm("Replace the text in the box with the example?")) return;
   try {
     const response = await fetch(EXAMPLE.url);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -145,5 +146,12 @@ document.addEventListener("drop", (event) => {
   if (file) loadFile(file);
 });
 
-// A browser that kept the text box's content (going back to this page) previews it again.
-if (source.value.trim() !== "") refresh();
+// A browser that kept the text box's content (going back to this page after following a call to
+// action, say) previews it again. It puts the content back after this module has run, by the
+// time of `pageshow`; a page restored whole from the back-forward cache still has its preview.
+window.addEventListener("pageshow", () => {
+  if (shown === null && source.value.trim() !== "") {
+    showCaret();
+    refresh();
+  }
+});

@@ -250,11 +250,36 @@ test("a chosen file, a dropped file and the example each load by keyboard or mou
   await widget(page).locator(".cxm-host-model .cxm-choice__name", { hasText: "Dropped check" }).waitFor();
   assert.equal(await page.locator("#file-name").inputValue(), "dropped.json");
 
+  // The example asks before it replaces the author's text.
+  const example = page.getByRole("button", { name: "Load the example" });
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await example.click();
+  assert.equal(await page.locator("#source").inputValue(), dropped, "kept when the author says no");
+  page.once("dialog", (dialog) => dialog.accept());
+  await example.click();
+  await widget(page).locator(".cxm-host-model .cxm-choice__name", { hasText: MODEL.name }).waitFor();
+
   // Tab leaves the text box rather than typing a tab into it.
   await page.locator("#source").focus();
   await page.keyboard.press("Tab");
   assert.equal((await focused(page)).id, "forget");
   assert.deepEqual(watch.foreignRequests(), []);
+});
+
+test("after following a stage's call to action and coming back, the text and its preview are still there", async (t) => {
+  const { page } = await openAuthor(t);
+  await page.locator("#file-name").fill(FILE);
+  await page.locator("#source").fill(EXAMPLE);
+  await widget(page).locator("#cxm-begin:not([disabled])").click();
+  for (let i = 0; i < MODEL.questions.length; i++) await answerIn(widget(page), 1);
+  const lowest = MODEL.stages[Math.min(...MODEL.questions.map((q) => optionsOf(q)[0].value)) - 1];
+  await widget(page).locator(".cxm-cta a", { hasText: lowest.cta.label }).click();
+  await page.waitForURL((url) => url.pathname + url.search === lowest.cta.url);
+  await page.goBack();
+  await widget(page).locator(".cxm-host-model .cxm-choice__name, #cxm-result-title").first().waitFor();
+  assert.equal(await page.locator("#source").inputValue(), EXAMPLE);
+  assert.equal(await page.locator("#file-name").inputValue(), FILE);
+  assert.match(await widget(page).getAttribute("model-src"), new RegExp(`#${FILE}$`));
 });
 
 test("at 320 px the page fits, problems and result alike, and stays axe-clean", async (t) => {
