@@ -61,7 +61,7 @@ function soon() {
   waiting = setTimeout(refresh, PAUSE);
 }
 
-/** Puts `text` from file `file` into the text box and previews it at once. */
+/** Puts `text` into the text box, named `file`, says `said` in the status line, and previews it at once. */
 function load(text, file, said) {
   source.value = text;
   fileName.value = file;
