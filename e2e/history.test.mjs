@@ -161,7 +161,8 @@ test("every kind of malformed link gives one clear sentence, the normal app, and
     ["cut short", payload.slice(0, -2), "This link has been changed or cut short, so its result cannot be shown."],
     ["one character altered", flip(payload, 6), "This link has been changed or cut short, so its result cannot be shown."],
     ["wrong checksum", flip(payload, 3), "This link has been changed or cut short, so its result cannot be shown."],
-    ["unknown model", withFirstByte(payload, 0x1f), "This link is for a questionnaire this app does not have."],
+    // Model code 14: no model has it (15 is a host's own model, named by its id).
+    ["unknown model", withFirstByte(payload, 0x1e), "This link is for a questionnaire this app does not have."],
     ["newer format", withFirstByte(payload, 0x21), "This link was made by a newer version of this app, which this page cannot read yet."],
     ["absurdly long", "A".repeat(5000), "This link is far too long to be a shared result."],
     ["not base64", `${payload.slice(0, 4)}!${payload.slice(5)}`, "This link has a character that never appears in a shared result (character 5 after “result=”)."],

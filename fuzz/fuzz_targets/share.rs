@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
         match decode(model, payload) {
             Ok(answers) => {
                 let header = header.as_ref().expect("a link that decodes has a header");
-                assert_eq!((header.model, header.version), (&*model.id, model.version));
+                assert_eq!((&*header.model, header.version), (&*model.id, model.version));
                 assert_eq!(encode(model, &answers).as_deref(), Ok(payload), "a result has one link");
             }
             Err(error) => assert!(error.to_string().ends_with('.')),

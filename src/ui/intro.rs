@@ -24,10 +24,14 @@ pub fn Intro() -> impl IntoView {
             </h1>
             <p class="cxm-lead">{i18n::INTRO_LEAD.en()}</p>
             <ul class="cxm-facts">
-                <li>{move || {
-                    let (minutes, words) = models.size(session.shown());
-                    minutes_line(minutes, words).en()
-                }}</li>
+                // A host's own model is timed once it is in; until then there is nothing to time.
+                {move || {
+                    (!models.has_host_model() || models.host().is_some())
+                        .then(|| {
+                            let (minutes, words) = models.size(session.shown());
+                            view! { <li>{minutes_line(minutes, words).en()}</li> }
+                        })
+                }}
                 <li>{i18n::INTRO_PRIVATE.en()}</li>
                 <li>{i18n::INTRO_INDEPENDENT.en()}</li>
                 <li>{i18n::INTRO_NOT_SURE.en()}</li>
