@@ -24,14 +24,18 @@ pub fn Intro() -> impl IntoView {
             </h1>
             <p class="cxm-lead">{i18n::INTRO_LEAD.en()}</p>
             <ul class="cxm-facts">
-                // A host's own model is timed once it is in; until then there is nothing to time.
-                {move || {
-                    (!models.has_host_model() || models.host().is_some())
-                        .then(|| {
-                            let (minutes, words) = models.size(session.shown());
-                            view! { <li>{minutes_line(minutes, words).en()}</li> }
-                        })
-                }}
+                // A host's own model is timed with its name (`host_model`).
+                {(!models.has_host_model())
+                    .then(|| {
+                        view! {
+                            <li>
+                                {move || {
+                                    let (minutes, words) = models.size(session.shown());
+                                    minutes_line(minutes, words).en()
+                                }}
+                            </li>
+                        }
+                    })}
                 <li>{i18n::INTRO_PRIVATE.en()}</li>
                 <li>{i18n::INTRO_INDEPENDENT.en()}</li>
                 <li>{i18n::INTRO_NOT_SURE.en()}</li>
@@ -42,7 +46,7 @@ pub fn Intro() -> impl IntoView {
                     type="button"
                     id="cxm-begin"
                     class="cxm-button cxm-button--primary"
-                    disabled=move || session.is_loading() || !models.host_problems().is_empty()
+                    disabled=move || session.is_loading() || (models.has_host_model() && models.host().is_none())
                     on:click=move |_| nav.begin()
                 >
                     {begin}
@@ -71,33 +75,14 @@ pub fn Intro() -> impl IntoView {
     }
 }
 
-/// The host page's own model (a widget's `model-src`), the only one offered: its name and
-/// summary once it is in, or every problem that keeps it from being used.
+/// The host page's own model (a widget's `model-src`), the only one offered: what the code that
+/// read its file made of it (`ui::host_model`), or a line saying it is on its way.
 #[component]
 fn HostModel() -> impl IntoView {
     let Stores { models, .. } = stores();
-    move || {
-        let problems = models.host_problems();
-        if !problems.is_empty() {
-            let items = problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view();
-            return view! {
-                <div class="cxm-host-problems" role="alert">
-                    <p>{i18n::INTRO_HOST_MODEL_PROBLEMS.en()}</p>
-                    <ul>{items}</ul>
-                </div>
-            }
-            .into_any();
-        }
-        match models.host() {
-            Some(model) => view! {
-                <div class="cxm-host-model">
-                    <h2 class="cxm-choice__name">{model.name.to_string()}</h2>
-                    <p class="cxm-choice__summary">{model.summary.to_string()}</p>
-                </div>
-            }
-            .into_any(),
-            None => view! { <p class="cxm-host-model">{i18n::SCREEN_LOADING.en()}</p> }.into_any(),
-        }
+    move || match models.host_intro() {
+        Some(part) => part.run(),
+        None => view! { <p class="cxm-host-model">{i18n::SCREEN_LOADING.en()}</p> }.into_any(),
     }
 }
 

@@ -6,6 +6,7 @@
 
 mod compare;
 pub mod env;
+mod host_model;
 mod intro;
 mod later;
 mod method;
@@ -49,25 +50,23 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
     session.choose(0);
     // A shared result in the address is what the visitor came to see: their own unfinished test
     // is kept, and offered from the intro afterwards, but not opened over it.
-    if models.has_host_model() {
-        // The host page's own model is the only one offered; a link is read once it is in, as
-        // the link may be of it.
-        session.select(stores::models::HOST, false, move || {
-            if nav.has_link() {
+    // The host page's own model is the only one offered; a link is read once it is in, as the
+    // link may be of it.
+    let host = models.has_host_model();
+    let link = nav.has_link();
+    if host || !link || start != 0 {
+        session.select(if host { stores::models::HOST } else { start }, false, move || {
+            if host && link {
                 nav.open_link();
-            } else {
+            } else if !link {
                 nav.resume_if_started();
             }
         });
-    } else if !nav.has_link() {
-        session.select(start, false, move || nav.resume_if_started());
-    } else if start != 0 {
-        session.select(start, false, || {});
     }
     // With thousands of saved results the intro is usable, with their number, long before they
     // are read.
     saved.open();
-    if !models.has_host_model() {
+    if !host {
         nav.open_link();
     }
     // Another tab saved or deleted a result, or answered the same assessment: show the same here.

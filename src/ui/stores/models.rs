@@ -11,6 +11,7 @@ use crate::core::model::Model;
 use crate::i18n;
 use crate::text;
 use crate::ui::env::Env;
+use crate::ui::host_model;
 use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
 #[cfg(split)]
@@ -27,8 +28,9 @@ pub struct Models {
     /// The current version of each built-in model, by catalog index, once loaded, then the host
     /// page's own model (`HOST`).
     current: RwSignal<Vec<Option<Arc<Model>>>>,
-    /// Every problem of the host page's model file, located, when it could not be used.
-    host_problems: RwSignal<Vec<String>>,
+    /// What the intro shows of the host page's model once its file is read: the model, or
+    /// every problem of the file, located (`ui::host_model`).
+    host_intro: RwSignal<Option<ViewFn>>,
     /// Whether the host page's model has been fetched, or found unusable, or there is none.
     host_settled: RwSignal<bool>,
     /// Earlier versions fetched from the archive.
@@ -46,7 +48,7 @@ impl Models {
         current[0] = Some(default);
         Models {
             current: RwSignal::new(current),
-            host_problems: RwSignal::new(Vec::new()),
+            host_intro: RwSignal::new(None),
             host_settled: RwSignal::new(env.model_src().is_none()),
             archived: RwSignal::new(Vec::new()),
             unavailable: RwSignal::new(Vec::new()),
@@ -93,9 +95,9 @@ impl Models {
         self.host_settled.get()
     }
 
-    /// Every problem of the host page's model file, when it could not be used (tracked).
-    pub fn host_problems(&self) -> Vec<String> {
-        self.host_problems.get()
+    /// What the intro shows of the host page's model, once its file is read (tracked).
+    pub fn host_intro(&self) -> Option<ViewFn> {
+        self.host_intro.get()
     }
 
     /// The latest version of model `id` this app has: a built-in model's, or the host page's
@@ -119,13 +121,9 @@ impl Models {
         }
     }
 
-    /// How long model `i` takes, and the words it has to read (tracked: the host's model
-    /// counts once loaded).
+    /// How long built-in model `i` takes, and the words it has to read.
     pub fn size(&self, i: usize) -> (u32, usize) {
-        match CATALOG.get(i) {
-            Some(entry) => (entry.minutes, entry.words),
-            None => self.current.with(|m| m[i].as_ref().map_or((0, 0), |m| (m.minutes(), m.words()))),
-        }
+        CATALOG.get(i).map_or((0, 0), |entry| (entry.minutes, entry.words))
     }
 
     /// Version `version` of model `id`, if it is loaded (tracked, so a view shows it once it is).
@@ -249,7 +247,9 @@ impl Models {
                 if fresh && !src.starts_with("blob:") {
                     self.env.store(|s| s.write_raw(&key, &text));
                 }
-                self.current.update(|m| m[HOST] = Some(Arc::new(model)));
+                let model = Arc::new(model);
+                self.current.update(|m| m[HOST] = Some(model.clone()));
+                self.host_intro.set(Some(host_model::intro_part(Ok(model))));
                 self.host_settled.set(true);
                 true
             }
@@ -262,7 +262,7 @@ impl Models {
         for problem in &problems {
             web_sys::console::error_1(&format!("<cx-maturity>: {problem}").into());
         }
-        self.host_problems.set(problems);
+        self.host_intro.set(Some(host_model::intro_part(Err(problems))));
         self.host_settled.set(true);
         false
     }
