@@ -101,6 +101,25 @@ fn the_crosswalk_places_the_result_on_every_other_ladder() {
 }
 
 #[test]
+fn a_host_models_result_is_not_placed_on_other_models() {
+    let file = "examples/models/brightpath.json";
+    let m = Model::from_json(file, &std::fs::read_to_string(file).expect("the example")).expect("a valid model");
+    assert!(ladders_besides(&m.id).is_empty());
+    let r = report(&m, &answered(&m, |_| 2));
+    assert!(r.crosswalk.is_empty());
+    let cited: Vec<String> = r.sources.iter().map(Text::en).collect();
+    assert!(cited.iter().all(|s| !s.contains("Gartner") && !s.contains("Qualtrics")), "{cited:#?}");
+    // Its stage's own message and call to action are on it.
+    let stage = &m.stages[score(&m, &answered(&m, |_| 2)).stage - 1];
+    assert_eq!(r.stage_message.as_ref().map(Text::en).as_deref(), stage.message.as_deref());
+    let cta = stage.cta.as_ref().expect("the example's stages each have one");
+    assert_eq!(
+        r.stage_cta.as_ref().map(|(l, u)| (l.en(), u.clone())),
+        Some((cta.label.to_string(), cta.url.to_string()))
+    );
+}
+
+#[test]
 fn top_results_show_the_keep_doing_checklist() {
     let m = load("six-stage");
     let answers = answered(&m, |_| 5);

@@ -87,8 +87,12 @@ pub fn published_ladders() -> Vec<Ladder> {
 }
 
 /// The ladders a result of model `id` is placed on: the other built-in models with a ladder,
-/// then the published ones.
+/// then the published ones. None for a host's own model: its stages are its author's, and
+/// setting them beside models the author did not choose would speak for them.
 pub fn ladders_besides(id: &str) -> Vec<Ladder> {
+    if !CATALOG.iter().any(|e| e.id == id) {
+        return Vec::new();
+    }
     CATALOG.iter().filter(|e| e.id != id && e.ladder).map(Ladder::of_entry).chain(published_ladders()).collect()
 }
 

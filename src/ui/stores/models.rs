@@ -312,12 +312,16 @@ impl Models {
 
 /// The last part of `src`'s path, which names the file in its problems; a `blob:` address has
 /// no file name of its own, so the author page gives it as the fragment (`blob:…#acme.json`).
+/// Either is shown decoded (`my%20model.json` as `my model.json`).
 fn file_name(src: &str) -> String {
-    if let Some((_, name)) = src.strip_prefix("blob:").and_then(|blob| blob.split_once('#')) {
-        return name.to_string();
-    }
-    let path = src.split(['?', '#']).next().unwrap_or(src);
-    path.rsplit('/').find(|part| !part.is_empty()).unwrap_or(path).to_string()
+    let name = match src.strip_prefix("blob:").and_then(|blob| blob.split_once('#')) {
+        Some((_, name)) => name,
+        None => {
+            let path = src.split(['?', '#']).next().unwrap_or(src);
+            path.rsplit('/').find(|part| !part.is_empty()).unwrap_or(path)
+        }
+    };
+    js_sys::decode_uri_component(name).map_or_else(|_| name.to_string(), String::from)
 }
 
 /// The host page's model in `text`, if it is a valid model of its own; else every problem, each
