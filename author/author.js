@@ -28,13 +28,12 @@ let shown = null;
 let waiting = null;
 
 /**
- * The file name to show in problems: the last part of what the name field holds. Characters a
- * URL would percent-encode in a fragment (spaces, quotes, angle brackets, anything not ASCII)
- * become `_`, so the widget shows the name as it is written here.
+ * The file name to show in problems: the last part of what the name field holds, encoded for the
+ * URL's fragment (the widget decodes it).
  */
 function name() {
   const last = fileName.value.trim().split(/[\\/]/).pop();
-  return (last || "model.json").replace(/[^\x21-\x7e]|["<>`]/g, "_");
+  return encodeURIComponent(last || "model.json");
 }
 
 /** Replaces the widget on show with one reading the text box as it is now (none when it is blank). */
