@@ -10,6 +10,10 @@ mod model;
 /// The link rule `model::check` uses (`crate::core::url` in the crate).
 #[path = "src/core/url.rs"]
 mod url;
+/// The languages and the rules their translations keep (`crate::core::translation`).
+#[allow(dead_code)]
+#[path = "src/core/translation.rs"]
+mod translation;
 
 use model::{Model, Scoring};
 use std::fmt::Write;
@@ -21,6 +25,7 @@ fn main() {
     split();
     schema();
     messages();
+    translations();
     println!("cargo:rerun-if-changed=models");
     println!("cargo:rerun-if-changed=src/core/model");
     let mut on_disk: Vec<String> = std::fs::read_dir("models")
@@ -170,6 +175,79 @@ fn messages() {
     writeln!(out, "/// How many messages there are.\npub const MESSAGES: usize = {};", all.len()).unwrap();
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set")).join("messages.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// Every translation (`core::translation`): for each language but English, `messages/<lang>/`
+/// with every file and key of `messages/en/`, and `models/<lang>/<id>.json` for every built-in
+/// model, a valid model whose structure is its English file's. Any problem fails the build, each
+/// problem named; a folder for a language the app does not list fails it too.
+fn translations() {
+    use translation::{LANGUAGES, check_messages, check_model};
+    type Messages = serde_json::Map<String, serde_json::Value>;
+    let read = |file: &str| -> Result<String, String> { std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}")) };
+    let json_files = |dir: &str| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .map(|d| d.filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|n| n.ends_with(".json")).collect())
+            .unwrap_or_default();
+        names.sort();
+        names
+    };
+    let mut problems: Vec<String> = Vec::new();
+    for folder in ["messages", "models"] {
+        println!("cargo:rerun-if-changed={folder}");
+        for entry in std::fs::read_dir(folder).unwrap_or_else(|e| panic!("{folder}/: {e}")).filter_map(Result::ok) {
+            let name = entry.file_name().into_string().unwrap_or_default();
+            if entry.path().is_dir() && name != "archive" && !LANGUAGES.iter().any(|l| l.tag == name) {
+                problems.push(format!("{folder}/{name}/: not a language the app lists (core::translation::LANGUAGES)"));
+            }
+        }
+    }
+    let english = json_files("messages/en");
+    for lang in &LANGUAGES[1..] {
+        let tag = lang.tag;
+        println!("cargo:rerun-if-changed=messages/{tag}");
+        println!("cargo:rerun-if-changed=models/{tag}");
+        for extra in json_files(&format!("messages/{tag}")).iter().filter(|n| !english.contains(n)) {
+            problems.push(format!("messages/{tag}/{extra}: no such file in messages/en"));
+        }
+        for name in &english {
+            let (en_file, file) = (format!("messages/en/{name}"), format!("messages/{tag}/{name}"));
+            println!("cargo:rerun-if-changed={file}");
+            let pair = read(&en_file).and_then(|en| Ok((en, read(&file)?))).and_then(|(en, tr)| {
+                let en: Messages = serde_json::from_str(&en).map_err(|e| format!("{en_file}: {e}"))?;
+                let tr: Messages = serde_json::from_str(&tr).map_err(|e| format!("{file}: not a JSON object of messages: {e}"))?;
+                Ok((en, tr))
+            });
+            match pair {
+                Ok((en, tr)) => problems.extend(check_messages(&file, lang, &en, &tr)),
+                Err(problem) => problems.push(problem),
+            }
+        }
+        for id in ORDER {
+            let (en_file, file) = (format!("models/{id}.json"), format!("models/{tag}/{id}.json"));
+            println!("cargo:rerun-if-changed={file}");
+            let text = match read(&file) {
+                Ok(text) => text,
+                Err(problem) => {
+                    problems.push(problem);
+                    continue;
+                }
+            };
+            if let Err(errors) = Model::from_json(&file, &text) {
+                problems.extend(errors.iter().map(ToString::to_string));
+                continue;
+            }
+            let en: serde_json::Value = serde_json::from_str(&read(&en_file).unwrap_or_default()).unwrap_or_default();
+            let tr: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+            problems.extend(check_model(&file, &en, &tr));
+        }
+    }
+    if !problems.is_empty() {
+        for problem in &problems {
+            println!("cargo:warning={problem}");
+        }
+        panic!("translations that do not match English:\n{}", problems.join("\n"));
+    }
 }
 
 /// Each file in `models/archive/`, checked like the current models: an earlier version of a

@@ -5,6 +5,7 @@
 //!
 //!     cargo run --bin cxm -- schema > docs/model.schema.json
 
+use cx_maturity::core::translation::LANGUAGES;
 use cx_maturity::core::model::schema::{SCHEMA_PATH, model_schema};
 use serde_json::{Value, json};
 
@@ -27,12 +28,14 @@ fn the_committed_schema_is_the_one_the_types_generate() {
 fn every_model_file_meets_the_schema_and_names_it() {
     let validator = jsonschema::validator_for(&generated()).expect("a valid JSON Schema");
     let mut seen = 0;
-    for (dir, schema) in [
-        ("models", "../docs/model.schema.json"),
-        ("models/archive", "../../docs/model.schema.json"),
-        ("examples/models", "../../docs/model.schema.json"),
-    ] {
-        for entry in std::fs::read_dir(dir).expect("a folder of models") {
+    let translations = LANGUAGES[1..].iter().map(|l| (format!("models/{}", l.tag), "../../docs/model.schema.json"));
+    let folders = [
+        ("models".to_string(), "../docs/model.schema.json"),
+        ("models/archive".to_string(), "../../docs/model.schema.json"),
+        ("examples/models".to_string(), "../../docs/model.schema.json"),
+    ];
+    for (dir, schema) in folders.into_iter().chain(translations) {
+        for entry in std::fs::read_dir(&dir).expect("a folder of models") {
             let path = entry.expect("an entry").path();
             if path.extension().is_none_or(|x| x != "json") {
                 continue;
@@ -45,7 +48,7 @@ fn every_model_file_meets_the_schema_and_names_it() {
             seen += 1;
         }
     }
-    assert!(seen >= 9, "{seen} files");
+    assert!(seen >= 9 + 4 * (LANGUAGES.len() - 1), "{seen} files");
 }
 
 /// A small valid model to break in different ways.

@@ -15,5 +15,6 @@ pub mod scoring;
 pub mod share;
 pub mod sort;
 pub mod team;
+pub mod translation;
 pub mod url;
 pub mod widget;

@@ -1,0 +1,187 @@
+//! The languages the app speaks and the rules a translation keeps. English is the source: the
+//! messages in `messages/en/*.json` and the built-in models in `models/<id>.json`. A translation
+//! is `messages/<lang>/*.json` (the same files and keys, each text with the same arguments, each
+//! plural with the language's own forms) and `models/<lang>/<id>.json` (the same model, with only
+//! the text people read translated: ids, references, values, rules, links and citations stay as
+//! they are). `build.rs` checks every translation with these rules, so a missing key, option or
+//! advice step, or a model whose structure differs, fails the build; `docs/model-format.md` says
+//! how a host translates its own model.
+
+use serde_json::{Map, Value};
+
+/// A language the app speaks besides English: its BCP 47 tag, its name in itself (for the
+/// picker), whether it is written right to left, and its plural forms as CLDR names them (the
+/// categories `Intl.PluralRules` reports for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    pub tag: &'static str,
+    pub name: &'static str,
+    pub rtl: bool,
+    pub plurals: &'static [&'static str],
+}
+
+/// Every language, English first.
+pub const LANGUAGES: &[Language] = &[
+    Language { tag: "en", name: "English", rtl: false, plurals: &["one", "other"] },
+    Language { tag: "de", name: "Deutsch", rtl: false, plurals: &["one", "other"] },
+    Language { tag: "fr", name: "Français", rtl: false, plurals: &["one", "many", "other"] },
+    Language { tag: "es", name: "Español", rtl: false, plurals: &["one", "many", "other"] },
+    Language { tag: "ar", name: "العربية", rtl: true, plurals: &["zero", "one", "two", "few", "many", "other"] },
+];
+
+/// The language tagged `tag`, if the app speaks it.
+pub fn language(tag: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|l| l.tag == tag)
+}
+
+/// The first language of `wanted` (BCP 47 tags in order of preference: `de-CH`, `fr`, …) the
+/// app speaks, matched on the primary subtag and ignoring case; `None` when there is none.
+pub fn best_match<'a>(wanted: impl IntoIterator<Item = &'a str>) -> Option<&'static Language> {
+    wanted.into_iter().find_map(|tag| {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        language(&primary)
+    })
+}
+
+/// The fields of a model file whose text is translated; every other value stays as it is.
+const TEXT_FIELDS: &[&str] = &[
+    "name",
+    "summary",
+    "measures",
+    "dimension_word",
+    "stage_word",
+    "description",
+    "fluff",
+    "tough",
+    "message",
+    "prompt",
+    "hint",
+    "advice",
+    "label",
+    "text",
+    "caveat",
+];
+
+/// The arguments a message text names, `{placement}` → `placement`, sorted, each once.
+pub fn arguments(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .filter(|name| !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// Every problem of the translated messages of one file (`file`, e.g. `messages/de/intro.json`)
+/// against English: a key missing or unknown, a text empty or naming other arguments, a plural
+/// without exactly `lang`'s forms (a form may leave out an argument the form itself fixes, such
+/// as the number in "one", but may name none English does not).
+pub fn check_messages(file: &str, lang: &Language, english: &Map<String, Value>, translated: &Map<String, Value>) -> Vec<String> {
+    let mut problems = Vec::new();
+    for key in english.keys().filter(|k| !translated.contains_key(*k)) {
+        problems.push(format!("{file}: {key}: missing"));
+    }
+    for key in translated.keys().filter(|k| !english.contains_key(*k)) {
+        problems.push(format!("{file}: {key}: not a message of messages/en"));
+    }
+    for (key, en) in english {
+        let Some(tr) = translated.get(key) else { continue };
+        match (en, tr) {
+            (Value::String(en), Value::String(tr)) => {
+                if tr.trim().is_empty() {
+                    problems.push(format!("{file}: {key}: empty"));
+                } else if arguments(tr) != arguments(en) {
+                    problems.push(format!(
+                        "{file}: {key}: names {{{}}} where English names {{{}}}",
+                        arguments(tr).join("}, {"),
+                        arguments(en).join("}, {")
+                    ));
+                }
+            }
+            (Value::Object(en), Value::Object(tr)) => {
+                let mut forms: Vec<&str> = tr.keys().map(String::as_str).collect();
+                forms.sort_unstable();
+                let mut wanted = lang.plurals.to_vec();
+                wanted.sort_unstable();
+                if forms != wanted {
+                    problems.push(format!("{file}: {key}: plural forms must be {}", lang.plurals.join(", ")));
+                    continue;
+                }
+                let english: Vec<&str> = en.values().filter_map(Value::as_str).flat_map(arguments).collect();
+                for (form, text) in tr {
+                    match text.as_str() {
+                        Some(text) if !text.trim().is_empty() => {
+                            let extra: Vec<&str> = arguments(text).into_iter().filter(|a| !english.contains(a)).collect();
+                            if !extra.is_empty() {
+                                problems.push(format!("{file}: {key}.{form}: names {{{}}}, which English does not", extra.join("}, {")));
+                            }
+                        }
+                        _ => problems.push(format!("{file}: {key}.{form}: must be text")),
+                    }
+                }
+            }
+            _ => problems.push(format!("{file}: {key}: must be {}", if en.is_string() { "text" } else { "plural forms" })),
+        }
+    }
+    problems
+}
+
+/// Every place where the translated model file `file` differs from its English original other
+/// than in the text people read: a key added or missing, a list of another length, an id,
+/// reference, number, rule, link or citation changed, a text left empty. `$schema` may differ
+/// (the translation is a folder deeper).
+pub fn check_model(file: &str, english: &Value, translated: &Value) -> Vec<String> {
+    let mut problems = Vec::new();
+    compare(english, translated, &mut Vec::new(), &mut |path, problem| {
+        problems.push(if path.is_empty() { format!("{file}: {problem}") } else { format!("{file}: {path}: {problem}") })
+    });
+    problems
+}
+
+fn compare(en: &Value, tr: &Value, path: &mut Vec<String>, problem: &mut dyn FnMut(String, String)) {
+    let shown = |path: &[String]| path.concat().trim_start_matches('.').to_string();
+    match (en, tr) {
+        (Value::Object(en), Value::Object(tr)) => {
+            for key in en.keys().filter(|k| !tr.contains_key(*k)) {
+                problem(shown(path), format!("'{key}' is missing"));
+            }
+            for key in tr.keys().filter(|k| !en.contains_key(*k)) {
+                problem(shown(path), format!("'{key}' is not in the English file"));
+            }
+            for (key, value) in en {
+                if let Some(other) = tr.get(key) {
+                    path.push(format!(".{key}"));
+                    if key != "$schema" {
+                        compare(value, other, path, problem);
+                    }
+                    path.pop();
+                }
+            }
+        }
+        (Value::Array(en), Value::Array(tr)) => {
+            if en.len() != tr.len() {
+                problem(shown(path), format!("English has {} items, this has {}", en.len(), tr.len()));
+            }
+            for (i, (a, b)) in en.iter().zip(tr).enumerate() {
+                path.push(format!("[{i}]"));
+                compare(a, b, path, problem);
+                path.pop();
+            }
+        }
+        (Value::String(en), Value::String(tr)) if translated(path) => {
+            if tr.trim().is_empty() && !en.trim().is_empty() {
+                problem(shown(path), "empty".to_string());
+            }
+        }
+        _ if en == tr => {}
+        _ => problem(shown(path), format!("must stay {en} (only the text people read is translated)")),
+    }
+}
+
+/// Whether the value at `path` (`.questions`, `[2]`, `.advice`, `[0]`) is text people read.
+fn translated(path: &[String]) -> bool {
+    path.iter().rev().find_map(|p| p.strip_prefix('.')).is_some_and(|field| TEXT_FIELDS.contains(&field))
+}
