@@ -7,13 +7,13 @@
 #[allow(dead_code, unused_imports)]
 #[path = "src/core/model/mod.rs"]
 mod model;
-/// The link rule `model::check` uses (`crate::core::url` in the crate).
-#[path = "src/core/url.rs"]
-mod url;
 /// The languages and the rules their translations keep (`crate::core::translation`).
 #[allow(dead_code)]
 #[path = "src/core/translation.rs"]
 mod translation;
+/// The link rule `model::check` uses (`crate::core::url` in the crate).
+#[path = "src/core/url.rs"]
+mod url;
 
 use model::{Model, Scoring};
 use std::fmt::Write;
@@ -184,10 +184,13 @@ fn messages() {
 fn translations() {
     use translation::{LANGUAGES, check_messages, check_model};
     type Messages = serde_json::Map<String, serde_json::Value>;
-    let read = |file: &str| -> Result<String, String> { std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}")) };
+    let read =
+        |file: &str| -> Result<String, String> { std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}")) };
     let json_files = |dir: &str| -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(dir)
-            .map(|d| d.filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|n| n.ends_with(".json")).collect())
+            .map(|d| {
+                d.filter_map(|e| e.ok()?.file_name().into_string().ok()).filter(|n| n.ends_with(".json")).collect()
+            })
             .unwrap_or_default();
         names.sort();
         names
@@ -215,7 +218,8 @@ fn translations() {
             println!("cargo:rerun-if-changed={file}");
             let pair = read(&en_file).and_then(|en| Ok((en, read(&file)?))).and_then(|(en, tr)| {
                 let en: Messages = serde_json::from_str(&en).map_err(|e| format!("{en_file}: {e}"))?;
-                let tr: Messages = serde_json::from_str(&tr).map_err(|e| format!("{file}: not a JSON object of messages: {e}"))?;
+                let tr: Messages =
+                    serde_json::from_str(&tr).map_err(|e| format!("{file}: not a JSON object of messages: {e}"))?;
                 Ok((en, tr))
             });
             match pair {

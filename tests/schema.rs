@@ -5,8 +5,8 @@
 //!
 //!     cargo run --bin cxm -- schema > docs/model.schema.json
 
-use cx_maturity::core::translation::LANGUAGES;
 use cx_maturity::core::model::schema::{SCHEMA_PATH, model_schema};
+use cx_maturity::core::translation::LANGUAGES;
 use serde_json::{Value, json};
 
 fn generated() -> Value {

@@ -75,7 +75,8 @@ fn a_message_missing_added_empty_or_with_other_arguments_is_named() {
     assert_eq!(check_messages("f", de, &en, &tr), ["f: c.other: names {wem}, which English does not"]);
     // Arabic has six forms.
     let ar = language("ar").expect("Arabic");
-    let six = object(json!({"c": {"zero": "z", "one": "o", "two": "t", "few": "{n} f", "many": "{n} m", "other": "{n} x"}}));
+    let six =
+        object(json!({"c": {"zero": "z", "one": "o", "two": "t", "few": "{n} f", "many": "{n} m", "other": "{n} x"}}));
     assert_eq!(check_messages("f", ar, &en, &six), Vec::<String>::new());
     assert_eq!(check_messages("f", de, &en, &six), ["f: c: plural forms must be one, other"]);
 }

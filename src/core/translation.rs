@@ -79,7 +79,12 @@ pub fn arguments(text: &str) -> Vec<&str> {
 /// against English: a key missing or unknown, a text empty or naming other arguments, a plural
 /// without exactly `lang`'s forms (a form may leave out an argument the form itself fixes, such
 /// as the number in "one", but may name none English does not).
-pub fn check_messages(file: &str, lang: &Language, english: &Map<String, Value>, translated: &Map<String, Value>) -> Vec<String> {
+pub fn check_messages(
+    file: &str,
+    lang: &Language,
+    english: &Map<String, Value>,
+    translated: &Map<String, Value>,
+) -> Vec<String> {
     let mut problems = Vec::new();
     for key in english.keys().filter(|k| !translated.contains_key(*k)) {
         problems.push(format!("{file}: {key}: missing"));
@@ -114,16 +119,21 @@ pub fn check_messages(file: &str, lang: &Language, english: &Map<String, Value>,
                 for (form, text) in tr {
                     match text.as_str() {
                         Some(text) if !text.trim().is_empty() => {
-                            let extra: Vec<&str> = arguments(text).into_iter().filter(|a| !english.contains(a)).collect();
+                            let extra: Vec<&str> =
+                                arguments(text).into_iter().filter(|a| !english.contains(a)).collect();
                             if !extra.is_empty() {
-                                problems.push(format!("{file}: {key}.{form}: names {{{}}}, which English does not", extra.join("}, {")));
+                                problems.push(format!(
+                                    "{file}: {key}.{form}: names {{{}}}, which English does not",
+                                    extra.join("}, {")
+                                ));
                             }
                         }
                         _ => problems.push(format!("{file}: {key}.{form}: must be text")),
                     }
                 }
             }
-            _ => problems.push(format!("{file}: {key}: must be {}", if en.is_string() { "text" } else { "plural forms" })),
+            _ => problems
+                .push(format!("{file}: {key}: must be {}", if en.is_string() { "text" } else { "plural forms" })),
         }
     }
     problems
