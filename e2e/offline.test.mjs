@@ -233,6 +233,7 @@ test("a new release gets a new cache, which replaces the old one whole", async (
   ];
   for (const file of needed) assert.ok(first.files.some((f) => file.test(f)), `precached: ${file.source}`);
   assert.deepEqual(first.files.filter((f) => f.startsWith("./embed/") || f === "./sw.js"), [], "neither embed/ nor sw.js");
+  assert.deepEqual(first.files.filter((f) => /^\.\/models\/(?!archive\/)[^/]+\//.test(f)), [], "no translation of the models before its language is used");
 
   const server = await startServer(dir);
   t.after(() => server.close());

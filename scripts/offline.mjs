@@ -78,6 +78,9 @@ export async function writeOffline(dir) {
 
 function isExcluded(rel) {
   if (rel.split("/").some((part) => part.startsWith("."))) return true;
+  // A translation of the models (models/<lang>/) is fetched when its language is used, not
+  // before; the archive (models/archive/) is every visitor's, for results of older versions.
+  if (/^models\/(?!archive\/)[^/]+\//.test(rel)) return true;
   return EXCLUDED.some((x) => (x.endsWith("/") ? rel.startsWith(x) : rel === x));
 }
 
