@@ -25,17 +25,12 @@ pub fn Intro() -> impl IntoView {
             <p class="cxm-lead">{i18n::INTRO_LEAD.en()}</p>
             <ul class="cxm-facts">
                 // A host's own model is timed with its name (`host_model`).
-                {(!models.has_host_model())
-                    .then(|| {
-                        view! {
-                            <li>
-                                {move || {
-                                    let (minutes, words) = models.size(session.shown());
-                                    minutes_line(minutes, words).en()
-                                }}
-                            </li>
-                        }
-                    })}
+                <li hidden=models.has_host_model()>
+                    {move || {
+                        let (minutes, words) = models.size(session.shown());
+                        minutes_line(minutes, words).en()
+                    }}
+                </li>
                 <li>{i18n::INTRO_PRIVATE.en()}</li>
                 <li>{i18n::INTRO_INDEPENDENT.en()}</li>
                 <li>{i18n::INTRO_NOT_SURE.en()}</li>

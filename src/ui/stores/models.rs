@@ -33,6 +33,8 @@ pub struct Models {
     host_intro: RwSignal<Option<ViewFn>>,
     /// Whether the host page's model has been fetched, or found unusable, or there is none.
     host_settled: RwSignal<bool>,
+    /// Whether there is a host page's own model (`model-src`): fixed when the app is mounted.
+    has_host: bool,
     /// Earlier versions fetched from the archive.
     archived: RwSignal<Vec<Arc<Model>>>,
     /// Catalog indexes whose last fetch failed.
@@ -46,10 +48,12 @@ impl Models {
     pub fn new(default: Arc<Model>, env: Env, notices: Notices) -> Models {
         let mut current = vec![None; HOST + 1];
         current[0] = Some(default);
+        let has_host = env.model_src().is_some();
         Models {
             current: RwSignal::new(current),
             host_intro: RwSignal::new(None),
-            host_settled: RwSignal::new(env.model_src().is_none()),
+            host_settled: RwSignal::new(!has_host),
+            has_host,
             archived: RwSignal::new(Vec::new()),
             unavailable: RwSignal::new(Vec::new()),
             env,
@@ -82,7 +86,7 @@ impl Models {
     /// Whether the app offers a host page's own model (a widget's `model-src`) instead of the
     /// built-in ones.
     pub fn has_host_model(&self) -> bool {
-        self.env.model_src().is_some()
+        self.has_host
     }
 
     /// The host page's own model, once it is loaded (tracked).
