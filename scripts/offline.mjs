@@ -78,9 +78,10 @@ export async function writeOffline(dir) {
 
 function isExcluded(rel) {
   if (rel.split("/").some((part) => part.startsWith("."))) return true;
-  // A translation of the models (models/<lang>/) is fetched when its language is used, not
-  // before; the archive (models/archive/) is every visitor's, for results of older versions.
-  if (/^models\/(?!archive\/)[^/]+\//.test(rel)) return true;
+  // A language's texts (messages/<lang>.json) and models (models/<lang>/) are fetched when the
+  // language is used, not before; the archive (models/archive/) is every visitor's, for
+  // results of older versions.
+  if (/^(messages\/|models\/(?!archive\/)[^/]+\/)/.test(rel)) return true;
   return EXCLUDED.some((x) => (x.endsWith("/") ? rel.startsWith(x) : rel === x));
 }
 

@@ -151,6 +151,21 @@ if (release) {
   await writeFile(indexPath, replaceOnce(html, "</noscript></main>", `</noscript>${markup}</main>`, "index.html"));
 }
 
+// 1b. Each language's texts besides English (whose are compiled in): messages/<lang>.json, one
+// entry per message in the order of their keys (a message's number, src/i18n), a text as
+// [text], plural forms as their texts in the alphabetical order of their CLDR names. build.rs
+// has checked every file, so nothing is checked here.
+await mkdir(path.join(dir, "messages"), { recursive: true });
+for (const lang of (await readdir(path.join(repo, "messages"))).filter((l) => l !== "en")) {
+  const all = {};
+  for (const file of (await readdir(path.join(repo, "messages", lang))).filter((f) => f.endsWith(".json"))) {
+    Object.assign(all, JSON.parse(await readFile(path.join(repo, "messages", lang, file), "utf8")));
+  }
+  const entry = (text) => (typeof text === "string" ? [text] : Object.keys(text).sort().map((form) => text[form]));
+  const texts = Object.keys(all).sort().map((key) => entry(all[key]));
+  await writeFile(path.join(dir, "messages", `${lang}.json`), JSON.stringify(texts));
+}
+
 // 2. The embeddable bundle: the build's own content-hashed files, and cx-maturity.js (the one
 // stable name a host refers to) from its template, importing them by those names.
 const embed = path.join(dir, "embed");
@@ -165,6 +180,7 @@ for (const file of split ? [glue, wasm, css, loader, chunk] : [glue, wasm, css])
   await copyFile(path.join(dir, file), path.join(embed, file));
 }
 await cp(path.join(dir, "models"), path.join(embed, "models"), { recursive: true });
+await cp(path.join(dir, "messages"), path.join(embed, "messages"), { recursive: true });
 
 // 3. For authors of their own model files (docs/authoring.md): the preview page, the schema and
 // the example. The example's `$schema` names the schema as it lies in the repository; in the

@@ -16,7 +16,7 @@
 //! [`Catalog`] it is rendered with. Plural forms are chosen by the language's plural rules: the
 //! browser's `Intl.PluralRules`, so no plural data goes into the wasm.
 
-use std::borrow::Cow;
+use crate::core::translation::{LANGUAGES, Language};
 
 /// A message: its number in every language's catalogue, and its English text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,29 +126,71 @@ pub enum Category {
     Other,
 }
 
-/// The texts of one language. Only English for now: its texts are the messages' own.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Catalog;
+impl Category {
+    /// Its CLDR name: "zero", "one", …
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::Zero => "zero",
+            Category::One => "one",
+            Category::Two => "two",
+            Category::Few => "few",
+            Category::Many => "many",
+            Category::Other => "other",
+        }
+    }
+}
+
+/// The texts of one language. English's are the messages' own; another language's are read from
+/// its file (`messages/<lang>.json` in the release, written by `scripts/post-build.mjs`): one
+/// entry per message, in the order of their numbers, a text as `[text]` and plural forms as
+/// their texts in the alphabetical order of their CLDR names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    language: &'static Language,
+    texts: Vec<Vec<String>>,
+}
+
+impl Default for Catalog {
+    fn default() -> Catalog {
+        Catalog::english()
+    }
+}
 
 impl Catalog {
     pub fn english() -> Catalog {
-        Catalog
+        Catalog { language: &LANGUAGES[0], texts: Vec::new() }
+    }
+
+    /// `language`'s catalogue from the texts of its file; `None` when the file does not have a
+    /// text for every message (a file of another release), so that the app stays in English
+    /// rather than show one message in another's place.
+    pub fn new(language: &'static Language, texts: Vec<Vec<String>>) -> Option<Catalog> {
+        (texts.len() == MESSAGES && texts.iter().all(|t| !t.is_empty())).then_some(Catalog { language, texts })
     }
 
     /// The language's BCP 47 tag.
     pub fn lang(&self) -> &'static str {
-        "en"
+        self.language.tag
     }
 
-    fn text(&self, msg: Msg) -> Cow<'static, str> {
-        Cow::Borrowed(msg.en)
+    /// The language: its tag, its own name, its direction.
+    pub fn language(&self) -> &'static Language {
+        self.language
     }
 
-    fn plural(&self, msg: Plural, n: u64) -> Cow<'static, str> {
-        Cow::Borrowed(match self.category(n) {
-            Category::One => msg.one,
-            _ => msg.other,
-        })
+    fn text(&self, msg: Msg) -> &str {
+        self.texts.get(usize::from(msg.id)).and_then(|t| t.first()).map_or(msg.en, String::as_str)
+    }
+
+    fn plural(&self, msg: Plural, n: u64) -> &str {
+        let category = self.category(n);
+        let Some(forms) = self.texts.get(usize::from(msg.id)) else {
+            return if category == Category::One { msg.one } else { msg.other };
+        };
+        let mut names = self.language.plurals.to_vec();
+        names.sort_unstable();
+        let at = |name: &str| names.iter().position(|c| *c == name).and_then(|i| forms.get(i));
+        at(category.name()).or_else(|| at("other")).map_or(msg.other, String::as_str)
     }
 
     /// The plural category of `n` in this language: the browser's `Intl.PluralRules`; natively
@@ -178,8 +220,8 @@ impl Text {
     /// The text in words, in the language of `catalog`.
     pub fn render(&self, catalog: &Catalog) -> String {
         match self {
-            Text::Msg(msg, args) => fill(&catalog.text(*msg), args, None, catalog),
-            Text::Plural(msg, n, args) => fill(&catalog.plural(*msg, *n), args, Some(*n), catalog),
+            Text::Msg(msg, args) => fill(catalog.text(*msg), args, None, catalog),
+            Text::Plural(msg, n, args) => fill(catalog.plural(*msg, *n), args, Some(*n), catalog),
             Text::Plain(text) => text.clone(),
             Text::Number(n) => n.to_string(),
         }
