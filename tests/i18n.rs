@@ -20,6 +20,7 @@ use cx_maturity::report::method::{
 use cx_maturity::report::result_report;
 use cx_maturity::report::screen::{begin_label, discard_prompt, keys_hint, minutes_line, next_label, question_place};
 use cx_maturity::text;
+use cx_maturity::ui::stores::lang::Show;
 
 const GREETING: Msg = Msg { id: 0, en: "Your result: {placement}, by {who}" };
 const RESULTS: Plural = Plural { id: 1, one: "{n} saved result in {where}", other: "{n} saved results in {where}" };
@@ -63,7 +64,7 @@ fn a_message_without_arguments_renders_as_its_text() {
 
 #[test]
 fn a_sentence_is_cut_where_the_part_a_component_lays_out_stands() {
-    let cut = |t: Text| t.en_around();
+    let cut = |t: Text| t.tr_around();
     let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
     assert_eq!(cut(text!(GREETING, placement = PART, who = "you")), pair("Your result: ", ", by you"));
     assert_eq!(cut(text!(GREETING, placement = "x", who = PART)), pair("Your result: x, by ", ""));

@@ -6,6 +6,7 @@ use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::DEFAULT;
 use cx_maturity::core::history::SavedResult;
 use cx_maturity::core::progress::{Progress, SavedProgress};
+use cx_maturity::i18n::Text;
 use cx_maturity::ui::env::Env;
 use cx_maturity::ui::screen::Screen;
 use cx_maturity::ui::stores::Stores;
@@ -38,14 +39,15 @@ fn result(id: &str, taken: &str, answer: Answer) -> SavedResult {
 #[test]
 fn notices_keep_every_line_once_until_dismissed() {
     with_app(&[], |s| {
-        s.notices.notify("First.".into());
-        s.notices.notify("Second.".into());
-        s.notices.notify("First.".into());
-        assert_eq!(s.notices.lines(), ["First.", "Second."], "a second problem never hides the first");
+        let lines = || s.notices.lines().iter().map(Text::en).collect::<Vec<_>>();
+        s.notices.notify("First.");
+        s.notices.notify("Second.");
+        s.notices.notify("First.");
+        assert_eq!(lines(), ["First.", "Second."], "a second problem never hides the first");
         s.notices.dismiss(0);
-        assert_eq!(s.notices.lines(), ["Second."]);
+        assert_eq!(lines(), ["Second."]);
         s.notices.dismiss(5);
-        assert_eq!(s.notices.lines(), ["Second."], "a stale index dismisses nothing");
+        assert_eq!(lines(), ["Second."], "a stale index dismisses nothing");
     });
 }
 
@@ -68,7 +70,7 @@ fn the_session_restores_saved_progress_and_saves_what_is_answered() {
         assert_eq!(back.answers.get(1), Answer::Option(0));
         assert_eq!(back.current, 2);
         assert!(
-            s.notices.lines().iter().any(|l| l.contains("only while this tab is open")),
+            s.notices.lines().iter().any(|l| l.en().contains("only while this tab is open")),
             "a store that keeps answers only in memory says so: {:?}",
             s.notices.lines()
         );

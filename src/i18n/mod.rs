@@ -231,21 +231,9 @@ impl Text {
     pub fn en(&self) -> String {
         self.render(&Catalog::english())
     }
-
-    /// The text in English cut where its argument [`PART`] stands: what comes before it, and
-    /// what comes after. For a sentence one part of which a component lays out itself ("Your
-    /// answer: **Often**", the answer in bold), so that the sentence stays one message a language
-    /// can put in its own order. Without the argument, the whole text comes before.
-    pub fn en_around(&self) -> (String, String) {
-        let whole = self.en();
-        match whole.split_once(PART) {
-            Some((before, after)) => (before.to_string(), after.to_string()),
-            None => (whole, String::new()),
-        }
-    }
 }
 
-/// Stands for the argument a component lays out itself, in [`Text::en_around`].
+/// Stands for the argument a component lays out itself (`ui::stores::lang::Show::tr_around`).
 pub const PART: &str = "\u{1}";
 
 /// `template` with each `{name}` replaced by its argument (`{n}` by the count of a plural). A

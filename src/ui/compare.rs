@@ -7,6 +7,7 @@ use crate::core::scoring::score;
 use crate::i18n;
 use crate::report::compare::{ChangeRow, Direction, compare};
 use crate::text;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn Compare(earlier: String, later: String) -> impl IntoView {
         view! {
             <div class="cxm-actions">
                 <button type="button" class="cxm-button" on:click=move |_| nav.open_my_results()>
-                    {i18n::NAV_BACK_TO_MY_RESULTS.en()}
+                    {i18n::NAV_BACK_TO_MY_RESULTS.tr()}
                 </button>
             </div>
         }
@@ -32,32 +33,32 @@ pub fn Compare(earlier: String, later: String) -> impl IntoView {
         let (before, after) = (earlier.restore(&old_model).ok()?, later.restore(&model).ok()?);
         let (before, after) = (score(&old_model, &before), score(&model, &after));
         let c = compare((&old_model, &before), (&model, &after));
-        let notes = c.notes.iter().map(|n| view! { <p class="cxm-muted">{n.en()}</p> }).collect_view();
-        let from = text!(i18n::COMPARE_EARLIER_ON, date = page::local_date(&earlier.taken)).en();
-        let to = text!(i18n::COMPARE_LATER_ON, date = page::local_date(&later.taken)).en();
+        let notes = c.notes.iter().map(|n| view! { <p class="cxm-muted">{n.tr()}</p> }).collect_view();
+        let from = text!(i18n::COMPARE_EARLIER_ON, date = page::local_date(&earlier.taken)).tr();
+        let to = text!(i18n::COMPARE_LATER_ON, date = page::local_date(&later.taken)).tr();
         let share = |p: i32| f64::from(p) / 100.0;
         let series = vec![
             Series { label: from.clone(), values: c.rows.iter().map(|r| share(r.before)).collect() },
             Series { label: to.clone(), values: c.rows.iter().map(|r| share(r.after)).collect() },
         ];
-        let names: Vec<String> = c.rows.iter().map(|r| r.name.en()).collect();
+        let names: Vec<String> = c.rows.iter().map(|r| r.name.tr()).collect();
         Some(view! {
             <p class="cxm-result__model">{model.name.to_string()}</p>
             <div class="cxm-compare-sides">
                 <div class="cxm-card">
                     <p class="cxm-stage__eyebrow">{from}</p>
-                    <p class="cxm-compare__place">{c.before.en()}</p>
+                    <p class="cxm-compare__place">{c.before.tr()}</p>
                 </div>
                 <div class="cxm-card">
                     <p class="cxm-stage__eyebrow">{to}</p>
-                    <p class="cxm-compare__place">{c.after.en()}</p>
+                    <p class="cxm-compare__place">{c.after.tr()}</p>
                 </div>
             </div>
-            <p class=format!("cxm-compare__overall cxm-change--{}", c.direction.word())>{c.overall.en()}</p>
+            <p class=format!("cxm-compare__overall cxm-change--{}", c.direction.word())>{c.overall.tr()}</p>
             {notes}
             <section class="cxm-section" aria-labelledby="cxm-compare-dims">
                 <h2 id="cxm-compare-dims">
-                    {text!(i18n::RESULT_BY_DIMENSION, dimension_word = &*model.dimension_word).en()}
+                    {text!(i18n::RESULT_BY_DIMENSION, dimension_word = &*model.dimension_word).tr()}
                 </h2>
                 <Radar names series />
                 <ChangeTable word=crate::report::capitalise(&model.dimension_word) rows=c.rows />
@@ -67,7 +68,7 @@ pub fn Compare(earlier: String, later: String) -> impl IntoView {
     view! {
         <section class="cxm-screen cxm-comparison" id="cxm-comparison" aria-labelledby="cxm-compare-title">
             <h1 id="cxm-compare-title" tabindex="-1" node_ref=heading>
-                {i18n::COMPARE_TITLE.en()}
+                {i18n::COMPARE_TITLE.tr()}
             </h1>
             {body}
             {back()}
@@ -82,7 +83,7 @@ pub fn ChangeTable(
     word: String,
     rows: Vec<ChangeRow>,
 ) -> impl IntoView {
-    let percent = |p: i32| text!(i18n::COMMON_PERCENT, percent = p).en();
+    let percent = |p: i32| text!(i18n::COMMON_PERCENT, percent = p).tr();
     let rows = rows
         .into_iter()
         .map(|row| {
@@ -93,12 +94,12 @@ pub fn ChangeTable(
             };
             view! {
                 <tr class=format!("cxm-change--{}", row.direction.word())>
-                    <th scope="row">{row.name.en()}</th>
+                    <th scope="row">{row.name.tr()}</th>
                     <td>{percent(row.before)}</td>
                     <td>{percent(row.after)}</td>
                     <td>
                         <span aria-hidden="true">{arrow}</span>
-                        {row.change.en()}
+                        {row.change.tr()}
                     </td>
                 </tr>
             }
@@ -110,9 +111,9 @@ pub fn ChangeTable(
                 <thead>
                     <tr>
                         <th scope="col">{word}</th>
-                        <th scope="col">{i18n::COMPARE_EARLIER.en()}</th>
-                        <th scope="col">{i18n::COMPARE_LATER.en()}</th>
-                        <th scope="col">{i18n::COMPARE_CHANGE.en()}</th>
+                        <th scope="col">{i18n::COMPARE_EARLIER.tr()}</th>
+                        <th scope="col">{i18n::COMPARE_LATER.tr()}</th>
+                        <th scope="col">{i18n::COMPARE_CHANGE.tr()}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

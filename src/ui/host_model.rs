@@ -6,6 +6,7 @@
 use crate::core::model::Model;
 use crate::i18n;
 use crate::report::screen::minutes_line;
+use crate::ui::stores::lang::Show;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -17,7 +18,7 @@ pub fn intro_part(read: Result<Arc<Model>, Vec<String>>) -> ViewFn {
                 <div class="cxm-host-model">
                     <h2 class="cxm-choice__name">{model.name.to_string()}</h2>
                     <p class="cxm-choice__summary">{model.summary.to_string()}</p>
-                    <p>{minutes_line(model.minutes(), model.words()).en()}</p>
+                    <p>{minutes_line(model.minutes(), model.words()).tr()}</p>
                 </div>
             }
         }),
@@ -25,7 +26,7 @@ pub fn intro_part(read: Result<Arc<Model>, Vec<String>>) -> ViewFn {
             let items = problems.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view();
             view! {
                 <div class="cxm-host-problems" role="alert">
-                    <p>{i18n::INTRO_HOST_MODEL_PROBLEMS.en()}</p>
+                    <p>{i18n::INTRO_HOST_MODEL_PROBLEMS.tr()}</p>
                     <ul>{items}</ul>
                 </div>
             }

@@ -8,6 +8,7 @@ use crate::core::catalog::CATALOG;
 use crate::i18n;
 use crate::report::screen::{begin_label, minutes_line};
 use crate::text;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
@@ -16,24 +17,24 @@ pub fn Intro() -> impl IntoView {
     let Stores { session, saved, nav, focus, models, .. } = stores();
     let heading = focus.heading::<leptos::html::H1>();
     let answered = move || session.with(|p| p.answers.answered());
-    let begin = move || begin_label(answered(), session.with(|p| p.answers.len()), session.is_loading()).en();
+    let begin = move || begin_label(answered(), session.with(|p| p.answers.len()), session.is_loading()).tr();
     view! {
         <section class="cxm-screen cxm-intro" id="cxm-intro" aria-labelledby="cxm-intro-title">
             <h1 id="cxm-intro-title" tabindex="-1" node_ref=heading>
-                {i18n::INTRO_TITLE.en()}
+                {i18n::INTRO_TITLE.tr()}
             </h1>
-            <p class="cxm-lead">{i18n::INTRO_LEAD.en()}</p>
+            <p class="cxm-lead">{i18n::INTRO_LEAD.tr()}</p>
             <ul class="cxm-facts">
                 // A host's own model is timed with its name (`host_model`).
                 <li hidden=models.has_host_model()>
                     {move || {
                         let (minutes, words) = models.size(session.shown());
-                        minutes_line(minutes, words).en()
+                        minutes_line(minutes, words).tr()
                     }}
                 </li>
-                <li>{i18n::INTRO_PRIVATE.en()}</li>
-                <li>{i18n::INTRO_INDEPENDENT.en()}</li>
-                <li>{i18n::INTRO_NOT_SURE.en()}</li>
+                <li>{i18n::INTRO_PRIVATE.tr()}</li>
+                <li>{i18n::INTRO_INDEPENDENT.tr()}</li>
+                <li>{i18n::INTRO_NOT_SURE.tr()}</li>
             </ul>
             {if models.has_host_model() { view! { <HostModel /> }.into_any() } else { view! { <Chooser /> }.into_any() }}
             <div class="cxm-actions">
@@ -47,13 +48,13 @@ pub fn Intro() -> impl IntoView {
                     {begin}
                 </button>
                 <button type="button" id="cxm-open-method" class="cxm-button" on:click=move |_| nav.open_method()>
-                    {i18n::NAV_METHOD.en()}
+                    {i18n::NAV_METHOD.tr()}
                 </button>
                 // Always there, so an export from another device can be imported before any test.
                 <button type="button" id="cxm-open-history" class="cxm-button" on:click=move |_| nav.open_my_results()>
                     {move || match saved.count() {
-                        0 => i18n::NAV_MY_RESULTS.en(),
-                        saved => text!(i18n::INTRO_MY_RESULTS_COUNT, count = saved).en(),
+                        0 => i18n::NAV_MY_RESULTS.tr(),
+                        saved => text!(i18n::INTRO_MY_RESULTS_COUNT, count = saved).tr(),
                     }}
                 </button>
                 <button
@@ -62,7 +63,7 @@ pub fn Intro() -> impl IntoView {
                     class="cxm-button"
                     on:click=move |_| nav.open_team(crate::ui::screen::TeamStart::Empty)
                 >
-                    {i18n::TEAM_OPEN.en()}
+                    {i18n::TEAM_OPEN.tr()}
                 </button>
             </div>
             {move || (answered() > 0).then(|| view! { <StartOver /> })}
@@ -77,7 +78,7 @@ fn HostModel() -> impl IntoView {
     let Stores { models, .. } = stores();
     move || match models.host_intro() {
         Some(part) => part.run(),
-        None => view! { <p class="cxm-host-model">{i18n::SCREEN_LOADING.en()}</p> }.into_any(),
+        None => view! { <p class="cxm-host-model">{i18n::SCREEN_LOADING.tr()}</p> }.into_any(),
     }
 }
 
@@ -107,7 +108,7 @@ fn Chooser() -> impl IntoView {
                     <span class="cxm-choice__text">
                         <strong class="cxm-choice__name">{entry.name}</strong>
                         <span class="cxm-choice__meta">
-                            {text!(i18n::INTRO_MODEL_SIZE, questions = entry.questions, minutes = entry.minutes).en()}
+                            {text!(i18n::INTRO_MODEL_SIZE, questions = entry.questions, minutes = entry.minutes).tr()}
                         </span>
                         <span class="cxm-choice__summary">{entry.summary}</span>
                     </span>
@@ -117,7 +118,7 @@ fn Chooser() -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="cxm-choices">
-            <legend>{i18n::INTRO_CHOOSE.en()}</legend>
+            <legend>{i18n::INTRO_CHOOSE.tr()}</legend>
             {choices}
         </fieldset>
     }

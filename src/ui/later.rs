@@ -7,6 +7,7 @@ use super::split::NotLoaded;
 use super::stores::later_code::Status;
 use super::{compare, method, my_results, result, team};
 use crate::i18n;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 #[cfg(split)]
@@ -36,7 +37,7 @@ fn loading() -> AnyView {
     view! {
         <section class="cxm-screen cxm-later" aria-labelledby="cxm-later-title">
             <h1 id="cxm-later-title" tabindex="-1" node_ref=heading>
-                {i18n::SCREEN_LOADING.en()}
+                {i18n::SCREEN_LOADING.tr()}
             </h1>
         </section>
     }
@@ -49,23 +50,23 @@ fn failed() -> AnyView {
     view! {
         <section class="cxm-screen cxm-later" aria-labelledby="cxm-later-title">
             <h1 id="cxm-later-title" tabindex="-1" node_ref=heading>
-                {i18n::LATER_FAILED_TITLE.en()}
+                {i18n::LATER_FAILED_TITLE.tr()}
             </h1>
-            <p>{i18n::LATER_FAILED_TEXT.en()}</p>
+            <p>{i18n::LATER_FAILED_TEXT.tr()}</p>
             <div class="cxm-actions">
                 <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| later.fetch()>
-                    {i18n::LATER_RETRY.en()}
+                    {i18n::LATER_RETRY.tr()}
                 </button>
                 {(!env.is_embedded())
                     .then(|| {
                         view! {
                             <button type="button" class="cxm-button" on:click=move |_| crate::browser::page::reload()>
-                                {i18n::LATER_RELOAD.en()}
+                                {i18n::LATER_RELOAD.tr()}
                             </button>
                         }
                     })}
                 <button type="button" class="cxm-button" on:click=move |_| nav.show(Screen::Intro)>
-                    {i18n::NAV_BACK_TO_START.en()}
+                    {i18n::NAV_BACK_TO_START.tr()}
                 </button>
             </div>
         </section>

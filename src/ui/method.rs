@@ -6,6 +6,7 @@ use crate::report::method::{
     CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, INDEPENDENCE, LEAD, LIMITS, LIMITS_TITLE, MethodModel, TEAM,
     TEAM_TITLE, Term, method_page,
 };
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
@@ -16,7 +17,7 @@ pub fn Method() -> impl IntoView {
     models.load_all();
     let body = move || {
         if !models.settled() {
-            return view! { <p class="cxm-muted">{i18n::METHOD_LOADING.en()}</p> }.into_any();
+            return view! { <p class="cxm-muted">{i18n::METHOD_LOADING.tr()}</p> }.into_any();
         }
         let chosen = session.shown();
         let all = models.all();
@@ -24,21 +25,21 @@ pub fn Method() -> impl IntoView {
         let page = method_page(order.filter_map(|i| all[i].as_deref()));
         view! {
             <div class="cxm-report">
-                <p class="cxm-lead">{LEAD.en()}</p>
+                <p class="cxm-lead">{LEAD.tr()}</p>
                 <section class="cxm-section" aria-labelledby="cxm-method-limits">
-                    <h2 id="cxm-method-limits">{LIMITS_TITLE.en()}</h2>
-                    {LIMITS.iter().map(|&p| view! { <p>{p.en()}</p> }).collect_view()}
-                    <p>{INDEPENDENCE.en()}</p>
+                    <h2 id="cxm-method-limits">{LIMITS_TITLE.tr()}</h2>
+                    {LIMITS.iter().map(|&p| view! { <p>{p.tr()}</p> }).collect_view()}
+                    <p>{INDEPENDENCE.tr()}</p>
                 </section>
                 {page.into_iter().map(|model| view! { <ModelMethod model /> }).collect_view()}
                 <section class="cxm-section" aria-labelledby="cxm-method-crosswalk">
-                    <h2 id="cxm-method-crosswalk">{CROSSWALK_TITLE.en()}</h2>
-                    <p>{CROSSWALK_RULE.en()}</p>
-                    <p>{CROSSWALK_EXAMPLE.en()}</p>
+                    <h2 id="cxm-method-crosswalk">{CROSSWALK_TITLE.tr()}</h2>
+                    <p>{CROSSWALK_RULE.tr()}</p>
+                    <p>{CROSSWALK_EXAMPLE.tr()}</p>
                 </section>
                 <section class="cxm-section" aria-labelledby="cxm-method-team">
-                    <h2 id="cxm-method-team">{TEAM_TITLE.en()}</h2>
-                    {TEAM.iter().map(|&p| view! { <p>{p.en()}</p> }).collect_view()}
+                    <h2 id="cxm-method-team">{TEAM_TITLE.tr()}</h2>
+                    {TEAM.iter().map(|&p| view! { <p>{p.tr()}</p> }).collect_view()}
                 </section>
             </div>
         }
@@ -47,14 +48,14 @@ pub fn Method() -> impl IntoView {
     let back = move || {
         view! {
             <button type="button" class="cxm-button" on:click=move |_| nav.leave_method()>
-                {i18n::NAV_BACK.en()}
+                {i18n::NAV_BACK.tr()}
             </button>
         }
     };
     view! {
         <section class="cxm-screen cxm-methodology" id="cxm-methodology" aria-labelledby="cxm-method-title">
             <h1 id="cxm-method-title" tabindex="-1" node_ref=heading>
-                {i18n::METHOD_TITLE.en()}
+                {i18n::METHOD_TITLE.tr()}
             </h1>
             {back()}
             {body}
@@ -67,27 +68,27 @@ pub fn Method() -> impl IntoView {
 fn ModelMethod(model: MethodModel) -> impl IntoView {
     let id = format!("cxm-method-{}", model.id);
     let labelled_by = id.clone();
-    let items = |items: Vec<Text>| items.into_iter().map(|item| view! { <li>{item.en()}</li> }).collect_view();
+    let items = |items: Vec<Text>| items.into_iter().map(|item| view! { <li>{item.tr()}</li> }).collect_view();
     view! {
         <section class="cxm-section cxm-method" aria-labelledby=labelled_by>
-            <h2 id=id>{model.name.en()}</h2>
-            <p>{model.measures.en()}</p>
-            <h3>{model.dimensions_title.en()}</h3>
+            <h2 id=id>{model.name.tr()}</h2>
+            <p>{model.measures.tr()}</p>
+            <h3>{model.dimensions_title.tr()}</h3>
             <ul class="cxm-list">
                 <Terms terms=model.dimensions />
             </ul>
             {(!model.stages.is_empty())
                 .then(|| {
                     view! {
-                        <h3>{model.stages_title.en()}</h3>
+                        <h3>{model.stages_title.tr()}</h3>
                         <ol class="cxm-list">
                             <Terms terms=model.stages />
                         </ol>
                     }
                 })}
-            <h3>{i18n::METHOD_RULES_TITLE.en()}</h3>
+            <h3>{i18n::METHOD_RULES_TITLE.tr()}</h3>
             <ul class="cxm-list">{items(model.rules)}</ul>
-            <h3>{i18n::METHOD_SOURCES_TITLE.en()}</h3>
+            <h3>{i18n::METHOD_SOURCES_TITLE.tr()}</h3>
             <ul class="cxm-list">{items(model.sources)}</ul>
         </section>
     }
@@ -101,8 +102,8 @@ fn Terms(terms: Vec<Term>) -> impl IntoView {
         .map(|t| {
             view! {
                 <li>
-                    <strong>{t.name.en()}</strong>
-                    {t.about.en()}
+                    <strong>{t.name.tr()}</strong>
+                    {t.about.tr()}
                 </li>
             }
         })

@@ -40,7 +40,7 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
     let compact = embedded.as_ref().is_some_and(|e| e.config.compact);
     let is_embedded = embedded.is_some();
     let env = Env::new(store, embedded);
-    let Stores { session, saved, nav, notices, models, .. } =
+    let Stores { session, saved, nav, notices, models, lang, .. } =
         Stores::provide(env, Arc::new(split::first_default()), later::preload, take_focus);
 
     let remembered = env.store(stores::persist::chosen).flatten();
@@ -93,10 +93,12 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
         on_cleanup(move || hash.remove());
     }
     if env.store(Store::is_available) == Some(false) {
-        notices.notify(crate::i18n::STORAGE_BLOCKED.en());
+        notices.notify(crate::i18n::STORAGE_BLOCKED);
     }
 
+    // A switch of language builds the screen on show again, in the new language.
     let screen = move || {
+        lang.track();
         nav.with(|screen| match screen {
             Screen::Intro => view! { <Intro /> }.into_any(),
             Screen::Question => view! { <question::QuestionScreen /> }.into_any(),
@@ -107,7 +109,14 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
         })
     };
     view! {
-        <div class="cxm" class:cxm--embedded=is_embedded class:cxm--compact=compact node_ref=env.root>
+        <div
+            class="cxm"
+            class:cxm--embedded=is_embedded
+            class:cxm--compact=compact
+            lang=move || lang.catalog_tracked().lang()
+            dir=move || if lang.catalog_tracked().language().rtl { "rtl" } else { "ltr" }
+            node_ref=env.root
+        >
             <notice::Notice />
             {screen}
         </div>

@@ -2,13 +2,15 @@
 //! notice stays until it is dismissed, so a second problem never hides the first.
 
 use crate::i18n;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
 #[component]
 pub fn Notice() -> impl IntoView {
-    let Stores { notices, focus, .. } = stores();
+    let Stores { notices, focus, lang, .. } = stores();
     let lines = move || {
+        lang.track();
         notices
             .lines()
             .into_iter()
@@ -21,9 +23,9 @@ pub fn Notice() -> impl IntoView {
                 };
                 view! {
                     <div class="cxm-notice">
-                        <p>{line}</p>
+                        <p>{line.tr()}</p>
                         <button type="button" class="cxm-link" on:click=dismiss>
-                            {i18n::NOTICES_DISMISS.en()}
+                            {i18n::NOTICES_DISMISS.tr()}
                         </button>
                     </div>
                 }

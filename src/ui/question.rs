@@ -5,6 +5,7 @@ use crate::core::answers::Answer;
 use crate::core::model::Model;
 use crate::i18n;
 use crate::report::screen::{keys_hint, next_label, question_place};
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::nav::Nav;
 use crate::ui::stores::session::Session;
 use crate::ui::stores::{Stores, stores};
@@ -47,14 +48,14 @@ pub fn QuestionScreen() -> impl IntoView {
     };
     let hint = {
         let model = model.clone();
-        move || keys_hint(model.options(q.get()).len() + 1).en()
+        move || keys_hint(model.options(q.get()).len() + 1).tr()
     };
     view! {
         <section class="cxm-screen cxm-question" id="cxm-question" on:keydown=move |ev| key(&ev, session, nav, q.get_untracked())>
             <h1 class="cxm-visually-hidden">{model.name.to_string()}</h1>
             <div class="cxm-progress">
                 <p class="cxm-progress__label" id="cxm-progress-label">
-                    {move || question_place(q.get(), total).en()}
+                    {move || question_place(q.get(), total).tr()}
                     <span class="cxm-progress__dimension">{dimension}</span>
                 </p>
                 <progress
@@ -76,7 +77,7 @@ pub fn QuestionScreen() -> impl IntoView {
             <p class="cxm-hint">{hint}</p>
             <div class="cxm-nav">
                 <button type="button" class="cxm-button" on:click=move |_| nav.go(-1)>
-                    {i18n::NAV_BACK.en()}
+                    {i18n::NAV_BACK.tr()}
                 </button>
                 <button
                     type="button"
@@ -84,7 +85,7 @@ pub fn QuestionScreen() -> impl IntoView {
                     disabled=unanswered
                     on:click=move |_| nav.go(1)
                 >
-                    {move || next_label(q.get(), total).en()}
+                    {move || next_label(q.get(), total).tr()}
                 </button>
             </div>
             <StartOver />
@@ -98,7 +99,7 @@ pub fn QuestionScreen() -> impl IntoView {
 fn choice(session: Session, model: Arc<Model>, q: Memo<usize>, k: usize, count: usize) -> impl IntoView {
     let label = {
         let model = model.clone();
-        move || model.options(q.get()).get(k).map_or_else(|| i18n::RESULT_NOT_SURE.en(), |o| o.label.to_string())
+        move || model.options(q.get()).get(k).map_or_else(|| i18n::RESULT_NOT_SURE.tr(), |o| o.label.to_string())
     };
     let checked = move || {
         let q = q.get();

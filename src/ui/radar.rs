@@ -6,6 +6,7 @@
 use crate::i18n;
 use crate::report::compare::{RADAR_SIZE, radar_point, radar_polygon};
 use crate::text;
+use crate::ui::stores::lang::Show;
 use leptos::prelude::*;
 
 /// One result drawn on the chart: its name in the legend and a 0.0–1.0 score per dimension.
@@ -31,7 +32,7 @@ fn ring_path(outer: &[f64], inner: &[f64]) -> String {
 }
 
 fn percent(v: f64) -> String {
-    text!(i18n::COMMON_PERCENT, percent = (v * 100.0).round() as i32).en()
+    text!(i18n::COMMON_PERCENT, percent = (v * 100.0).round() as i32).tr()
 }
 
 #[component]

@@ -3,6 +3,7 @@
 
 use crate::i18n;
 use crate::report::screen::discard_prompt;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
@@ -25,15 +26,15 @@ pub fn StartOver() -> impl IntoView {
         if asking.get() {
             let keep = NodeRef::<leptos::html::Button>::new();
             keep.on_load(move |el| focus_when_drawn(&el));
-            let prompt = move || discard_prompt(session.with(|p| p.answers.answered())).en();
+            let prompt = move || discard_prompt(session.with(|p| p.answers.answered())).tr();
             view! {
                 <div class="cxm-confirm" role="group" aria-labelledby="cxm-confirm-text">
                     <p id="cxm-confirm-text">{prompt}</p>
                     <button type="button" class="cxm-button cxm-button--danger" on:click=move |_| nav.start_over()>
-                        {i18n::START_OVER_DISCARD.en()}
+                        {i18n::START_OVER_DISCARD.tr()}
                     </button>
                     <button type="button" class="cxm-button" node_ref=keep on:click=move |_| ask(false)>
-                        {i18n::START_OVER_KEEP.en()}
+                        {i18n::START_OVER_KEEP.tr()}
                     </button>
                 </div>
             }
@@ -43,7 +44,7 @@ pub fn StartOver() -> impl IntoView {
             link.on_load(move |el| focus_when_drawn(&el));
             view! {
                 <button type="button" class="cxm-link" node_ref=link on:click=move |_| ask(true)>
-                    {i18n::START_OVER_LINK.en()}
+                    {i18n::START_OVER_LINK.tr()}
                 </button>
             }
             .into_any()

@@ -15,6 +15,7 @@ use crate::core::scoring::score;
 use crate::i18n::{self, Msg, PART, Text};
 use crate::report::placement_text;
 use crate::text;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::models::Models;
 use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
@@ -28,13 +29,13 @@ const PAGE: usize = 50;
 /// What the list says a saved result is: its place, or why it cannot be scored.
 fn describe(models: Models, result: &SavedResult) -> String {
     if !models.has_version(&result.model, result.version) {
-        return text!(i18n::MY_RESULTS_VERSION_MISSING, version = result.version).en();
+        return text!(i18n::MY_RESULTS_VERSION_MISSING, version = result.version).tr();
     }
     match models.version(&result.model, result.version) {
-        None => i18n::SCREEN_LOADING.en(),
+        None => i18n::SCREEN_LOADING.tr(),
         Some(model) => match result.restore(&model) {
-            Ok(answers) => placement_text(&model, score(&model, &answers).placement()).en(),
-            Err(problem) => text!(i18n::MY_RESULTS_UNUSABLE, problem = problem.text()).en(),
+            Ok(answers) => placement_text(&model, score(&model, &answers).placement()).tr(),
+            Err(problem) => text!(i18n::MY_RESULTS_UNUSABLE, problem = problem.text()).tr(),
         },
     }
 }
@@ -89,7 +90,7 @@ fn compare_hint(ticked: usize, alike: bool, not_alike: Msg) -> Option<Msg> {
 /// What a button or checkbox does to one result ("Open the Four phases result of 3 Mar 2026"):
 /// the verb shown, the result said only to screen readers.
 fn action(msg: Msg, which: &str) -> impl IntoView + use<> {
-    let (before, after) = text!(msg, result = PART).en_around();
+    let (before, after) = text!(msg, result = PART).tr_around();
     view! {
         {before}
         <span class="cxm-visually-hidden">{which.to_string()}</span>
@@ -116,7 +117,7 @@ pub fn MyResults() -> impl IntoView {
 
     let delete = move |id: String| {
         if let Some(gone) = saved.delete(&id) {
-            status.set(text!(i18n::MY_RESULTS_DELETED, date = page::local_date(&gone.taken)).en());
+            status.set(text!(i18n::MY_RESULTS_DELETED, date = page::local_date(&gone.taken)).tr());
             undo.set(Some(gone));
             picked.update(|p| p.retain(|x| *x != id));
         }
@@ -126,7 +127,7 @@ pub fn MyResults() -> impl IntoView {
         let (open_id, delete_id) = (id.clone(), id.clone());
         let date = page::local_date(&result.taken);
         let name = models.name_of(&result.model);
-        let which = text!(i18n::MY_RESULTS_WHICH, name = name.as_str(), date = date.as_str()).en();
+        let which = text!(i18n::MY_RESULTS_WHICH, name = name.as_str(), date = date.as_str()).tr();
         view! {
             <li class="cxm-saved">
                 <p class="cxm-saved__head">
@@ -152,7 +153,7 @@ pub fn MyResults() -> impl IntoView {
     let list = move || {
         if empty.get() {
             view! {
-                <p class="cxm-muted">{i18n::MY_RESULTS_EMPTY.en()}</p>
+                <p class="cxm-muted">{i18n::MY_RESULTS_EMPTY.tr()}</p>
             }
             .into_any()
         } else {
@@ -171,11 +172,11 @@ pub fn MyResults() -> impl IntoView {
             view! {
                 <p class="cxm-more">
                     <span class="cxm-muted">
-                        {text!(i18n::MY_RESULTS_SHOWING, shown = on_screen, total = total).en()}
+                        {text!(i18n::MY_RESULTS_SHOWING, shown = on_screen, total = total).tr()}
                         " "
                     </span>
                     <button type="button" class="cxm-button" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {text!(i18n::MY_RESULTS_SHOW_MORE, count = PAGE.min(total - on_screen)).en()}
+                        {text!(i18n::MY_RESULTS_SHOW_MORE, count = PAGE.min(total - on_screen)).tr()}
                     </button>
                 </p>
             }
@@ -197,7 +198,7 @@ pub fn MyResults() -> impl IntoView {
                     disabled=!ready
                     on:click=move |_| nav.compare(&a, &b)
                 >
-                    {i18n::MY_RESULTS_COMPARE.en()}
+                    {i18n::MY_RESULTS_COMPARE.tr()}
                 </button>
                 <p class="cxm-muted">{hint.map(Msg::en).unwrap_or_default()}</p>
             </div>
@@ -206,9 +207,9 @@ pub fn MyResults() -> impl IntoView {
     view! {
         <section class="cxm-screen cxm-history" id="cxm-history" aria-labelledby="cxm-history-title">
             <h1 id="cxm-history-title" tabindex="-1" node_ref=heading>
-                {i18n::MY_RESULTS_TITLE.en()}
+                {i18n::MY_RESULTS_TITLE.tr()}
             </h1>
-            <p class="cxm-lead">{i18n::MY_RESULTS_LEAD.en()}</p>
+            <p class="cxm-lead">{i18n::MY_RESULTS_LEAD.tr()}</p>
             <p class="cxm-history__status" role="status">
                 {move || status.get()}
                 {move || {
@@ -222,10 +223,10 @@ pub fn MyResults() -> impl IntoView {
                                     on:click=move |_| {
                                         saved.add(gone.clone());
                                         undo.set(None);
-                                        status.set(i18n::MY_RESULTS_RESTORED.en());
+                                        status.set(i18n::MY_RESULTS_RESTORED.tr());
                                     }
                                 >
-                                    {i18n::MY_RESULTS_UNDO.en()}
+                                    {i18n::MY_RESULTS_UNDO.tr()}
                                 </button>
                             }
                         })
@@ -239,7 +240,7 @@ pub fn MyResults() -> impl IntoView {
             <DeleteAll status undo teams />
             <div class="cxm-actions">
                 <button type="button" class="cxm-button" on:click=move |_| nav.show(Screen::Intro)>
-                    {i18n::NAV_BACK_TO_START.en()}
+                    {i18n::NAV_BACK_TO_START.tr()}
                 </button>
             </div>
         </section>
@@ -254,12 +255,12 @@ fn DeleteAll(status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>, team
     let what = move || env.store(crate::ui::stores::persist::everything_described).unwrap_or_else(|| Text::from(""));
     view! {
         <section class="cxm-section" aria-labelledby="cxm-delete-all-title">
-            <h2 id="cxm-delete-all-title">{i18n::MY_RESULTS_DELETE_ALL_TITLE.en()}</h2>
+            <h2 id="cxm-delete-all-title">{i18n::MY_RESULTS_DELETE_ALL_TITLE.tr()}</h2>
             {move || {
                 if asking.get() {
                     view! {
                         <div class="cxm-confirm" role="group" aria-labelledby="cxm-delete-all-text">
-                            <p id="cxm-delete-all-text">{text!(i18n::MY_RESULTS_DELETE_ALL_WHAT, what = what()).en()}</p>
+                            <p id="cxm-delete-all-text">{text!(i18n::MY_RESULTS_DELETE_ALL_WHAT, what = what()).tr()}</p>
                             <button
                                 type="button"
                                 class="cxm-button cxm-button--danger"
@@ -270,15 +271,15 @@ fn DeleteAll(status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>, team
                                     undo.set(None);
                                     asking.set(false);
                                     status.set(match kept {
-                                        0 => i18n::MY_RESULTS_ALL_DELETED.en(),
-                                        n => i18n::MY_RESULTS_NOT_ALL_DELETED.count(n, Vec::new()).en(),
+                                        0 => i18n::MY_RESULTS_ALL_DELETED.tr(),
+                                        n => i18n::MY_RESULTS_NOT_ALL_DELETED.count(n, Vec::new()).tr(),
                                     });
                                 }
                             >
-                                {i18n::MY_RESULTS_DELETE_EVERYTHING.en()}
+                                {i18n::MY_RESULTS_DELETE_EVERYTHING.tr()}
                             </button>
                             <button type="button" class="cxm-button cxm-keep" on:click=move |_| asking.set(false)>
-                                {i18n::MY_RESULTS_KEEP_DATA.en()}
+                                {i18n::MY_RESULTS_KEEP_DATA.tr()}
                             </button>
                         </div>
                     }
@@ -286,7 +287,7 @@ fn DeleteAll(status: RwSignal<String>, undo: RwSignal<Option<SavedResult>>, team
                 } else {
                     view! {
                         <button type="button" class="cxm-button" on:click=move |_| asking.set(true)>
-                            {i18n::MY_RESULTS_DELETE_ALL.en()}
+                            {i18n::MY_RESULTS_DELETE_ALL.tr()}
                         </button>
                     }
                         .into_any()

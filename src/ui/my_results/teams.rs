@@ -7,6 +7,7 @@ use crate::core::team::record::SavedTeam;
 use crate::i18n::{self, Msg};
 use crate::text;
 use crate::ui::screen::TeamStart;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
@@ -18,8 +19,8 @@ pub fn TeamPictures(teams: Teams) -> impl IntoView {
     let row = move |team: SavedTeam| {
         let date = page::local_date(&team.saved);
         let name = models.name_of(&team.model);
-        let which = text!(i18n::TEAM_SAVED_WHICH, name = name.as_str(), date = date.as_str()).en();
-        let people = i18n::TEAM_PEOPLE.count(team.people.len(), Vec::new()).en();
+        let which = text!(i18n::TEAM_SAVED_WHICH, name = name.as_str(), date = date.as_str()).tr();
+        let people = i18n::TEAM_PEOPLE.count(team.people.len(), Vec::new()).tr();
         let (open_id, delete_id) = (team.id.clone(), team.id.clone());
         view! {
             <li class="cxm-saved">
@@ -70,7 +71,7 @@ pub fn TeamPictures(teams: Teams) -> impl IntoView {
                         }
                     }
                 >
-                    {i18n::TEAM_COMPARE.en()}
+                    {i18n::TEAM_COMPARE.tr()}
                 </button>
                 <p class="cxm-muted">{hint.map(Msg::en).unwrap_or_default()}</p>
             </div>
@@ -78,11 +79,11 @@ pub fn TeamPictures(teams: Teams) -> impl IntoView {
     };
     view! {
         <section class="cxm-section" aria-labelledby="cxm-team-pictures-title">
-            <h2 id="cxm-team-pictures-title">{i18n::TEAM_PICTURES_TITLE.en()}</h2>
-            <p>{i18n::TEAM_PICTURES_ABOUT.en()}</p>
+            <h2 id="cxm-team-pictures-title">{i18n::TEAM_PICTURES_TITLE.tr()}</h2>
+            <p>{i18n::TEAM_PICTURES_ABOUT.tr()}</p>
             <div class="cxm-actions">
                 <button type="button" class="cxm-button" on:click=move |_| nav.open_team(TeamStart::Empty)>
-                    {i18n::TEAM_OPEN.en()}
+                    {i18n::TEAM_OPEN.tr()}
                 </button>
             </div>
             {move || {

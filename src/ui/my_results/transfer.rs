@@ -7,6 +7,7 @@ use crate::core::history::{RecordProblem, SavedResult};
 use crate::i18n::{self, Catalog, Text};
 use crate::report::history::csv_row;
 use crate::text;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::models::Models;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
@@ -25,9 +26,9 @@ pub async fn read_export(
 ) -> Result<Import, String> {
     let text = page::read_file(input, MAX_IMPORT_BYTES).await;
     input.set_value("");
-    let text = text.map_err(|why| text!(i18n::TRANSFER_FILE_PROBLEM, why = why).en())?;
+    let text = text.map_err(|why| text!(i18n::TRANSFER_FILE_PROBLEM, why = why).tr())?;
     if !models.load_every_version().await {
-        return Err(i18n::TRANSFER_NOT_CHECKED.en());
+        return Err(i18n::TRANSFER_NOT_CHECKED.tr());
     }
     let usable = |r: &SavedResult| -> Result<(), RecordProblem> {
         if models.newest(&r.model).is_none() {
@@ -39,7 +40,7 @@ pub async fn read_export(
     let mut read = None;
     with_kept(&mut |kept| read = Some(import_json(&text, kept, usable)));
     read.unwrap_or_else(|| import_json(&text, &[], usable))
-        .map_err(|why| text!(i18n::TRANSFER_REFUSED, why = why.text()).en())
+        .map_err(|why| text!(i18n::TRANSFER_REFUSED, why = why.text()).tr())
 }
 
 #[component]
@@ -48,9 +49,9 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
     let day = move || page::now().get(..10).unwrap_or_default().to_string();
     let json = move |_| {
         let text = saved.with_untracked(|r| export_json(r, &page::now()));
-        let name = text!(i18n::TRANSFER_JSON_FILE, day = day()).en();
+        let name = text!(i18n::TRANSFER_JSON_FILE, day = day()).tr();
         if !page::download(&name, "application/json", &text) {
-            status.set(i18n::TRANSFER_DOWNLOAD_REFUSED.en());
+            status.set(i18n::TRANSFER_DOWNLOAD_REFUSED.tr());
         }
     };
     let csv = move |_| {
@@ -65,11 +66,11 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
             let rows: Vec<_> = rows.into_iter().flatten().collect();
             let mut said = Vec::new();
             if !left_out.is_empty() {
-                said.push(i18n::TRANSFER_LEFT_OUT.count(left_out.len(), Vec::new()).en());
+                said.push(i18n::TRANSFER_LEFT_OUT.count(left_out.len(), Vec::new()).tr());
             }
-            let name = text!(i18n::TRANSFER_CSV_FILE, day = day()).en();
+            let name = text!(i18n::TRANSFER_CSV_FILE, day = day()).tr();
             if !page::download(&name, "text/csv", &export_csv(&rows, &Catalog::english())) {
-                said.push(i18n::TRANSFER_DOWNLOAD_REFUSED.en());
+                said.push(i18n::TRANSFER_DOWNLOAD_REFUSED.tr());
             }
             status.set(said.join(" "));
         });
@@ -81,7 +82,7 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
                 Ok(import) => import,
                 Err(why) => return status.set(why),
             };
-            status.set(i18n::TRANSFER_IMPORTING.count(import.added.len(), Vec::new()).en());
+            status.set(i18n::TRANSFER_IMPORTING.count(import.added.len(), Vec::new()).tr());
             let (mut stored, mut kept, mut full) = (0, 0, false);
             for batch in import.added.chunks(IMPORT_BATCH) {
                 for written in saved.add_quietly(batch) {
@@ -96,13 +97,13 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
                 // Let the tab draw and take input between batches.
                 leptos::task::tick().await;
             }
-            let mut said = vec![i18n::TRANSFER_IMPORTED.count(stored, Vec::new()).en()];
+            let mut said = vec![i18n::TRANSFER_IMPORTED.count(stored, Vec::new()).tr()];
             if kept > 0 {
                 let kept_where = if full { i18n::TRANSFER_KEPT_FULL } else { i18n::TRANSFER_KEPT_REFUSED };
-                said.push(kept_where.count(kept, Vec::new()).en());
+                said.push(kept_where.count(kept, Vec::new()).tr());
             }
             if import.duplicates > 0 {
-                said.push(i18n::TRANSFER_DUPLICATES.count(import.duplicates, Vec::new()).en());
+                said.push(i18n::TRANSFER_DUPLICATES.count(import.duplicates, Vec::new()).tr());
             }
             said.extend(import.refused.iter().map(Text::en));
             status.set(said.join(" "));
@@ -110,18 +111,18 @@ pub fn Transfer(status: RwSignal<String>) -> impl IntoView {
     };
     view! {
         <section class="cxm-section" aria-labelledby="cxm-transfer-title">
-            <h2 id="cxm-transfer-title">{i18n::TRANSFER_TITLE.en()}</h2>
-            <p>{i18n::TRANSFER_ABOUT.en()}</p>
+            <h2 id="cxm-transfer-title">{i18n::TRANSFER_TITLE.tr()}</h2>
+            <p>{i18n::TRANSFER_ABOUT.tr()}</p>
             <div class="cxm-actions">
                 <button type="button" class="cxm-button" on:click=json>
-                    {i18n::TRANSFER_JSON.en()}
+                    {i18n::TRANSFER_JSON.tr()}
                 </button>
                 <button type="button" class="cxm-button" on:click=csv>
-                    {i18n::TRANSFER_CSV.en()}
+                    {i18n::TRANSFER_CSV.tr()}
                 </button>
             </div>
             <p>
-                <label for="cxm-import">{i18n::TRANSFER_IMPORT_LABEL.en()} " "</label>
+                <label for="cxm-import">{i18n::TRANSFER_IMPORT_LABEL.tr()} " "</label>
                 <input type="file" id="cxm-import" accept=".json,application/json" on:change=import />
             </p>
         </section>

@@ -7,15 +7,16 @@ use super::sources::Note;
 use crate::i18n::{self, PART, Text};
 use crate::report::{self, Focus, NEXT_STEPS, Step};
 use crate::text;
+use crate::ui::stores::lang::Show;
 use leptos::prelude::*;
 
 /// Areas whose answers are far apart, to check with someone who knows them.
 #[component]
 pub fn Check(lines: Vec<Text>) -> impl IntoView {
     (!lines.is_empty()).then(|| {
-        let items = lines.into_iter().map(|line| view! { <li>{line.en()}</li> }).collect_view();
+        let items = lines.into_iter().map(|line| view! { <li>{line.tr()}</li> }).collect_view();
         view! {
-            <Section id="cxm-check-title" title=i18n::RESULT_CHECK_TITLE.en()>
+            <Section id="cxm-check-title" title=i18n::RESULT_CHECK_TITLE.tr()>
                 <ul class="cxm-list">{items}</ul>
             </Section>
         }
@@ -28,7 +29,7 @@ pub fn Unknown(items: Vec<report::Unknown>) -> impl IntoView {
     (!items.is_empty()).then(|| {
         let items = items.into_iter().map(|u| area(&u.name, u.about)).collect_view();
         view! {
-            <Section id="cxm-unknown-title" title=i18n::RESULT_UNKNOWN_TITLE.en()>
+            <Section id="cxm-unknown-title" title=i18n::RESULT_UNKNOWN_TITLE.tr()>
                 <ul class="cxm-list">{items}</ul>
             </Section>
         }
@@ -40,7 +41,7 @@ pub fn HoldingBack(items: Vec<report::HoldingBack>) -> impl IntoView {
     (!items.is_empty()).then(|| {
         let items = items.into_iter().map(|h| area(&h.name, h.about)).collect_view();
         view! {
-            <Section id="cxm-holding-title" title=i18n::RESULT_HOLDING_TITLE.en()>
+            <Section id="cxm-holding-title" title=i18n::RESULT_HOLDING_TITLE.tr()>
                 <ul class="cxm-list">{items}</ul>
             </Section>
         }
@@ -49,11 +50,11 @@ pub fn HoldingBack(items: Vec<report::HoldingBack>) -> impl IntoView {
 
 /// An area named in bold, then what is said of it.
 fn area(name: &Text, about: Text) -> impl IntoView + use<> {
-    let (before, after) = text!(i18n::RESULT_AREA_ABOUT, name = PART, about = about).en_around();
+    let (before, after) = text!(i18n::RESULT_AREA_ABOUT, name = PART, about = about).tr_around();
     view! {
         <li>
             {before}
-            <strong>{name.en()}</strong>
+            <strong>{name.tr()}</strong>
             {after}
         </li>
     }
@@ -62,10 +63,10 @@ fn area(name: &Text, about: Text) -> impl IntoView + use<> {
 /// A sentence with an answer in it, "You: Often": the words before the answer as a tag (its own
 /// span), then the answer and whatever follows it.
 fn tagged(msg: i18n::Msg, answer: Text) -> impl IntoView + use<> {
-    let (before, after) = text!(msg, answer = PART).en_around();
+    let (before, after) = text!(msg, answer = PART).tr_around();
     view! {
         <span class="cxm-gap__tag">{before}</span>
-        {answer.en()}
+        {answer.tr()}
         {after}
     }
 }
@@ -83,7 +84,7 @@ pub fn Gaps(focus: Vec<Focus>) -> impl IntoView {
                     .map(|g| {
                         view! {
                             <li class="cxm-gap">
-                                <p class="cxm-gap__question">{g.question.en()}</p>
+                                <p class="cxm-gap__question">{g.question.tr()}</p>
                                 <p class="cxm-gap__you">{tagged(i18n::RESULT_GAP_YOU, g.you)}</p>
                                 <p class="cxm-gap__next">{tagged(i18n::RESULT_GAP_NEXT, g.next)}</p>
                             </li>
@@ -91,13 +92,13 @@ pub fn Gaps(focus: Vec<Focus>) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <h3>{f.name.en()}</h3>
+                    <h3>{f.name.tr()}</h3>
                     <ul class="cxm-gaps">{rows}</ul>
                 }
             })
             .collect_view();
         view! {
-            <Section id="cxm-gaps-title" title=i18n::RESULT_GAPS_TITLE.en()>
+            <Section id="cxm-gaps-title" title=i18n::RESULT_GAPS_TITLE.tr()>
                 {areas}
             </Section>
         }
@@ -109,13 +110,13 @@ fn steps(steps: Vec<Step>) -> impl IntoView {
         .into_iter()
         .map(|s| {
             let leads_to = match s.leads_to {
-                Some(answer) => text!(i18n::RESULT_LEADS_TO, answer = answer).en(),
-                None => i18n::RESULT_LEADS_TO_KNOWING.en(),
+                Some(answer) => text!(i18n::RESULT_LEADS_TO, answer = answer).tr(),
+                None => i18n::RESULT_LEADS_TO_KNOWING.tr(),
             };
             view! {
                 <li>
-                    <span class="cxm-step__dimension">{s.dimension.en()}</span>
-                    {format!(" {}", s.advice.en())}
+                    <span class="cxm-step__dimension">{s.dimension.tr()}</span>
+                    {format!(" {}", s.advice.tr())}
                     <span class="cxm-step__target">{leads_to}</span>
                 </li>
             }
@@ -133,13 +134,13 @@ pub fn NextSteps(mut plan: Vec<Step>) -> impl IntoView {
         let more = (!rest.is_empty()).then(|| {
             view! {
                 <details class="cxm-plan">
-                    <summary>{i18n::RESULT_WHOLE_PLAN.count(total, Vec::new()).en()}</summary>
+                    <summary>{i18n::RESULT_WHOLE_PLAN.count(total, Vec::new()).tr()}</summary>
                     <ol start=(first + 1).to_string()>{steps(rest)}</ol>
                 </details>
             }
         });
         view! {
-            <Section id="cxm-steps-title" title=i18n::RESULT_STEPS_TITLE.en()>
+            <Section id="cxm-steps-title" title=i18n::RESULT_STEPS_TITLE.tr()>
                 <ol class="cxm-steps">{steps(plan)}</ol>
                 {more}
             </Section>
@@ -151,8 +152,8 @@ pub fn NextSteps(mut plan: Vec<Step>) -> impl IntoView {
 #[component]
 pub fn FollowThrough(follow: report::Sourced) -> impl IntoView {
     view! {
-        <Section id="cxm-follow-title" title=i18n::RESULT_FOLLOW_TITLE.en()>
-            <p>{follow.text.en()} <Note n=follow.note /></p>
+        <Section id="cxm-follow-title" title=i18n::RESULT_FOLLOW_TITLE.tr()>
+            <p>{follow.text.tr()} <Note n=follow.note /></p>
         </Section>
     }
 }
@@ -170,20 +171,20 @@ pub fn KeepDoing(keep: report::KeepDoing) -> impl IntoView {
             view! {
                 <li>
                     <input type="checkbox" id=id />
-                    <label for=label_for>{item.en()}</label>
+                    <label for=label_for>{item.tr()}</label>
                 </li>
             }
         })
         .collect_view();
     let below = (!keep.below_top.is_empty()).then(|| {
         let names = report::joined(keep.below_top, i18n::COMMON_LIST_SEMICOLONS);
-        view! { <p>{text!(i18n::RESULT_NOT_YET_AT_TOP, names = names).en()}</p> }
+        view! { <p>{text!(i18n::RESULT_NOT_YET_AT_TOP, names = names).tr()}</p> }
     });
     view! {
-        <Section id="cxm-keep-title" title=i18n::RESULT_KEEP_TITLE.en() class="cxm-keep">
-            <p>{keep.warning.en()} <Note n=keep.note /></p>
+        <Section id="cxm-keep-title" title=i18n::RESULT_KEEP_TITLE.tr() class="cxm-keep">
+            <p>{keep.warning.tr()} <Note n=keep.note /></p>
             {below}
-            <p>{keep.intro.en()}</p>
+            <p>{keep.intro.tr()}</p>
             <ul class="cxm-checklist">{items}</ul>
         </Section>
     }

@@ -16,6 +16,7 @@ use crate::i18n::{self, Text};
 use crate::report::{DimensionRow, ResultReport, Rung, result_report, shared_result_title};
 use crate::text;
 use crate::ui::env::Env;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
 use advice::{Check, FollowThrough, Gaps, HoldingBack, KeepDoing, NextSteps, Unknown};
 use leptos::prelude::*;
@@ -45,7 +46,7 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
                 Some(t) => text!(i18n::RESULT_META_TAKEN, version = model.version, date = page::local_date(&t)),
                 None => text!(i18n::RESULT_META, version = model.version),
             }
-            .en()
+            .tr()
         }
     };
     let consensus = match &from {
@@ -55,10 +56,10 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
     .map(|team| view! { <Consensus team model=model.clone() /> });
     let own = from == From::Own;
     let shared = from == From::Shared;
-    let title = if shared { shared_result_title(&model, &outcome).en() } else { report.title.en() };
+    let title = if shared { shared_result_title(&model, &outcome).tr() } else { report.title.tr() };
     // The stage's own call to action (a host's model file) comes first; the host's `cta-url`
     // applies to every stage, so it follows unless it is the same link.
-    let stage_cta = report.stage_cta.clone().map(|(label, url)| (label.en(), url));
+    let stage_cta = report.stage_cta.clone().map(|(label, url)| (label.tr(), url));
     let host_cta = env
         .with_host(|e| e.config.call_to_action.clone())
         .flatten()
@@ -75,11 +76,11 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
     });
     let share = view! { <SharePanel model=model.clone() outcome=outcome.clone() answers=answers.clone() /> };
     let radar =
-        Series { label: i18n::RESULT_RADAR_LABEL.en(), values: outcome.dimensions.iter().map(|d| d.percent).collect() };
+        Series { label: i18n::RESULT_RADAR_LABEL.tr(), values: outcome.dimensions.iter().map(|d| d.percent).collect() };
     let Stores { notices, .. } = stores();
     let print = move |_| {
         if !print_result(env) {
-            notices.notify(i18n::NOTICES_PRINT_REFUSED.en());
+            notices.notify(i18n::NOTICES_PRINT_REFUSED);
         }
     };
     view! {
@@ -93,26 +94,26 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
             <Report report radar />
             {call_to_action}
             {share}
-            <nav class="cxm-actions" aria-label=i18n::RESULT_ACTIONS.en()>
+            <nav class="cxm-actions" aria-label=i18n::RESULT_ACTIONS.tr()>
                 <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| nav.open_method()>
-                    {i18n::NAV_METHOD.en()}
+                    {i18n::NAV_METHOD.tr()}
                 </button>
                 {own
                     .then(|| {
                         view! {
                             <button type="button" class="cxm-button" on:click=move |_| nav.review()>
-                                {i18n::RESULT_REVIEW.en()}
+                                {i18n::RESULT_REVIEW.tr()}
                             </button>
                         }
                     })}
                 <button type="button" class="cxm-button" on:click=move |_| nav.open_my_results()>
-                    {i18n::NAV_MY_RESULTS.en()}
+                    {i18n::NAV_MY_RESULTS.tr()}
                 </button>
                 <button type="button" class="cxm-button" on:click=print>
-                    {i18n::RESULT_PRINT.en()}
+                    {i18n::RESULT_PRINT.tr()}
                 </button>
                 <button type="button" class="cxm-button" on:click=move |_| nav.show(super::screen::Screen::Intro)>
-                    {i18n::RESULT_TAKE_ANOTHER.en()}
+                    {i18n::RESULT_TAKE_ANOTHER.tr()}
                 </button>
             </nav>
             {own.then(|| view! { <StartOver /> })}
@@ -166,12 +167,12 @@ fn Consensus(
         .collect::<Vec<_>>();
     view! {
         <p class="cxm-result__consensus">
-            <strong>{i18n::TEAM_CONSENSUS_OF.count(team.people as usize, Vec::new()).en()}</strong>
+            <strong>{i18n::TEAM_CONSENSUS_OF.count(team.people as usize, Vec::new()).tr()}</strong>
         </p>
         {(!notes.is_empty())
             .then(|| {
                 view! {
-                    <Section id="cxm-consensus-notes" title=i18n::TEAM_CONSENSUS_NOTES.en()>
+                    <Section id="cxm-consensus-notes" title=i18n::TEAM_CONSENSUS_NOTES.tr()>
                         <ul>{notes}</ul>
                     </Section>
                 }
@@ -188,9 +189,9 @@ fn Banner(from: From) -> impl IntoView {
             view! {
                 <div class="cxm-banner" role="note">
                     <p>
-                        <strong>{i18n::RESULT_SHARED_BANNER_TITLE.en()}</strong>
+                        <strong>{i18n::RESULT_SHARED_BANNER_TITLE.tr()}</strong>
                         " "
-                        {i18n::RESULT_SHARED_BANNER_TEXT.en()}
+                        {i18n::RESULT_SHARED_BANNER_TEXT.tr()}
                     </p>
                     <div class="cxm-actions">
                         <button
@@ -198,10 +199,10 @@ fn Banner(from: From) -> impl IntoView {
                             class="cxm-button cxm-button--primary"
                             on:click=move |_| nav.take_it_yourself()
                         >
-                            {i18n::RESULT_TAKE_YOURSELF.en()}
+                            {i18n::RESULT_TAKE_YOURSELF.tr()}
                         </button>
                         <button type="button" class="cxm-button" on:click=move |_| nav.save_shared()>
-                            {i18n::RESULT_SAVE_SHARED.en()}
+                            {i18n::RESULT_SAVE_SHARED.tr()}
                         </button>
                     </div>
                 </div>
@@ -211,7 +212,7 @@ fn Banner(from: From) -> impl IntoView {
         From::Saved { taken, .. } => Some(
             view! {
                 <div class="cxm-banner" role="note">
-                    <p>{text!(i18n::RESULT_SAVED_BANNER, date = page::local_date(&taken)).en()}</p>
+                    <p>{text!(i18n::RESULT_SAVED_BANNER, date = page::local_date(&taken)).tr()}</p>
                 </div>
             }
             .into_any(),
@@ -223,46 +224,46 @@ fn Banner(from: From) -> impl IntoView {
 /// Everything below the result's heading.
 #[component]
 fn Report(report: ResultReport, radar: Series) -> impl IntoView {
-    let names: Vec<String> = report.dimensions.iter().map(|d| d.name.en()).collect();
+    let names: Vec<String> = report.dimensions.iter().map(|d| d.name.tr()).collect();
     view! {
         <div class="cxm-report">
-            <p class="cxm-result__model">{report.model_name.en()}</p>
+            <p class="cxm-result__model">{report.model_name.tr()}</p>
             <div class="cxm-stages">
                 <div class="cxm-card cxm-stage">
-                    <p class="cxm-stage__eyebrow">{report.eyebrow.en()}</p>
-                    <p class="cxm-stage__name">{report.stage_name.en()}</p>
-                    <p>{report.stage_description.en()}</p>
-                    {report.stage_message.map(|m| view! { <p class="cxm-stage__message">{m.en()}</p> })}
-                    {report.complete.map(|c| view! { <p class="cxm-stage__complete">{c.en()}</p> })}
+                    <p class="cxm-stage__eyebrow">{report.eyebrow.tr()}</p>
+                    <p class="cxm-stage__name">{report.stage_name.tr()}</p>
+                    <p>{report.stage_description.tr()}</p>
+                    {report.stage_message.map(|m| view! { <p class="cxm-stage__message">{m.tr()}</p> })}
+                    {report.complete.map(|c| view! { <p class="cxm-stage__complete">{c.tr()}</p> })}
                 </div>
                 {report
                     .next_stage
                     .map(|next| {
                         view! {
                             <div class="cxm-card cxm-stage cxm-stage--next">
-                                <p class="cxm-stage__eyebrow">{next.eyebrow.en()}</p>
-                                <p class="cxm-stage__name">{next.name.en()}</p>
-                                <p>{next.description.en()}</p>
+                                <p class="cxm-stage__eyebrow">{next.eyebrow.tr()}</p>
+                                <p class="cxm-stage__name">{next.name.tr()}</p>
+                                <p>{next.description.tr()}</p>
                             </div>
                         }
                     })}
             </div>
             <div class="cxm-standing">
-                <p class="cxm-confidence">{report.confidence.en()}</p>
-                {report.best_case.map(|b| view! { <p class="cxm-best-case">{b.en()}</p> })}
-                {report.chasm_note.map(|n| view! { <p class="cxm-chasm-note">{n.en()}</p> })}
-                {report.held_note.map(|n| view! { <p class="cxm-chasm-note cxm-held-note">{n.en()}</p> })}
+                <p class="cxm-confidence">{report.confidence.tr()}</p>
+                {report.best_case.map(|b| view! { <p class="cxm-best-case">{b.tr()}</p> })}
+                {report.chasm_note.map(|n| view! { <p class="cxm-chasm-note">{n.tr()}</p> })}
+                {report.held_note.map(|n| view! { <p class="cxm-chasm-note cxm-held-note">{n.tr()}</p> })}
                 {report.benchmarks.into_iter().map(|b| view! { <Benchmark b /> }).collect_view()}
             </div>
             {(!report.ladder.is_empty())
                 .then(|| {
                     view! {
-                        <Section id="cxm-ladder-title" title=report.ladder_title.en()>
+                        <Section id="cxm-ladder-title" title=report.ladder_title.tr()>
                             <Ladder rungs=report.ladder />
                         </Section>
                     }
                 })}
-            <Section id="cxm-dimensions-title" title=report.dimensions_title.en()>
+            <Section id="cxm-dimensions-title" title=report.dimensions_title.tr()>
                 <Radar names series=vec![radar] />
                 <ul class="cxm-dimensions">
                     {report.dimensions.into_iter().map(|row| view! { <Dimension row /> }).collect_view()}
@@ -276,7 +277,7 @@ fn Report(report: ResultReport, radar: Series) -> impl IntoView {
             <FollowThrough follow=report.follow_through />
             {report.keep_doing.map(|keep| view! { <KeepDoing keep /> })}
             <Compared items=report.compared caveat=report.compared_caveat.as_ref().map(Text::en) />
-            <Crosswalk intro=report.crosswalk_intro.en() rows=report.crosswalk />
+            <Crosswalk intro=report.crosswalk_intro.tr() rows=report.crosswalk />
             <Footnotes sources=report.sources />
         </div>
     }
@@ -317,16 +318,16 @@ fn Ladder(rungs: Vec<Rung>) -> impl IntoView {
             view! {
                 <li class=class aria-current=rung.here.then_some("step")>
                     <span class="cxm-ladder__number">{rung.number.to_string()}</span>
-                    <span class="cxm-ladder__name">{rung.name.en()}</span>
-                    {rung.done.then(|| view! { <span class="cxm-ladder__done">{i18n::RESULT_RUNG_COMPLETE.en()}</span> })}
-                    {rung.here.then(|| view! { <span class="cxm-ladder__you">{i18n::RESULT_RUNG_HERE.en()}</span> })}
+                    <span class="cxm-ladder__name">{rung.name.tr()}</span>
+                    {rung.done.then(|| view! { <span class="cxm-ladder__done">{i18n::RESULT_RUNG_COMPLETE.tr()}</span> })}
+                    {rung.here.then(|| view! { <span class="cxm-ladder__you">{i18n::RESULT_RUNG_HERE.tr()}</span> })}
                 </li>
                 {rung
                     .chasm_below
                     .then(|| {
                         view! {
                             <li class="cxm-ladder__chasm" aria-hidden="true">
-                                {i18n::RESULT_RUNG_CHASM.en()}
+                                {i18n::RESULT_RUNG_CHASM.tr()}
                             </li>
                         }
                     })}
@@ -345,15 +346,15 @@ fn Dimension(row: DimensionRow) -> impl IntoView {
     view! {
         <li class=if row.weak { "cxm-dimension cxm-dimension--weak" } else { "cxm-dimension" }>
             <div class="cxm-dimension__head">
-                <span class="cxm-dimension__name">{row.name.en()}</span>
-                {row.status.map(|s| view! { <span class="cxm-dimension__status">{s.en()}</span> })}
+                <span class="cxm-dimension__name">{row.name.tr()}</span>
+                {row.status.map(|s| view! { <span class="cxm-dimension__status">{s.tr()}</span> })}
             </div>
             <div class="cxm-bar" aria-hidden="true">
                 // Set through the CSSOM (`style:`), which a strict Content Security Policy allows,
                 // unlike a `style` attribute.
                 <div class="cxm-bar__fill" style:width=format!("{}%", row.percent)></div>
             </div>
-            <p class="cxm-dimension__detail">{row.detail.en()}</p>
+            <p class="cxm-dimension__detail">{row.detail.tr()}</p>
             {row.benchmarks.into_iter().map(|b| view! { <Benchmark b /> }).collect_view()}
         </li>
     }

@@ -9,6 +9,7 @@ use crate::core::scoring::Outcome;
 use crate::core::share::encode;
 use crate::i18n::{self, Msg};
 use crate::report::compare::summary_line;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::stores;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,13 +20,13 @@ pub fn SharePanel(model: Arc<Model>, outcome: Outcome, answers: Answers) -> impl
         Ok(payload) => {
             let title = model.name.to_string();
             let link = stores().env.share_link(&payload);
-            let summary = summary_line(&model, &outcome).en();
+            let summary = summary_line(&model, &outcome).tr();
             view! { <Panel title link summary /> }.into_any()
         }
         Err(why) => view! { <p>{why.to_string()}</p> }.into_any(),
     };
     view! {
-        <Section id="cxm-share-title" title=i18n::SHARE_TITLE.en() class="cxm-share">
+        <Section id="cxm-share-title" title=i18n::SHARE_TITLE.tr() class="cxm-share">
             {body}
         </Section>
     }
@@ -37,7 +38,7 @@ fn Panel(title: String, link: String, summary: String) -> impl IntoView {
     // `copied`: what to say once it is on the clipboard.
     let copy = move |text: String, copied: Msg| {
         leptos::task::spawn_local(async move {
-            status.set(if page::copy(&text).await { copied.en() } else { i18n::SHARE_COPY_FAILED.en() });
+            status.set(if page::copy(&text).await { copied.tr() } else { i18n::SHARE_COPY_FAILED.tr() });
         });
     };
     let (copy_link, copy_summary) = (link.clone(), summary.clone());
@@ -54,14 +55,14 @@ fn Panel(title: String, link: String, summary: String) -> impl IntoView {
                     });
                 }
             >
-                {i18n::SHARE_SHEET.en()}
+                {i18n::SHARE_SHEET.tr()}
             </button>
         }
     });
     view! {
-        <p>{i18n::SHARE_ABOUT.en()}</p>
+        <p>{i18n::SHARE_ABOUT.tr()}</p>
         <label class="cxm-share__label" for="cxm-share-link">
-            {i18n::SHARE_LINK_LABEL.en()}
+            {i18n::SHARE_LINK_LABEL.tr()}
         </label>
         <input
             class="cxm-share__link"
@@ -77,7 +78,7 @@ fn Panel(title: String, link: String, summary: String) -> impl IntoView {
         <p class="cxm-share__summary">{summary}</p>
         <div class="cxm-actions">
             <button type="button" class="cxm-button" on:click=move |_| copy(copy_link.clone(), i18n::SHARE_LINK_COPIED)>
-                {i18n::SHARE_COPY_LINK.en()}
+                {i18n::SHARE_COPY_LINK.tr()}
             </button>
             {sheet}
             <button
@@ -85,7 +86,7 @@ fn Panel(title: String, link: String, summary: String) -> impl IntoView {
                 class="cxm-button"
                 on:click=move |_| copy(copy_summary.clone(), i18n::SHARE_SUMMARY_COPIED)
             >
-                {i18n::SHARE_COPY_SUMMARY.en()}
+                {i18n::SHARE_COPY_SUMMARY.tr()}
             </button>
         </div>
         <p class="cxm-share__status" role="status">

@@ -5,12 +5,13 @@ use super::Section;
 use crate::i18n::{self, PART, Text};
 use crate::report::{self, Cited, CrosswalkRow};
 use crate::text;
+use crate::ui::stores::lang::Show;
 use leptos::prelude::*;
 
 /// A footnote mark: the number is shown, and screen readers hear "(source 2)".
 #[component]
 pub fn Note(n: usize) -> impl IntoView {
-    let (before, after) = text!(i18n::RESULT_SOURCE_NOTE, n = PART).en_around();
+    let (before, after) = text!(i18n::RESULT_SOURCE_NOTE, n = PART).tr_around();
     view! {
         <sup class="cxm-note">
             <span class="cxm-visually-hidden">" " {before}</span>
@@ -24,10 +25,10 @@ pub fn Note(n: usize) -> impl IntoView {
 pub fn Benchmark(b: Cited) -> impl IntoView {
     view! {
         <p class="cxm-benchmark">
-            {b.text.en()}
+            {b.text.tr()}
             <Note n=b.note />
             {b.caveat
-                .map(|c| view! { <span class="cxm-benchmark__caveat">" " {text!(i18n::RESULT_INDICATIVE, caveat = c).en()}</span> })}
+                .map(|c| view! { <span class="cxm-benchmark__caveat">" " {text!(i18n::RESULT_INDICATIVE, caveat = c).tr()}</span> })}
         </p>
     }
 }
@@ -40,7 +41,7 @@ pub fn Compared(items: Vec<report::Compared>, caveat: Option<String>) -> impl In
             .map(|c| {
                 view! {
                     <li>
-                        <p class="cxm-compare__question">{c.question.en()}</p>
+                        <p class="cxm-compare__question">{c.question.tr()}</p>
                         <p>{your_answer(&c.answer)}</p>
                         <Benchmark b=c.benchmark />
                     </li>
@@ -48,8 +49,8 @@ pub fn Compared(items: Vec<report::Compared>, caveat: Option<String>) -> impl In
             })
             .collect_view();
         view! {
-            <Section id="cxm-compare-title" title=i18n::RESULT_COMPARED_TITLE.en()>
-                {caveat.map(|c| view! { <p class="cxm-benchmark__caveat">{text!(i18n::RESULT_INDICATIVE, caveat = c).en()}</p> })}
+            <Section id="cxm-compare-title" title=i18n::RESULT_COMPARED_TITLE.tr()>
+                {caveat.map(|c| view! { <p class="cxm-benchmark__caveat">{text!(i18n::RESULT_INDICATIVE, caveat = c).tr()}</p> })}
                 <ul class="cxm-compare">{items}</ul>
             </Section>
         }
@@ -58,10 +59,10 @@ pub fn Compared(items: Vec<report::Compared>, caveat: Option<String>) -> impl In
 
 /// "Your answer: **Often**", the answer in bold.
 fn your_answer(answer: &Text) -> impl IntoView + use<> {
-    let (before, after) = text!(i18n::RESULT_YOUR_ANSWER, answer = PART).en_around();
+    let (before, after) = text!(i18n::RESULT_YOUR_ANSWER, answer = PART).tr_around();
     view! {
         {before}
-        <strong>{answer.en()}</strong>
+        <strong>{answer.tr()}</strong>
         {after}
     }
 }
@@ -77,20 +78,20 @@ fn crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
         .map(|row| {
             view! {
                 <tr>
-                    <th scope="row">{row.ladder.en()} <Note n=row.ladder_note /></th>
+                    <th scope="row">{row.ladder.tr()} <Note n=row.ladder_note /></th>
                     <td>
-                        <span class="cxm-crosswalk__stage">{row.stage.en()}</span>
-                        {row.position.map(|p| format!(" {}", p.en()))}
+                        <span class="cxm-crosswalk__stage">{row.stage.tr()}</span>
+                        {row.position.map(|p| format!(" {}", p.tr()))}
                         {row
                             .only_top_named
                             .then(|| {
                                 view! {
                                     <span class="cxm-crosswalk__note">
-                                        {i18n::RESULT_CROSSWALK_TOP_ONLY.en()}
+                                        {i18n::RESULT_CROSSWALK_TOP_ONLY.tr()}
                                     </span>
                                 }
                             })}
-                        {row.meaning.map(|m| view! { <span class="cxm-crosswalk__meaning">{m.en()}</span> })}
+                        {row.meaning.map(|m| view! { <span class="cxm-crosswalk__meaning">{m.tr()}</span> })}
                         {row.benchmark.map(|b| view! { <Benchmark b /> })}
                     </td>
                 </tr>
@@ -98,14 +99,14 @@ fn crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Section id="cxm-crosswalk-title" title=i18n::RESULT_CROSSWALK_TITLE.en()>
+        <Section id="cxm-crosswalk-title" title=i18n::RESULT_CROSSWALK_TITLE.tr()>
             <p class="cxm-muted">{intro}</p>
             <div class="cxm-table-wrap">
                 <table class="cxm-crosswalk">
                     <thead>
                         <tr>
-                            <th scope="col">{i18n::RESULT_CROSSWALK_MODEL.en()}</th>
-                            <th scope="col">{i18n::RESULT_CROSSWALK_POSITION.en()}</th>
+                            <th scope="col">{i18n::RESULT_CROSSWALK_MODEL.tr()}</th>
+                            <th scope="col">{i18n::RESULT_CROSSWALK_POSITION.tr()}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -119,8 +120,8 @@ fn crosswalk(intro: String, rows: Vec<CrosswalkRow>) -> impl IntoView {
 pub fn Footnotes(sources: Vec<Text>) -> impl IntoView {
     view! {
         <footer class="cxm-footnotes">
-            <h2>{i18n::RESULT_SOURCES_TITLE.en()}</h2>
-            <ol>{sources.into_iter().map(|s| view! { <li>{s.en()}</li> }).collect_view()}</ol>
+            <h2>{i18n::RESULT_SOURCES_TITLE.tr()}</h2>
+            <ol>{sources.into_iter().map(|s| view! { <li>{s.tr()}</li> }).collect_view()}</ol>
         </footer>
     }
 }

@@ -10,7 +10,8 @@
 //! - `saved`: the saved results, followed when another tab changes them;
 //! - `host`: what an embedded app tells its host page (its events);
 //! - `nav`: the screen on show and every way between screens;
-//! - `focus`: where focus goes when a screen changes.
+//! - `focus`: where focus goes when a screen changes;
+//! - `lang`: the language the app speaks (also a context of its own, for `Show::tr`).
 //!
 //! `teams` (the saved team pictures) is opened by the screens that use it, not kept here.
 //!
@@ -18,6 +19,7 @@
 
 pub mod focus;
 pub mod host;
+pub mod lang;
 pub mod later_code;
 pub mod models;
 pub mod nav;
@@ -29,8 +31,10 @@ pub mod teams;
 
 use super::env::Env;
 use crate::core::model::Model;
+use crate::i18n::Catalog;
 use focus::Focus;
 use host::Host;
+use lang::Lang;
 use later_code::{LaterCode, Preload};
 use leptos::prelude::*;
 use models::Models;
@@ -52,6 +56,7 @@ pub struct Stores {
     pub host: Host,
     pub nav: Nav,
     pub focus: Focus,
+    pub lang: Lang,
 }
 
 impl Stores {
@@ -67,7 +72,8 @@ impl Stores {
         let saved = Saved::new(env, notices, later, models);
         let nav = Nav::new(session, saved, models, notices, host, later, env);
         let focus = Focus::new(take_focus);
-        let stores = Stores { env, notices, models, later, session, saved, host, nav, focus };
+        let lang = Lang::provide(Catalog::english());
+        let stores = Stores { env, notices, models, later, session, saved, host, nav, focus, lang };
         provide_context(stores);
         stores
     }

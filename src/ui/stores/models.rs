@@ -158,7 +158,7 @@ impl Models {
             Ok(task) => task.await,
             Err(NotLoaded) => {
                 let name = CATALOG.get(i).map_or("", |e| e.name);
-                self.notices.notify(text!(i18n::NOTICES_MODEL_CODE_NOT_LOADED, name = name).en());
+                self.notices.notify(text!(i18n::NOTICES_MODEL_CODE_NOT_LOADED, name = name));
                 self.unavailable.update(|u| u.push(i));
                 false
             }
@@ -217,7 +217,7 @@ impl Models {
             Ok(model) => Some(Arc::new(model)),
             Err(why) => {
                 let name = CATALOG.iter().find(|e| e.id == file.id).map_or(file.id, |e| e.name);
-                self.notices.notify(text!(i18n::NOTICES_MODEL_NOT_LOADED, name = name, why = why).en());
+                self.notices.notify(text!(i18n::NOTICES_MODEL_NOT_LOADED, name = name, why = why));
                 None
             }
         }

@@ -166,7 +166,7 @@ impl Nav {
             let has = catalog::model_file(&id, version).is_some();
             match models.load_version(id, version).await {
                 Some(model) => then(model),
-                None if !has => notices.notify(missing.en()),
+                None if !has => notices.notify(missing),
                 None => {}
             }
         });
@@ -178,7 +178,7 @@ impl Nav {
         let nav = *self;
         self.when_loaded(result.model.clone(), result.version, move |model| match result.restore(&model) {
             Ok(answers) => nav.show_result(model, answers, From::Saved { id: result.id, taken: result.taken }),
-            Err(problem) => nav.notices.notify(text!(i18n::NOTICES_SAVED_UNUSABLE, problem = problem.text()).en()),
+            Err(problem) => nav.notices.notify(text!(i18n::NOTICES_SAVED_UNUSABLE, problem = problem.text())),
         });
     }
 
@@ -219,7 +219,7 @@ impl Nav {
         let nav = *self;
         self.env.spawn(async move {
             if split_call!(read_link(nav)).is_err() {
-                nav.notices.notify(i18n::NOTICES_LINK_NOT_LOADED.en());
+                nav.notices.notify(i18n::NOTICES_LINK_NOT_LOADED);
             }
         });
     }

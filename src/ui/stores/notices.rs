@@ -2,11 +2,12 @@
 //! Each stays until it is dismissed, so a second problem never hides the first, and the same line
 //! is never shown twice at once.
 
+use crate::i18n::Text;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct Notices {
-    lines: RwSignal<Vec<String>>,
+    lines: RwSignal<Vec<Text>>,
 }
 
 impl Notices {
@@ -14,8 +15,10 @@ impl Notices {
         Notices { lines: RwSignal::new(Vec::new()) }
     }
 
-    /// Adds `line`, unless it is already there.
-    pub fn notify(&self, line: String) {
+    /// Adds `line`, unless it is already there. It is put in words when shown, in the language
+    /// of that moment.
+    pub fn notify(&self, line: impl Into<Text>) {
+        let line = line.into();
         self.lines.update(|lines| {
             if !lines.contains(&line) {
                 lines.push(line);
@@ -33,7 +36,7 @@ impl Notices {
     }
 
     /// The lines shown, oldest first (tracked).
-    pub fn lines(&self) -> Vec<String> {
+    pub fn lines(&self) -> Vec<Text> {
         self.lines.get()
     }
 }

@@ -52,14 +52,14 @@ pub enum Seen {
 pub struct Loaded {
     pub progress: Progress,
     pub seen: Seen,
-    pub notice: Option<String>,
+    pub notice: Option<Text>,
 }
 
 /// The saved progress in `model`, or a fresh start and a sentence saying why the saved one is not
 /// used.
 pub fn load_progress(store: &Store, model: &Model) -> Loaded {
     let key = progress_key(&model.id);
-    let fresh = |seen, notice: Option<String>| Loaded { progress: Progress::new(model), seen, notice };
+    let fresh = |seen, notice: Option<Text>| Loaded { progress: Progress::new(model), seen, notice };
     let Some(text) = store.raw(&key) else { return fresh(Seen::Nothing, None) };
     match read_stored(model, &text) {
         Stored::Usable(progress) => Loaded { seen: Seen::Progress(progress.clone()), progress, notice: None },
@@ -70,16 +70,16 @@ pub fn load_progress(store: &Store, model: &Model) -> Loaded {
             };
             Loaded { progress, seen, notice: None }
         }
-        Stored::Newer => fresh(Seen::Newer, Some(i18n::NOTICES_NEWER_PROGRESS.en())),
+        Stored::Newer => fresh(Seen::Newer, Some(i18n::NOTICES_NEWER_PROGRESS.into())),
         Stored::Earlier { version } => {
-            fresh(Seen::Nothing, Some(text!(i18n::NOTICES_EARLIER_PROGRESS, version = version).en()))
+            fresh(Seen::Nothing, Some(text!(i18n::NOTICES_EARLIER_PROGRESS, version = version)))
         }
         Stored::Corrupt(problem) => {
             let notice = match set_aside(store, &key, &text) {
                 Aside::Moved => i18n::NOTICES_PROGRESS_SET_ASIDE,
                 Aside::Kept => i18n::NOTICES_PROGRESS_LEFT,
             };
-            fresh(Seen::Nothing, Some(text!(notice, problem = problem.text()).en()))
+            fresh(Seen::Nothing, Some(text!(notice, problem = problem.text())))
         }
     }
 }
@@ -114,7 +114,7 @@ pub struct Merged {
     /// The progress to show from now on: `ours`, with any answers another tab saved meanwhile.
     pub progress: Progress,
     pub seen: Seen,
-    pub notice: Option<String>,
+    pub notice: Option<Text>,
 }
 
 /// Saves `ours`, this app's progress in `model`, having last found `seen` stored. What is stored
@@ -131,19 +131,19 @@ pub fn save_progress(store: &Store, model: &Model, ours: &Progress, seen: &Seen)
     let mut notice = None;
     let progress = match &stored {
         Some((Stored::Newer, _)) => {
-            let notice = (*seen != Seen::Newer).then(|| i18n::NOTICES_NEWER_PROGRESS.en());
+            let notice = (*seen != Seen::Newer).then(|| i18n::NOTICES_NEWER_PROGRESS.into());
             return Merged { progress: ours.clone(), seen: Seen::Newer, notice };
         }
         Some((Stored::Usable(theirs), _)) if *seen != Seen::Progress(theirs.clone()) => {
             let merged = ours.merge(&base, theirs);
             if merged != *ours {
-                notice = Some(i18n::NOTICES_ANSWERS_MERGED.en());
+                notice = Some(i18n::NOTICES_ANSWERS_MERGED.into());
             }
             merged
         }
         None if matches!(seen, Seen::Progress(p) if p.is_started()) && store.is_available() => {
             let fresh = Progress::new(model);
-            let notice = Some(i18n::NOTICES_ANSWERS_DELETED.en());
+            let notice = Some(i18n::NOTICES_ANSWERS_DELETED.into());
             return Merged { progress: fresh, seen: Seen::Nothing, notice };
         }
         Some((Stored::Corrupt(_), text)) => {
@@ -186,11 +186,11 @@ const ANSWERS_NOT_STORED: [Msg; 2] = [i18n::NOTICES_ANSWERS_FULL, i18n::NOTICES_
 
 /// What to say about a value that could only be kept in memory: the first of `[full, refused]`
 /// when storage is full, the second when it refused the value.
-pub fn not_stored(written: Written, [full, refused]: [Msg; 2]) -> Option<String> {
+pub fn not_stored(written: Written, [full, refused]: [Msg; 2]) -> Option<Text> {
     match written {
         Written::Stored => None,
-        Written::Full => Some(full.en()),
-        Written::Refused => Some(refused.en()),
+        Written::Full => Some(full.into()),
+        Written::Refused => Some(refused.into()),
     }
 }
 
@@ -272,7 +272,7 @@ fn load_records<T>(
     prefix: &str,
     read: impl Fn(&str, &str) -> Kept<T>,
     [newer_said, aside_said]: [Plural; 2],
-) -> (Vec<T>, Vec<String>) {
+) -> (Vec<T>, Vec<Text>) {
     let mut records = Vec::new();
     let (mut newer, mut corrupt) = (0, 0);
     let mut first_problem = None;
@@ -288,23 +288,23 @@ fn load_records<T>(
     }
     let mut notices = Vec::new();
     if newer > 0 {
-        notices.push(newer_said.count(newer, Vec::new()).en());
+        notices.push(newer_said.count(newer, Vec::new()));
     }
     if let Some(why) = first_problem {
-        notices.push(aside_said.count(corrupt, vec![("why", why)]).en());
+        notices.push(aside_said.count(corrupt, vec![("why", why)]));
     }
     (records, notices)
 }
 
 /// Every saved result this release can list (`load_records`); `newest(model)` is the latest
 /// version of a model's questions this app has (`Models::newest`).
-pub fn load_results(store: &Store, newest: &dyn Fn(&str) -> Option<u32>) -> (Vec<SavedResult>, Vec<String>) {
+pub fn load_results(store: &Store, newest: &dyn Fn(&str) -> Option<u32>) -> (Vec<SavedResult>, Vec<Text>) {
     let read = |key: &str, text: &str| classify(store, key, text, newest);
     load_records(store, RESULTS_PREFIX, read, [i18n::NOTICES_RESULTS_NEWER, i18n::NOTICES_RESULTS_SET_ASIDE])
 }
 
 /// Every saved team picture this release can list (`load_records`), read as the results are.
-pub fn load_teams(store: &Store) -> (Vec<SavedTeam>, Vec<String>) {
+pub fn load_teams(store: &Store) -> (Vec<SavedTeam>, Vec<Text>) {
     let read = |key: &str, text: &str| match read_stored_team(key, text, catalog::newest) {
         StoredTeam::Usable(team) => Kept::Record(team),
         StoredTeam::Newer => Kept::Newer,

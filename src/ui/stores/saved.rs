@@ -183,7 +183,7 @@ impl Saved {
     pub fn delete(&self, id: &str) -> Option<SavedResult> {
         let gone = self.find(id)?;
         if !self.env.store(|s| persist::delete_result(s, id)).unwrap_or(false) {
-            self.notices.notify(i18n::NOTICES_RESULT_NOT_DELETED.en());
+            self.notices.notify(i18n::NOTICES_RESULT_NOT_DELETED);
             return None;
         }
         self.results.update(|r| r.retain(|x| x.id != id));
@@ -252,9 +252,7 @@ impl Saved {
             for key in &changed {
                 match persist::read_result(store, key, &|id: &str| self.models.newest(id)) {
                     ResultRead::Result(result) => fresh.push(result),
-                    ResultRead::Corrupt(why) => {
-                        notices.push(text!(i18n::NOTICES_RESULT_CHANGED_SET_ASIDE, why = why).en())
-                    }
+                    ResultRead::Corrupt(why) => notices.push(text!(i18n::NOTICES_RESULT_CHANGED_SET_ASIDE, why = why)),
                     ResultRead::Newer | ResultRead::Missing => {}
                 }
             }

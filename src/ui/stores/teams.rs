@@ -76,7 +76,7 @@ impl Teams {
     /// Deletes saved picture `id`.
     pub fn delete(&self, id: &str) -> bool {
         if !self.env.store(|s| persist::delete_team(s, id)).unwrap_or(false) {
-            self.notices.notify(i18n::TEAM_NOT_DELETED.en());
+            self.notices.notify(i18n::TEAM_NOT_DELETED);
             return false;
         }
         self.list.update(|l| {

@@ -10,6 +10,7 @@ use crate::report::team::team_report;
 use crate::text;
 use crate::ui::compare::ChangeTable;
 use crate::ui::radar::{Radar, Series};
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
@@ -26,8 +27,8 @@ pub fn TeamCompare(earlier: String, later: String) -> impl IntoView {
         let (before, after) = (earlier.restore(&model).ok()?, later.restore(&model).ok()?);
         let (before, after) = (combine(&model, &before)?, combine(&model, &after)?);
         let (before_report, after_report) = (team_report(&model, &before), team_report(&model, &after));
-        let from = text!(i18n::COMPARE_EARLIER_ON, date = page::local_date(&earlier.saved)).en();
-        let to = text!(i18n::COMPARE_LATER_ON, date = page::local_date(&later.saved)).en();
+        let from = text!(i18n::COMPARE_EARLIER_ON, date = page::local_date(&earlier.saved)).tr();
+        let to = text!(i18n::COMPARE_LATER_ON, date = page::local_date(&later.saved)).tr();
         let medians = |p: &crate::core::team::stats::Picture| p.areas.iter().map(|a| a.spread.median).collect();
         let series = vec![
             Series { label: from.clone(), values: medians(&before) },
@@ -45,17 +46,17 @@ pub fn TeamCompare(earlier: String, later: String) -> impl IntoView {
             <div class="cxm-compare-sides">
                 <div class="cxm-card">
                     <p class="cxm-stage__eyebrow">{from}</p>
-                    <p class="cxm-compare__place">{before_report.title.en()}</p>
-                    <p>{before_report.middle.en()}</p>
+                    <p class="cxm-compare__place">{before_report.title.tr()}</p>
+                    <p>{before_report.middle.tr()}</p>
                 </div>
                 <div class="cxm-card">
                     <p class="cxm-stage__eyebrow">{to}</p>
-                    <p class="cxm-compare__place">{after_report.title.en()}</p>
-                    <p>{after_report.middle.en()}</p>
+                    <p class="cxm-compare__place">{after_report.title.tr()}</p>
+                    <p>{after_report.middle.tr()}</p>
                 </div>
             </div>
             <section class="cxm-section" aria-labelledby="cxm-team-compare-areas">
-                <h2 id="cxm-team-compare-areas">{i18n::TEAM_COMPARE_MEDIANS.en()}</h2>
+                <h2 id="cxm-team-compare-areas">{i18n::TEAM_COMPARE_MEDIANS.tr()}</h2>
                 <Radar names series />
                 <ChangeTable word=capitalise(&model.dimension_word) rows />
             </section>
@@ -64,12 +65,12 @@ pub fn TeamCompare(earlier: String, later: String) -> impl IntoView {
     view! {
         <section class="cxm-screen cxm-comparison" id="cxm-team-comparison" aria-labelledby="cxm-team-compare-title">
             <h1 id="cxm-team-compare-title" tabindex="-1" node_ref=heading>
-                {i18n::TEAM_COMPARE_TITLE.en()}
+                {i18n::TEAM_COMPARE_TITLE.tr()}
             </h1>
             {body}
             <div class="cxm-actions">
                 <button type="button" class="cxm-button" on:click=move |_| nav.open_my_results()>
-                    {i18n::NAV_BACK_TO_MY_RESULTS.en()}
+                    {i18n::NAV_BACK_TO_MY_RESULTS.tr()}
                 </button>
             </div>
         </section>

@@ -18,6 +18,7 @@ use crate::report::{capitalise, placement_text};
 use crate::text;
 use crate::ui::radar::{Band, Radar, Series};
 use crate::ui::result::print_result;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
@@ -26,12 +27,12 @@ use leptos::prelude::*;
 const PEOPLE_PAGE: usize = 20;
 
 fn percent(p: u32) -> String {
-    text!(i18n::COMMON_PERCENT, percent = p).en()
+    text!(i18n::COMMON_PERCENT, percent = p).tr()
 }
 
 /// A person's label where no name was typed: "Person 3".
 fn person(k: usize) -> String {
-    text!(i18n::TEAM_PERSON, number = k + 1).en()
+    text!(i18n::TEAM_PERSON, number = k + 1).tr()
 }
 
 #[component]
@@ -65,15 +66,15 @@ pub fn GroupView(
                 let link = copied.clone();
                 leptos::task::spawn_local(async move {
                     status.set(if page::copy(&link).await {
-                        i18n::TEAM_LINK_COPIED.en()
+                        i18n::TEAM_LINK_COPIED.tr()
                     } else {
-                        i18n::SHARE_COPY_FAILED.en()
+                        i18n::SHARE_COPY_FAILED.tr()
                     });
                 });
             };
             view! {
                 <label class="cxm-share__label" for=id("link")>
-                    {i18n::TEAM_LINK_LABEL.en()}
+                    {i18n::TEAM_LINK_LABEL.tr()}
                 </label>
                 <input
                     class="cxm-share__link"
@@ -88,11 +89,11 @@ pub fn GroupView(
                     }
                 />
                 <p id=id("link-about") class="cxm-muted">
-                    {i18n::TEAM_LINK_ABOUT.en()}
+                    {i18n::TEAM_LINK_ABOUT.tr()}
                 </p>
                 <div class="cxm-actions">
                     <button type="button" class="cxm-button" on:click=copy>
-                        {i18n::TEAM_COPY_LINK.en()}
+                        {i18n::TEAM_COPY_LINK.tr()}
                     </button>
                 </div>
             }
@@ -106,9 +107,9 @@ pub fn GroupView(
         move |_| {
             let typed: Vec<String> = (0..group.people.len()).map(&typed_name).collect();
             let text = team_csv(&group.model, &group.people, &report, &typed, &Catalog::english());
-            let name = text!(i18n::TEAM_CSV_FILE, day = page::now().get(..10).unwrap_or_default()).en();
+            let name = text!(i18n::TEAM_CSV_FILE, day = page::now().get(..10).unwrap_or_default()).tr();
             if !page::download(&name, "text/csv", &text) {
-                status.set(i18n::TRANSFER_DOWNLOAD_REFUSED.en());
+                status.set(i18n::TRANSFER_DOWNLOAD_REFUSED.tr());
             }
         }
     };
@@ -118,9 +119,9 @@ pub fn GroupView(
             let now = page::now();
             let results: Vec<SavedResult> =
                 group.people.iter().map(|a| SavedResult::new(page::new_id(), now.clone(), &group.model, a)).collect();
-            let name = text!(i18n::TEAM_JSON_FILE, day = now.get(..10).unwrap_or_default()).en();
+            let name = text!(i18n::TEAM_JSON_FILE, day = now.get(..10).unwrap_or_default()).tr();
             if !page::download(&name, "application/json", &export_json(&results, &now)) {
-                status.set(i18n::TRANSFER_DOWNLOAD_REFUSED.en());
+                status.set(i18n::TRANSFER_DOWNLOAD_REFUSED.tr());
             }
         }
     };
@@ -132,13 +133,13 @@ pub fn GroupView(
             let team = SavedTeam::new(id.clone(), page::now(), &group.model, &group.people, typed);
             saved_id.set(Some(id));
             if teams.save(team).stored() {
-                status.set(i18n::TEAM_SAVED.en());
+                status.set(i18n::TEAM_SAVED.tr());
             }
         }
     };
     let print = move |_| {
         if !print_result(env) {
-            notices.notify(i18n::NOTICES_PRINT_REFUSED.en());
+            notices.notify(i18n::NOTICES_PRINT_REFUSED);
         }
     };
     let start_workshop = {
@@ -148,9 +149,9 @@ pub fn GroupView(
 
     let names_list: Vec<String> = model.dimensions.iter().map(|d| d.name.to_string()).collect();
     let median =
-        Series { label: i18n::TEAM_RADAR_MEDIAN.en(), values: picture.areas.iter().map(|a| a.spread.median).collect() };
+        Series { label: i18n::TEAM_RADAR_MEDIAN.tr(), values: picture.areas.iter().map(|a| a.spread.median).collect() };
     let band = Band {
-        label: i18n::TEAM_RADAR_BAND.en(),
+        label: i18n::TEAM_RADAR_BAND.tr(),
         low: picture.areas.iter().map(|a| a.spread.q1).collect(),
         high: picture.areas.iter().map(|a| a.spread.q3).collect(),
     };
@@ -165,7 +166,7 @@ pub fn GroupView(
                 let key = keys[k].clone();
                 let value_key = key.clone();
                 let stage = capitalise(
-                    &placement_text(&row_model, Placement { stage: stage_of[k], complete_stages: None }).en(),
+                    &placement_text(&row_model, Placement { stage: stage_of[k], complete_stages: None }).tr(),
                 );
                 view! {
                     <tr>
@@ -175,7 +176,7 @@ pub fn GroupView(
                                 type="text"
                                 class="cxm-share__link cxm-team-name"
                                 maxlength="80"
-                                aria-label=text!(i18n::TEAM_NAME_OF, person = person(k)).en()
+                                aria-label=text!(i18n::TEAM_NAME_OF, person = person(k)).tr()
                                 prop:value=move || names.with(|n| name_of(n, &value_key).unwrap_or_default())
                                 on:change=move |ev| {
                                     let typed = event_target_value(&ev).trim().to_string();
@@ -195,10 +196,10 @@ pub fn GroupView(
         .map(|row| {
             view! {
                 <tr>
-                    <th scope="row">{capitalise(&row.stage.en())}</th>
+                    <th scope="row">{capitalise(&row.stage.tr())}</th>
                     <td>
                         <Bar share=row.bar />
-                        {i18n::TEAM_PEOPLE.count(row.people, Vec::new()).en()}
+                        {i18n::TEAM_PEOPLE.count(row.people, Vec::new()).tr()}
                     </td>
                 </tr>
             }
@@ -208,54 +209,54 @@ pub fn GroupView(
     let area_rows = areas.into_iter().map(area_row).collect_view();
     let disagree_areas = ordered_areas
         .into_iter()
-        .map(|a| view! { <li><strong>{a.name.en()}</strong>": "{a.apart.en()}</li> })
+        .map(|a| view! { <li><strong>{a.name.tr()}</strong>": "{a.apart.tr()}</li> })
         .collect_view();
     let disagree_questions = questions.into_iter().map(|q| question_row(q, true)).collect_view();
 
     view! {
         <section class="cxm-section cxm-team-group" aria-labelledby=id("title")>
-            <h2 id=id("title")>{title.en()}</h2>
+            <h2 id=id("title")>{title.tr()}</h2>
             <p class="cxm-team-middle">
-                <strong>{middle.en()}</strong>
+                <strong>{middle.tr()}</strong>
             </p>
-            <h3>{text!(i18n::TEAM_STAGES_TITLE, stage_word = &*model.stage_word).en()}</h3>
+            <h3>{text!(i18n::TEAM_STAGES_TITLE, stage_word = &*model.stage_word).tr()}</h3>
             <div class="cxm-table-wrap">
                 <table class="cxm-crosswalk cxm-team-stages">
                     <thead>
                         <tr>
                             <th scope="col">{capitalise(&model.stage_word)}</th>
-                            <th scope="col">{i18n::TEAM_PEOPLE_COLUMN.en()}</th>
+                            <th scope="col">{i18n::TEAM_PEOPLE_COLUMN.tr()}</th>
                         </tr>
                     </thead>
                     <tbody>{stage_rows}</tbody>
                 </table>
             </div>
-            <h3>{text!(i18n::RESULT_BY_DIMENSION, dimension_word = &*model.dimension_word).en()}</h3>
+            <h3>{text!(i18n::RESULT_BY_DIMENSION, dimension_word = &*model.dimension_word).tr()}</h3>
             <Radar names=names_list series=vec![median] band />
             <div class="cxm-table-wrap">
                 <table class="cxm-crosswalk cxm-team-areas">
                     <thead>
                         <tr>
                             <th scope="col">{capitalise(&model.dimension_word)}</th>
-                            <th scope="col">{i18n::TEAM_MEDIAN.en()}</th>
-                            <th scope="col">{i18n::TEAM_SPREAD_COLUMN.en()}</th>
+                            <th scope="col">{i18n::TEAM_MEDIAN.tr()}</th>
+                            <th scope="col">{i18n::TEAM_SPREAD_COLUMN.tr()}</th>
                         </tr>
                     </thead>
                     <tbody>{area_rows}</tbody>
                 </table>
             </div>
-            <h3>{i18n::TEAM_DISAGREE_TITLE.en()}</h3>
+            <h3>{i18n::TEAM_DISAGREE_TITLE.tr()}</h3>
             <ol class="cxm-team-disagree">{disagree_areas}</ol>
-            <h4>{i18n::TEAM_DISAGREE_QUESTIONS.en()}</h4>
+            <h4>{i18n::TEAM_DISAGREE_QUESTIONS.tr()}</h4>
             {disagree_questions}
-            <h3>{i18n::TEAM_PEOPLE_TITLE.en()}</h3>
-            <p class="cxm-muted">{i18n::TEAM_NAMES_STAY.en()}</p>
+            <h3>{i18n::TEAM_PEOPLE_TITLE.tr()}</h3>
+            <p class="cxm-muted">{i18n::TEAM_NAMES_STAY.tr()}</p>
             <div class="cxm-table-wrap">
                 <table class="cxm-crosswalk cxm-team-people">
                     <thead>
                         <tr>
-                            <th scope="col">{i18n::TEAM_PERSON_COLUMN.en()}</th>
-                            <th scope="col">{i18n::TEAM_NAME_COLUMN.en()}</th>
+                            <th scope="col">{i18n::TEAM_PERSON_COLUMN.tr()}</th>
+                            <th scope="col">{i18n::TEAM_NAME_COLUMN.tr()}</th>
                             <th scope="col">{capitalise(&model.stage_word)}</th>
                         </tr>
                     </thead>
@@ -268,33 +269,33 @@ pub fn GroupView(
                         view! {
                             <p class="cxm-more">
                                 <span class="cxm-muted">
-                                    {text!(i18n::MY_RESULTS_SHOWING, shown = shown.get(), total = everyone).en()}
+                                    {text!(i18n::MY_RESULTS_SHOWING, shown = shown.get(), total = everyone).tr()}
                                     " "
                                 </span>
                                 <button type="button" class="cxm-button" on:click=move |_| shown.set(everyone)>
-                                    {i18n::TEAM_SHOW_EVERYONE.count(everyone, Vec::new()).en()}
+                                    {i18n::TEAM_SHOW_EVERYONE.count(everyone, Vec::new()).tr()}
                                 </button>
                             </p>
                         }
                     })
             }}
-            <h3>{i18n::TEAM_SHARE_TITLE.en()}</h3>
+            <h3>{i18n::TEAM_SHARE_TITLE.tr()}</h3>
             {link_part}
             <div class="cxm-actions">
                 <button type="button" class="cxm-button cxm-button--primary" on:click=start_workshop>
-                    {i18n::TEAM_WORKSHOP_START.en()}
+                    {i18n::TEAM_WORKSHOP_START.tr()}
                 </button>
                 <button type="button" class="cxm-button" on:click=save>
-                    {i18n::TEAM_SAVE.en()}
+                    {i18n::TEAM_SAVE.tr()}
                 </button>
                 <button type="button" class="cxm-button" on:click=csv>
-                    {i18n::TEAM_CSV.en()}
+                    {i18n::TEAM_CSV.tr()}
                 </button>
                 <button type="button" class="cxm-button" on:click=json>
-                    {i18n::TEAM_JSON.en()}
+                    {i18n::TEAM_JSON.tr()}
                 </button>
                 <button type="button" class="cxm-button" on:click=print>
-                    {i18n::RESULT_PRINT.en()}
+                    {i18n::RESULT_PRINT.tr()}
                 </button>
             </div>
             <p class="cxm-share__status cxm-team-status" role="status">
@@ -333,7 +334,7 @@ fn area_row(row: AreaRow) -> impl IntoView {
     let marks: String = dots.iter().map(|(m, y)| format!("M{m} {y}h0")).collect();
     view! {
         <tr>
-            <th scope="row">{row.name.en()}</th>
+            <th scope="row">{row.name.tr()}</th>
             <td>{percent(median)}</td>
             <td>
                 <svg class="cxm-team-strip" viewBox="-3 0 106 20" aria-hidden="true">
@@ -342,7 +343,7 @@ fn area_row(row: AreaRow) -> impl IntoView {
                     <line x1=x(median) x2=x(median) y1="2" y2="18" stroke-width="2" />
                     <path d=marks />
                 </svg>
-                <span class="cxm-team-spread">{row.five.words().en()}</span>
+                <span class="cxm-team-spread">{row.five.words().tr()}</span>
             </td>
         </tr>
     }
@@ -358,10 +359,10 @@ pub(super) fn question_row(row: QuestionRow, heading: bool) -> impl IntoView {
         .map(|(label, n)| {
             view! {
                 <tr>
-                    <th scope="row">{label.en()}</th>
+                    <th scope="row">{label.tr()}</th>
                     <td>
                         <Bar share=n as f64 / most as f64 />
-                        {i18n::TEAM_PEOPLE.count(n, Vec::new()).en()}
+                        {i18n::TEAM_PEOPLE.count(n, Vec::new()).tr()}
                     </td>
                 </tr>
             }
@@ -372,14 +373,14 @@ pub(super) fn question_row(row: QuestionRow, heading: bool) -> impl IntoView {
             {heading
                 .then(|| {
                     view! {
-                        <p class="cxm-saved__date cxm-team-question__label">{row.label.en()}</p>
-                        <p class="cxm-saved__head cxm-team-question__prompt">{row.prompt.en()}</p>
+                        <p class="cxm-saved__date cxm-team-question__label">{row.label.tr()}</p>
+                        <p class="cxm-saved__head cxm-team-question__prompt">{row.prompt.tr()}</p>
                     }
                 })}
-            <p class="cxm-muted">{row.apart.en()}</p>
+            <p class="cxm-muted">{row.apart.tr()}</p>
             <div class="cxm-table-wrap">
                 <table class="cxm-crosswalk cxm-team-answers">
-                    <caption class="cxm-visually-hidden">{row.label.en()}</caption>
+                    <caption class="cxm-visually-hidden">{row.label.tr()}</caption>
                     <tbody>{answers}</tbody>
                 </table>
             </div>

@@ -17,6 +17,7 @@ use crate::core::team::roster::{self, Group, Roster};
 use crate::i18n::{self, Text};
 use crate::text;
 use crate::ui::my_results::transfer::read_export;
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
 use group::GroupView;
@@ -47,12 +48,12 @@ fn person_key(model: &Model, answers: &Answers) -> String {
 
 /// What a round of adding found, in one sentence.
 fn added_text(people: usize, repeats: usize, damaged: usize) -> String {
-    let mut parts = vec![i18n::TEAM_ADDED.count(people, Vec::new()).en()];
+    let mut parts = vec![i18n::TEAM_ADDED.count(people, Vec::new()).tr()];
     if repeats > 0 {
-        parts.push(i18n::TEAM_ADDED_REPEATS.count(repeats, Vec::new()).en());
+        parts.push(i18n::TEAM_ADDED_REPEATS.count(repeats, Vec::new()).tr());
     }
     if damaged > 0 {
-        parts.push(i18n::TEAM_ADDED_DAMAGED.count(damaged, Vec::new()).en());
+        parts.push(i18n::TEAM_ADDED_DAMAGED.count(damaged, Vec::new()).tr());
     }
     parts.join(" ")
 }
@@ -91,7 +92,7 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
                 env.spawn(async move {
                     models.load_each(vec![(team.model.clone(), team.version)]).await;
                     let Some(model) = models.version_untracked(&team.model, team.version) else {
-                        return status.set(text!(i18n::NOTICES_VERSION_MISSING, version = team.version).en());
+                        return status.set(text!(i18n::NOTICES_VERSION_MISSING, version = team.version).tr());
                     };
                     match team.restore(&model) {
                         Ok(people) => {
@@ -102,7 +103,7 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
                                 }
                             });
                         }
-                        Err(problem) => status.set(text!(i18n::TEAM_SAVED_UNUSABLE, problem = problem.text()).en()),
+                        Err(problem) => status.set(text!(i18n::TEAM_SAVED_UNUSABLE, problem = problem.text()).tr()),
                     }
                 });
             }
@@ -112,7 +113,7 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
     let add = move |_| {
         let pasted = text.get_untracked();
         if pasted.trim().is_empty() {
-            return status.set(i18n::TEAM_NOTHING_PASTED.en());
+            return status.set(i18n::TEAM_NOTHING_PASTED.tr());
         }
         text.set(String::new());
         add_text(pasted);
@@ -141,7 +142,7 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
         roster.set(Roster::default());
         names.set(Vec::new());
         saved_id.set(None);
-        status.set(i18n::TEAM_CLEARED.en());
+        status.set(i18n::TEAM_CLEARED.tr());
     };
 
     let damaged = move || {
@@ -155,14 +156,14 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
                             <li>
                                 <code>{d.link.clone()}</code>
                                 " "
-                                {text!(i18n::TEAM_DAMAGED_WHY, why = d.why.clone()).en()}
+                                {text!(i18n::TEAM_DAMAGED_WHY, why = d.why.clone()).tr()}
                             </li>
                         }
                     })
                     .collect_view();
                 view! {
                     <section class="cxm-section cxm-team-damaged" aria-labelledby="cxm-team-damaged">
-                        <h2 id="cxm-team-damaged">{i18n::TEAM_DAMAGED_TITLE.count(r.damaged.len(), Vec::new()).en()}</h2>
+                        <h2 id="cxm-team-damaged">{i18n::TEAM_DAMAGED_TITLE.count(r.damaged.len(), Vec::new()).tr()}</h2>
                         <ul>{items}</ul>
                     </section>
                 }
@@ -172,7 +173,7 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
     let groups = move || {
         let groups = roster.with(Roster::groups);
         let several = groups.len() > 1;
-        let note = several.then(|| view! { <p class="cxm-muted">{i18n::TEAM_GROUPS_APART.en()}</p> });
+        let note = several.then(|| view! { <p class="cxm-muted">{i18n::TEAM_GROUPS_APART.tr()}</p> });
         let views = groups
             .into_iter()
             .enumerate()
@@ -188,12 +189,12 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
         let heading = focus.heading::<leptos::html::H1>();
         view! {
             <h1 id="cxm-team-title" tabindex="-1" node_ref=heading>
-                {i18n::TEAM_TITLE.en()}
+                {i18n::TEAM_TITLE.tr()}
             </h1>
-            <p>{i18n::TEAM_ABOUT.en()}</p>
-            <p class="cxm-muted">{i18n::TEAM_PRIVATE.en()}</p>
+            <p>{i18n::TEAM_ABOUT.tr()}</p>
+            <p class="cxm-muted">{i18n::TEAM_PRIVATE.tr()}</p>
             <div class="cxm-team-paste">
-                <label class="cxm-share__label" for="cxm-team-text">{i18n::TEAM_PASTE_LABEL.en()}</label>
+                <label class="cxm-share__label" for="cxm-team-text">{i18n::TEAM_PASTE_LABEL.tr()}</label>
                 <textarea
                     id="cxm-team-text"
                     class="cxm-share__link"
@@ -203,18 +204,18 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
                     on:input=move |ev| text.set(event_target_value(&ev))
                 ></textarea>
                 <p id="cxm-team-paste-hint" class="cxm-muted">
-                    {i18n::TEAM_PASTE_HINT.en()}
+                    {i18n::TEAM_PASTE_HINT.tr()}
                 </p>
                 <div class="cxm-actions">
                     <button type="button" class="cxm-button cxm-button--primary" on:click=add>
-                        {i18n::TEAM_ADD.en()}
+                        {i18n::TEAM_ADD.tr()}
                     </button>
                     <button type="button" class="cxm-button" on:click=clear>
-                        {i18n::TEAM_CLEAR.en()}
+                        {i18n::TEAM_CLEAR.tr()}
                     </button>
                 </div>
                 <p>
-                    <label for="cxm-team-import">{i18n::TEAM_IMPORT_LABEL.en()} " "</label>
+                    <label for="cxm-team-import">{i18n::TEAM_IMPORT_LABEL.tr()} " "</label>
                     <input type="file" id="cxm-team-import" accept=".json,application/json" on:change=import />
                 </p>
             </div>
@@ -224,15 +225,15 @@ pub fn TeamScreen(start: TeamStart) -> impl IntoView {
             {damaged}
             {move || {
                 (roster.with(Roster::people) == 0)
-                    .then(|| view! { <p class="cxm-muted">{i18n::TEAM_EMPTY.en()}</p> })
+                    .then(|| view! { <p class="cxm-muted">{i18n::TEAM_EMPTY.tr()}</p> })
             }}
             {groups}
             <div class="cxm-actions">
                 <button type="button" class="cxm-button" on:click=move |_| nav.open_my_results()>
-                    {i18n::NAV_MY_RESULTS.en()}
+                    {i18n::NAV_MY_RESULTS.tr()}
                 </button>
                 <button type="button" class="cxm-button" on:click=move |_| nav.show(super::screen::Screen::Intro)>
-                    {i18n::NAV_BACK_TO_START.en()}
+                    {i18n::NAV_BACK_TO_START.tr()}
                 </button>
             </div>
         }

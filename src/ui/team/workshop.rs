@@ -13,6 +13,7 @@ use crate::i18n;
 use crate::report::team::question_row as question_report;
 use crate::text;
 use crate::ui::screen::{From, Screen, Shown};
+use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
 
@@ -44,7 +45,7 @@ pub fn Workshop(group: Group, workshop: RwSignal<Option<Group>>) -> impl IntoVie
                 .options(q)
                 .iter()
                 .map(|o| o.label.to_string())
-                .chain([i18n::RESULT_NOT_SURE.en()])
+                .chain([i18n::RESULT_NOT_SURE.tr()])
                 .enumerate()
                 .map(|(i, label)| {
                     let id = format!("cxm-ws-{q}-{i}");
@@ -65,18 +66,18 @@ pub fn Workshop(group: Group, workshop: RwSignal<Option<Group>>) -> impl IntoVie
                 .collect_view();
             view! {
                 <p class="cxm-progress__text">
-                    {text!(i18n::TEAM_WORKSHOP_STEP, number = k + 1, total = total).en()}
+                    {text!(i18n::TEAM_WORKSHOP_STEP, number = k + 1, total = total).tr()}
                 </p>
                 <h2 id="cxm-ws-question" tabindex="-1" node_ref=heading>
-                    {row.prompt.en()}
+                    {row.prompt.tr()}
                 </h2>
                 {question_row(row, false)}
                 <fieldset class="cxm-options">
-                    <legend>{i18n::TEAM_WORKSHOP_AGREED.en()}</legend>
+                    <legend>{i18n::TEAM_WORKSHOP_AGREED.tr()}</legend>
                     {choices}
                 </fieldset>
                 <p>
-                    <label class="cxm-share__label" for="cxm-ws-note">{i18n::TEAM_WORKSHOP_NOTE.en()}</label>
+                    <label class="cxm-share__label" for="cxm-ws-note">{i18n::TEAM_WORKSHOP_NOTE.tr()}</label>
                     <textarea
                         id="cxm-ws-note"
                         class="cxm-share__link"
@@ -88,14 +89,14 @@ pub fn Workshop(group: Group, workshop: RwSignal<Option<Group>>) -> impl IntoVie
                 </p>
                 <div class="cxm-actions">
                     <button type="button" class="cxm-button cxm-button--primary" on:click=move |_| at.set(k + 1)>
-                        {i18n::TEAM_WORKSHOP_NEXT.en()}
+                        {i18n::TEAM_WORKSHOP_NEXT.tr()}
                     </button>
                     <button
                         type="button"
                         class="cxm-button"
                         on:click=move |_| if k == 0 { workshop.set(None) } else { at.set(k - 1) }
                     >
-                        {i18n::NAV_BACK.en()}
+                        {i18n::NAV_BACK.tr()}
                     </button>
                 </div>
             }
@@ -124,9 +125,9 @@ pub fn Workshop(group: Group, workshop: RwSignal<Option<Group>>) -> impl IntoVie
     let heading = focus.heading::<leptos::html::H1>();
     view! {
         <h1 id="cxm-team-title" tabindex="-1" node_ref=heading>
-            {i18n::TEAM_WORKSHOP_TITLE.en()}
+            {i18n::TEAM_WORKSHOP_TITLE.tr()}
         </h1>
-        <p>{i18n::TEAM_WORKSHOP_ABOUT.count(people, Vec::new()).en()}</p>
+        <p>{i18n::TEAM_WORKSHOP_ABOUT.count(people, Vec::new()).tr()}</p>
         {step}
         {move || {
             (at.get() >= total && agreed.with(Answers::is_complete))
@@ -134,7 +135,7 @@ pub fn Workshop(group: Group, workshop: RwSignal<Option<Group>>) -> impl IntoVie
                     view! {
                         <div class="cxm-actions">
                             <button type="button" class="cxm-button cxm-button--primary" on:click=save.clone()>
-                                {i18n::TEAM_WORKSHOP_SAVE.en()}
+                                {i18n::TEAM_WORKSHOP_SAVE.tr()}
                             </button>
                         </div>
                     }
@@ -142,7 +143,7 @@ pub fn Workshop(group: Group, workshop: RwSignal<Option<Group>>) -> impl IntoVie
         }}
         <div class="cxm-actions">
             <button type="button" class="cxm-button" on:click=move |_| workshop.set(None)>
-                {i18n::TEAM_WORKSHOP_LEAVE.en()}
+                {i18n::TEAM_WORKSHOP_LEAVE.tr()}
             </button>
         </div>
     }
@@ -177,19 +178,19 @@ fn summary(
     let done = total - open.len();
     view! {
         <h2 id="cxm-ws-question" tabindex="-1" node_ref=heading>
-            {i18n::TEAM_WORKSHOP_DONE_TITLE.en()}
+            {i18n::TEAM_WORKSHOP_DONE_TITLE.tr()}
         </h2>
-        <p>{text!(i18n::TEAM_WORKSHOP_DONE, agreed = done, total = total).en()}</p>
+        <p>{text!(i18n::TEAM_WORKSHOP_DONE, agreed = done, total = total).tr()}</p>
         {(!open.is_empty())
             .then(|| {
                 view! {
-                    <p>{i18n::TEAM_WORKSHOP_OPEN.en()}</p>
+                    <p>{i18n::TEAM_WORKSHOP_OPEN.tr()}</p>
                     <ul>{open_list}</ul>
                 }
             })}
         <div class="cxm-actions">
             <button type="button" class="cxm-button" on:click=move |_| at.set(total.saturating_sub(1))>
-                {i18n::NAV_BACK.en()}
+                {i18n::NAV_BACK.tr()}
             </button>
         </div>
     }
