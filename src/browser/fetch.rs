@@ -21,6 +21,14 @@ pub async fn model(file: &'static str, id: &'static str, version: u32, assets: &
     split_call!(read(value, file, id, version)).map_err(|Unusable(why)| why)
 }
 
+/// The texts of language `tag` (`messages/<tag>.json` in the folder `assets`), as
+/// `i18n::Catalog::new` takes them; the error says what went wrong, as a clause.
+pub async fn texts(tag: &str, assets: &str) -> Result<Vec<Vec<String>>, Text> {
+    // As text, for serde_json, which the app has anyway (storage).
+    let text = text(&format!("{assets}messages/{tag}.json")).await?;
+    serde_json::from_str(&text).map_err(|_| i18n::PROBLEM_FETCH_NOT_JSON.into())
+}
+
 /// The text of the file at `url` (a host page's own model file); the error says what went
 /// wrong, as a clause.
 pub async fn text(url: &str) -> Result<String, Text> {

@@ -217,3 +217,16 @@ fn dispatch(host: &web_sys::HtmlElement, name: &str, detail: &JsValue) {
         drop(host.dispatch_event(&event));
     }
 }
+
+/// The languages asked for, most wanted first: with `page`, the page's own (`<html lang>`: a
+/// host page's), then the browser's (`navigator.languages`).
+pub fn wanted_languages(page: bool) -> Vec<String> {
+    if cfg!(not(target_arch = "wasm32")) {
+        return Vec::new();
+    }
+    let Some(window) = window() else { return Vec::new() };
+    let page =
+        window.document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang")).filter(|_| page);
+    let browser = window.navigator().languages();
+    page.into_iter().chain(browser.iter().filter_map(|l| l.as_string())).collect()
+}

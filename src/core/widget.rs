@@ -9,6 +9,7 @@ use crate::core::catalog::{self, CATALOG};
 use crate::core::model::Model;
 use crate::core::scoring::{Confidence, Outcome};
 use crate::core::share::{MAX_TEAM_CHARS, link, link_payload, team_link_payload};
+use crate::core::translation::{LANGUAGES, Language, best_match};
 use crate::core::url::{MAX_LABEL, MAX_URL, clean, good_label, safe_url};
 use serde::Serialize;
 
@@ -26,6 +27,7 @@ pub struct Attributes {
     pub result: Option<String>,
     pub team: Option<String>,
     pub share_url: Option<String>,
+    pub lang: Option<String>,
 }
 
 impl Attributes {
@@ -42,6 +44,7 @@ impl Attributes {
             result: get("result"),
             team: get("team"),
             share_url: get("share-url"),
+            lang: get("lang"),
         }
     }
 }
@@ -58,6 +61,9 @@ pub struct CallToAction {
 pub struct WidgetConfig {
     /// Catalog index of the model to open with.
     pub model: Option<usize>,
+    /// The language the host asks for (`lang`), when the app speaks it; otherwise the page's
+    /// and the browser's languages decide.
+    pub lang: Option<&'static Language>,
     /// The address of the host's own model file, as the host wrote it (relative to the host
     /// page, or absolute http(s), or a `blob:` address); when given, it is the only model offered.
     pub model_src: Option<String>,
@@ -109,6 +115,17 @@ impl WidgetConfig {
             share_answers: flag(&attributes.share_answers),
             ..WidgetConfig::default()
         };
+        if let Some(tag) = &attributes.lang {
+            config.lang = best_match([tag.as_str()]);
+            if config.lang.is_none() {
+                let known: Vec<&str> = LANGUAGES.iter().map(|l| l.tag).collect();
+                warnings.push(format!(
+                    "lang=\"{}\" is not a language the widget speaks ({}); the page's or the browser's language is used.",
+                    shorten(tag),
+                    known.join(", ")
+                ));
+            }
+        }
         if let Some(src) = &attributes.model_src {
             if model_file_url(src) {
                 config.model_src = Some(src.trim().to_string());

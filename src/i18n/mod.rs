@@ -187,9 +187,11 @@ impl Catalog {
         let Some(forms) = self.texts.get(usize::from(msg.id)) else {
             return if category == Category::One { msg.one } else { msg.other };
         };
-        let mut names = self.language.plurals.to_vec();
-        names.sort_unstable();
-        let at = |name: &str| names.iter().position(|c| *c == name).and_then(|i| forms.get(i));
+        // A form's place is the number of the language's form names before its own.
+        let names = self.language.plurals;
+        let at = |name: &str| {
+            names.contains(&name).then(|| names.iter().filter(|c| **c < name).count()).and_then(|i| forms.get(i))
+        };
         at(category.name()).or_else(|| at("other")).map_or(msg.other, String::as_str)
     }
 

@@ -8,6 +8,7 @@ mod compare;
 pub mod env;
 mod host_model;
 mod intro;
+mod language;
 mod later;
 mod method;
 mod my_results;
@@ -117,6 +118,7 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
             dir=move || if lang.catalog_tracked().language().rtl { "rtl" } else { "ltr" }
             node_ref=env.root
         >
+            {(!is_embedded).then(|| view! { <language::LanguagePicker /> })}
             <notice::Notice />
             {screen}
         </div>

@@ -4,7 +4,13 @@
 //! languages). Switching language sets a new catalogue; the screen on show is built again with
 //! it (`ui::App` tracks `Lang`), so every answer and the screen stay as they were.
 
-use crate::i18n::{Catalog, Msg, PART, Text};
+use super::notices::Notices;
+use super::persist;
+use crate::browser::{fetch, page};
+use crate::core::translation::{Language, best_match, language};
+use crate::i18n::{self, Catalog, Msg, PART, Text};
+use crate::text;
+use crate::ui::env::Env;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -40,6 +46,37 @@ impl Lang {
     pub fn switch(&self, catalog: Catalog) {
         self.catalog.set(Arc::new(catalog));
     }
+
+    /// Speaks `language`: English at once, another once its texts are fetched (a notice says
+    /// so if they cannot be, and the app goes on as it was).
+    pub fn speak(&self, language: &'static Language, env: Env, notices: Notices) {
+        if language.tag == "en" {
+            self.switch(Catalog::english());
+            return;
+        }
+        let lang = *self;
+        env.spawn(async move {
+            let not_loaded = |why: Text| text!(i18n::LANGUAGE_NOT_LOADED, language = language.name, why = why);
+            match fetch::texts(language.tag, &env.assets()).await {
+                Ok(texts) => match Catalog::new(language, texts) {
+                    Some(catalog) => lang.switch(catalog),
+                    None => notices.notify(not_loaded(i18n::PROBLEM_FETCH_NOT_JSON.into())),
+                },
+                Err(why) => notices.notify(not_loaded(why)),
+            }
+        });
+    }
+}
+
+/// The language an app in `env` starts in: a widget's `lang` attribute, then its host page's
+/// language; on the standalone page, the language picked last; then the browser's languages;
+/// else none (English).
+pub fn wanted(env: Env) -> Option<&'static Language> {
+    let asked = env.with_host(|e| e.config.lang).flatten();
+    let picked = || {
+        (!env.is_embedded()).then(|| env.store(persist::chosen_language).flatten()).flatten().and_then(|t| language(&t))
+    };
+    asked.or_else(picked).or_else(|| best_match(page::wanted_languages(env.is_embedded()).iter().map(String::as_str)))
 }
 
 /// Words in the language of the app the caller is in; English outside any app (the prerendered
@@ -61,12 +98,14 @@ pub trait Show {
 }
 
 impl Show for Text {
+    #[inline(never)]
     fn tr(&self) -> String {
         use_context::<Lang>().map_or_else(|| self.en(), |lang| self.render(&lang.catalog()))
     }
 }
 
 impl Show for Msg {
+    #[inline(never)]
     fn tr(&self) -> String {
         Text::from(*self).tr()
     }

@@ -73,6 +73,9 @@ impl Stores {
         let nav = Nav::new(session, saved, models, notices, host, later, env);
         let focus = Focus::new(take_focus);
         let lang = Lang::provide(Catalog::english());
+        if let Some(language) = lang::wanted(env) {
+            lang.speak(language, env, notices);
+        }
         let stores = Stores { env, notices, models, later, session, saved, host, nav, focus, lang };
         provide_context(stores);
         stores

@@ -23,6 +23,8 @@ use crate::text;
 /// What every key this app writes starts with.
 const APP_PREFIX: &str = "cx-maturity/";
 const MODEL_KEY: &str = "cx-maturity/model";
+/// The language picked on the standalone page (a widget's is its host's to choose).
+const LANG_KEY: &str = "cx-maturity/lang";
 const PROGRESS_PREFIX: &str = "cx-maturity/progress/";
 
 /// The key of this browser's copy of the host page's model file at `src`, read when it cannot
@@ -208,6 +210,18 @@ pub fn chosen(store: &Store) -> Option<String> {
 
 pub fn save_chosen(store: &Store, model_id: &str) {
     store.write(MODEL_KEY, &model_id);
+}
+
+/// The tag of the language picked last, if any.
+pub fn chosen_language(store: &Store) -> Option<String> {
+    match store.read::<String>(LANG_KEY) {
+        Read::Found(tag) => Some(tag),
+        Read::Unreadable(_) | Read::Missing => None,
+    }
+}
+
+pub fn save_language(store: &Store, tag: &str) {
+    store.write(LANG_KEY, &tag);
 }
 
 /// One stored result key read: the result, or what to say about it.
