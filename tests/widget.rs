@@ -29,6 +29,7 @@ fn attributes_are_read_by_their_names_on_the_element() {
         ("result", "AbC"),
         ("team", "DeF"),
         ("share-url", "https://example.com/check"),
+        ("lang", "de-CH"),
     ];
     let get = |name: &str| element.iter().find(|(n, _)| *n == name).map(|(_, v)| v.to_string());
     let read = Attributes::read(get);
@@ -46,6 +47,7 @@ fn attributes_are_read_by_their_names_on_the_element() {
             result: some("AbC"),
             team: some("DeF"),
             share_url: some("https://example.com/check"),
+            lang: some("de-CH"),
         }
     );
     assert_eq!(Attributes::read(|_| None), Attributes::default());
