@@ -1,9 +1,10 @@
 // Trunk's post_build hook (Trunk.toml): runs on the staged build ($TRUNK_STAGING_DIR) before it
 // becomes dist/. It
 //   0. in a release build, splits the wasm in two (src/ui/split.rs): wasm-split-cli cuts the
-//      screens after the questions out of Cargo's output into <stem>-split_later.wasm, with the
-//      loader <stem>-split.js; wasm-bindgen and wasm-opt -Oz then redo what Trunk did, on the
-//      rest, and index.html gets the new files' integrity hashes and a preload of the loader;
+//      screens after the questions out of Cargo's output (less the exports src/bin/unexport.rs
+//      removes) into <stem>-split_later.wasm, with the loader <stem>-split.js; wasm-bindgen and
+//      wasm-opt -Oz then redo what Trunk did, on the rest, and index.html gets the new files'
+//      integrity hashes and a preload of the loader;
 //   1. replaces Trunk's inline start-up script in index.html with `start.js`, a file written from
 //      templates/start.js, so the page works under a Content Security Policy without 'unsafe-inline';
 //      in a release build, then puts the intro into index.html, rendered by the app's own
@@ -89,20 +90,22 @@ if (split) {
   const work = path.join(repo, "target", "wasm-split");
   await rm(work, { recursive: true, force: true });
   const run = (tool, ...args) => execFileSync(tool, args, { stdio: ["ignore", "inherit", "inherit"] });
-  run("wasm-split-cli", cargoWasm, work, "--target", "web", "--out-name", stem);
+  // Leptos turns on server_fn's `browser` feature, which brings wasm-streams, whose #[wasm_bindgen]
+  // stream adapters are exported from every build. The app streams nothing: their exports go
+  // before the split (src/bin/unexport.rs), and with them the code and table entries only they
+  // reach, which wasm-split then leaves out of both files.
+  const unexported = path.join(repo, "target", "cx-maturity.unexported.wasm");
+  execFileSync("cargo", ["run", "--quiet", "--bin", "unexport", "--", cargoWasm, unexported, "intounderlying"], { cwd: repo, stdio: ["ignore", "inherit", "inherit"] });
+  run("wasm-split-cli", unexported, work, "--target", "web", "--out-name", stem);
   const made = await readdir(work);
   if (!made.includes("split_later.wasm") || made.filter((f) => f.endsWith(".wasm")).length !== 2) {
     throw new Error(`post-build: wasm-split made ${made.join(", ")}, not the main file and split_later.wasm`);
   }
   // The loaded file uses the main file's function table, which wasm-bindgen drops by default.
   run("wasm-bindgen", "--target=web", "--keep-lld-exports", `--out-dir=${work}`, `--out-name=${stem}`, "--no-typescript", path.join(work, `${stem}.wasm`));
-  // Leptos turns on server_fn's `browser` feature, which brings wasm-streams, whose #[wasm_bindgen]
-  // stream adapters are exported from every build. The app streams nothing: their exports go, and
-  // with them the code only they reach.
-  const streams = ["--remove-exports", "--pass-arg=remove-exports@*intounderlying*"];
   const bound = path.join(work, `${stem}_bg.wasm`);
   const imports = await shortImports(bound, path.join(work, `${stem}_bg.wat`));
-  run("wasm-opt", ...imports.features, ...streams, "-Oz", imports.wat, "-o", path.join(dir, wasm));
+  run("wasm-opt", ...imports.features, "-Oz", imports.wat, "-o", path.join(dir, wasm));
   run("wasm-opt", "-Oz", path.join(work, "split_later.wasm"), "-o", path.join(dir, chunk));
   const link = await readFile(path.join(work, "__wasm_split.js"), "utf8");
   await writeFile(path.join(dir, loader), minified(replaceOnce(link, `"./split_later.wasm"`, `"./${chunk}"`, "the split loader")));

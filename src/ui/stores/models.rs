@@ -31,8 +31,6 @@ pub struct Models {
     /// What the intro shows of the host page's model once its file is read: the model, or
     /// every problem of the file, located (`ui::host_model`).
     host_intro: RwSignal<Option<ViewFn>>,
-    /// Whether the host page's model has been fetched, or found unusable, or there is none.
-    host_settled: RwSignal<bool>,
     /// Whether there is a host page's own model (`model-src`): fixed when the app is mounted.
     has_host: bool,
     /// Earlier versions fetched from the archive.
@@ -52,7 +50,6 @@ impl Models {
         Models {
             current: RwSignal::new(current),
             host_intro: RwSignal::new(None),
-            host_settled: RwSignal::new(!has_host),
             has_host,
             archived: RwSignal::new(Vec::new()),
             unavailable: RwSignal::new(Vec::new()),
@@ -94,9 +91,10 @@ impl Models {
         self.current.with(|m| m[HOST].clone())
     }
 
-    /// Whether the host page's model is loaded or found unusable, or there is none (tracked).
+    /// Whether the host page's model is loaded or found unusable, or there is none (tracked):
+    /// once its file is read, the intro has something to show of it.
     pub fn host_settled(&self) -> bool {
-        self.host_settled.get()
+        !self.has_host || self.host_intro.with(Option::is_some)
     }
 
     /// What the intro shows of the host page's model, once its file is read (tracked).
@@ -196,7 +194,9 @@ impl Models {
             return Some(model);
         }
         if catalog::index(&id).is_none() {
-            return self.load_host().await.then(|| self.version_untracked(&id, version)).flatten();
+            // Only the host page's own model is not built in; its file is read once, usable or not.
+            let read = self.has_host && (self.host_intro.with_untracked(Option::is_some) || self.load(HOST).await);
+            return read.then(|| self.version_untracked(&id, version)).flatten();
         }
         let file = catalog::model_file(&id, version)?;
         if let Some(i) = catalog::index(&id).filter(|&i| CATALOG[i].version == version) {
@@ -254,7 +254,6 @@ impl Models {
                 let model = Arc::new(model);
                 self.current.update(|m| m[HOST] = Some(model.clone()));
                 self.host_intro.set(Some(host_model::intro_part(Ok(model))));
-                self.host_settled.set(true);
                 true
             }
             Err(problems) => self.host_unusable(problems),
@@ -267,7 +266,6 @@ impl Models {
             web_sys::console::error_1(&format!("<cx-maturity>: {problem}").into());
         }
         self.host_intro.set(Some(host_model::intro_part(Err(problems))));
-        self.host_settled.set(true);
         false
     }
 

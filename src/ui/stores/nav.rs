@@ -50,7 +50,7 @@ impl Nav {
         // The screens after the questions are fetched as soon as the visitor leaves the intro, so
         // they are here when the last answer is given.
         Effect::new(move || {
-            if screen.with(|s| *s != Screen::Intro) {
+            if screen.with(|s| !matches!(s, Screen::Intro)) {
                 later.fetch();
             }
         });
@@ -64,7 +64,7 @@ impl Nav {
 
     /// Whether the intro is on show (untracked).
     fn on_intro(&self) -> bool {
-        self.screen.with_untracked(|s| *s == Screen::Intro)
+        self.screen.with_untracked(|s| matches!(s, Screen::Intro))
     }
 
     pub fn show(&self, screen: Screen) {
@@ -81,7 +81,7 @@ impl Nav {
     /// embedding host hears that a test began.
     pub fn begin(&self) {
         self.resume();
-        if self.screen.with_untracked(|s| *s == Screen::Question) {
+        if self.screen.with_untracked(|s| matches!(s, Screen::Question)) {
             self.host.started(&self.session.model(), self.session.with_untracked(|p| p.current));
         }
     }
