@@ -130,13 +130,14 @@ export function setupSuite() {
    * when test `t` ends. Options: `viewport` ({width, height}), `initScript` (a function run in
    * the page before the app, see `context.addInitScript`), `serviceWorkers` ("block", the
    * default, or "allow"), `server` (another server from `startServer`, whose origin is then the
-   * only local one) and `base` (the app's path on it, e.g. "/some/folder").
+   * only local one), `base` (the app's path on it, e.g. "/some/folder") and `locale` (the
+   * browser's language, `navigator.languages`).
    */
   env.newApp = async (
     t,
-    { viewport = { width: 1000, height: 800 }, initScript, serviceWorkers = "block", server = env.server, base = "" } = {},
+    { viewport = { width: 1000, height: 800 }, initScript, serviceWorkers = "block", server = env.server, base = "", locale } = {},
   ) => {
-    const context = await env.browser.newContext({ viewport, serviceWorkers });
+    const context = await env.browser.newContext({ viewport, serviceWorkers, ...(locale ? { locale } : {}) });
     context.setDefaultTimeout(TIMEOUT);
     if (initScript) await context.addInitScript(initScript);
     const watch = new Watch(context, server.url);

@@ -154,20 +154,10 @@ if (release) {
   await writeFile(indexPath, replaceOnce(html, "</noscript></main>", `</noscript>${markup}</main>`, "index.html"));
 }
 
-// 1b. Each language's texts besides English (whose are compiled in): messages/<lang>.json, one
-// entry per message in the order of their keys (a message's number, src/i18n), a text as
-// [text], plural forms as their texts in the alphabetical order of their CLDR names. build.rs
-// has checked every file, so nothing is checked here.
-await mkdir(path.join(dir, "messages"), { recursive: true });
-for (const lang of (await readdir(path.join(repo, "messages"))).filter((l) => l !== "en")) {
-  const all = {};
-  for (const file of (await readdir(path.join(repo, "messages", lang))).filter((f) => f.endsWith(".json"))) {
-    Object.assign(all, JSON.parse(await readFile(path.join(repo, "messages", lang, file), "utf8")));
-  }
-  const entry = (text) => (typeof text === "string" ? [text] : Object.keys(text).sort().map((form) => text[form]));
-  const texts = Object.keys(all).sort().map((key) => entry(all[key]));
-  await writeFile(path.join(dir, "messages", `${lang}.json`), JSON.stringify(texts));
-}
+// 1b. Each language's words besides English (whose are compiled in), with the default model's
+// questions and the list of models in it: messages/<lang>.json, one file a language
+// (src/bin/languages.rs, core::translation::LanguageFile). build.rs has checked every translation.
+execFileSync("cargo", ["run", "--quiet", "--bin", "languages", "--", dir], { cwd: repo, stdio: ["ignore", "inherit", "inherit"] });
 
 // 2. The embeddable bundle: the build's own content-hashed files, and cx-maturity.js (the one
 // stable name a host refers to) from its template, importing them by those names.

@@ -39,4 +39,7 @@ pub mod browser;
 #[cfg(schema)]
 pub mod checker;
 pub mod entry;
+/// What the release build writes besides the app: each language's file (native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod release;
 pub mod ui;

@@ -120,7 +120,7 @@ fn assert_filled(what: &str, text: &Text) {
 fn every_report_and_methodology_text_renders_with_its_arguments_filled_in() {
     let models: Vec<Model> = CATALOG.iter().map(|e| load(e.id)).collect();
     for m in &models {
-        let ladders = ladders_besides(&m.id);
+        let ladders = ladders_besides(&m.id, &Catalog::english());
         let sets = answer_sets(m);
         let outcomes: Vec<_> = sets.iter().map(|a| score(m, a)).collect();
         for (i, (answers, outcome)) in sets.iter().zip(&outcomes).enumerate() {

@@ -1,46 +1,30 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Each language's catalogue as the release gives it (`messages/<lang>.json`, written by
-//! `scripts/post-build.mjs` by the rule `i18n::Catalog` reads): every message in the language,
+//! `src/bin/languages.rs`, `release::language_file`): every message in the language,
 //! plural forms found by their CLDR names, and every text the result and the methodology build
 //! rendered in every language with its arguments filled in.
 
 use cx_maturity::core::answers::{Answer, Answers};
-use cx_maturity::core::catalog::CATALOG;
+use cx_maturity::core::catalog::{CATALOG, DEFAULT};
 use cx_maturity::core::crosswalk::ladders_besides;
 use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
-use cx_maturity::core::translation::{LANGUAGES, Language, language};
+use cx_maturity::core::translation::{LANGUAGES, LanguageFile, language};
 use cx_maturity::i18n::{self, Catalog, MESSAGES, Text};
+use cx_maturity::release::language_file;
 use cx_maturity::report::method::method_page;
 use cx_maturity::report::result_report;
 use cx_maturity::text;
-use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 
-/// `lang`'s texts as post-build writes them: by key order, a text as `[text]`, plural forms in
-/// the alphabetical order of their names.
-fn texts(lang: &Language) -> Vec<Vec<String>> {
-    let mut all = BTreeMap::new();
-    for entry in std::fs::read_dir(format!("messages/{}", lang.tag)).expect("the language's folder") {
-        let path = entry.expect("an entry").path();
-        let map: Map<String, Value> =
-            serde_json::from_str(&std::fs::read_to_string(&path).expect("readable")).expect("JSON");
-        all.extend(map);
-    }
-    all.into_values()
-        .map(|value| match value {
-            Value::String(text) => vec![text],
-            Value::Object(forms) => {
-                forms.into_iter().map(|(_, text)| text.as_str().expect("text").to_string()).collect()
-            }
-            other => panic!("not a message: {other}"),
-        })
-        .collect()
+/// `tag`'s file as the release gives it.
+fn file(tag: &str) -> LanguageFile {
+    language_file(tag).expect("the language's file")
 }
 
 fn catalog(tag: &str) -> Catalog {
     let lang = language(tag).expect("a language the app speaks");
-    Catalog::new(lang, texts(lang)).expect("a text for every message")
+    let file = file(tag);
+    Catalog::new(lang, file.messages, file.entries).expect("a text for every message and model")
 }
 
 fn load(file: &str) -> Model {
@@ -67,15 +51,49 @@ fn a_catalogue_gives_each_message_in_its_language() {
 }
 
 #[test]
-fn a_file_without_a_text_for_every_message_is_refused() {
+fn a_file_without_a_text_for_every_message_or_model_is_refused() {
     let de = language("de").expect("German");
-    let mut short = texts(de);
-    short.pop();
-    assert!(Catalog::new(de, short).is_none());
-    let mut holed = texts(de);
-    holed[0].clear();
-    assert!(Catalog::new(de, holed).is_none());
-    assert_eq!(texts(de).len(), MESSAGES);
+    let mut short = file("de");
+    short.messages.pop();
+    assert!(Catalog::new(de, short.messages, short.entries).is_none());
+    let mut holed = file("de");
+    holed.messages[0].clear();
+    assert!(Catalog::new(de, holed.messages, holed.entries).is_none());
+    let mut no_stage = file("de");
+    no_stage.entries[0].pop();
+    assert!(Catalog::new(de, no_stage.messages, no_stage.entries).is_none());
+    let mut no_model = file("de");
+    no_model.entries.pop();
+    assert!(Catalog::new(de, no_model.messages, no_model.entries).is_none());
+    assert_eq!(file("de").messages.len(), MESSAGES);
+}
+
+#[test]
+fn the_list_of_models_is_in_the_language() {
+    let de = catalog("de");
+    let four = CATALOG.iter().position(|e| e.id == "four-phases").expect("four-phases");
+    let german = load("models/de/four-phases.json");
+    assert_eq!(de.model_name(four), german.name);
+    assert_eq!(de.model_summary(four), german.summary);
+    assert_eq!(de.model_stage(four, 2), german.stages[1].name);
+    assert_eq!(Catalog::english().model_name(four), CATALOG[four].name);
+}
+
+#[test]
+fn the_default_model_in_a_language_is_the_compiled_in_model_with_its_texts_for_asking() {
+    for lang in &LANGUAGES[1..] {
+        let texts = file(lang.tag).default_model;
+        let translated = load(&format!("models/{}/{}.json", lang.tag, CATALOG[0].id));
+        let laid = DEFAULT.for_asking().with_asking_texts(&texts).expect("as many texts as the model has");
+        let mut expected = translated.for_asking();
+        expected.schema = laid.schema.clone();
+        assert_eq!(laid, expected, "{}", lang.tag);
+        // Texts of another version of the model (one more or one fewer) are not laid on.
+        assert!(DEFAULT.with_asking_texts(&texts[1..]).is_none());
+        let mut more = texts.clone();
+        more.push("x".to_string());
+        assert!(DEFAULT.with_asking_texts(&more).is_none());
+    }
 }
 
 #[test]
@@ -83,6 +101,9 @@ fn every_result_and_methodology_text_renders_in_every_language_with_its_argument
     for lang in &LANGUAGES[1..] {
         let catalog = catalog(lang.tag);
         let models: Vec<Model> = CATALOG.iter().map(|e| load(&format!("models/{}/{}.json", lang.tag, e.id))).collect();
+        // A source is cited as it was published, in its own language (the model format keeps
+        // citations as they are).
+        let citations: Vec<&str> = models.iter().flat_map(|m| m.sources.iter().map(|s| &*s.citation)).collect();
         for m in &models {
             for k in 0..4 {
                 let mut answers = Answers::empty(m);
@@ -96,11 +117,12 @@ fn every_result_and_methodology_text_renders_in_every_language_with_its_argument
                         },
                     );
                 }
-                let report = result_report(m, &score(m, &answers), &answers, &ladders_besides(&m.id));
+                let report = result_report(m, &score(m, &answers), &answers, &ladders_besides(&m.id, &catalog));
                 for text in report.texts() {
                     let shown = text.render(&catalog);
                     assert!(!shown.contains(['{', '}']), "{} {}: {shown:?}", lang.tag, m.id);
-                    let english = shown.split(|c: char| !c.is_alphabetic()).any(|w| w == "stage" || w == "stages");
+                    let english = !citations.contains(&shown.as_str())
+                        && shown.split(|c: char| !c.is_alphabetic()).any(|w| w == "stage" || w == "stages");
                     assert!(!english, "{} {}: the English stage word in {shown:?}", lang.tag, m.id);
                 }
             }

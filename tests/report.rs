@@ -7,7 +7,7 @@ use cx_maturity::core::catalog::CATALOG;
 use cx_maturity::core::crosswalk::ladders_besides;
 use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
-use cx_maturity::i18n::Text;
+use cx_maturity::i18n::{Catalog, Text};
 use cx_maturity::report::method::{CROSSWALK_EXAMPLE, CROSSWALK_RULE, INDEPENDENCE, LIMITS, MethodModel, method_page};
 use cx_maturity::report::screen::{begin_label, discard_prompt, keys_hint, next_label, question_place};
 use cx_maturity::report::{NEXT_STEPS, ResultReport, next_rung, result_report, result_title};
@@ -28,7 +28,7 @@ fn answered(model: &Model, pick: impl Fn(usize) -> u8) -> Answers {
 
 /// The result of `answers`, placed on every other ladder.
 fn report(m: &Model, answers: &Answers) -> ResultReport {
-    result_report(m, &score(m, answers), answers, &ladders_besides(&m.id))
+    result_report(m, &score(m, answers), answers, &ladders_besides(&m.id, &Catalog::english()))
 }
 
 /// Every text of the report in English, for "is it said anywhere" checks.
@@ -104,7 +104,7 @@ fn the_crosswalk_places_the_result_on_every_other_ladder() {
 fn a_host_models_result_is_not_placed_on_other_models() {
     let file = "examples/models/brightpath.json";
     let m = Model::from_json(file, &std::fs::read_to_string(file).expect("the example")).expect("a valid model");
-    assert!(ladders_besides(&m.id).is_empty());
+    assert!(ladders_besides(&m.id, &Catalog::english()).is_empty());
     let r = report(&m, &answered(&m, |_| 2));
     assert!(r.crosswalk.is_empty());
     let cited: Vec<String> = r.sources.iter().map(Text::en).collect();
@@ -261,7 +261,7 @@ fn the_methodology_page_says_what_a_result_cannot_tell_and_whose_it_is_not() {
     let firms = ["Temkin Group", "Forrester", "Gartner", "Beyond Philosophy", "XM Institute"];
     let models: Vec<Model> = CATALOG.iter().map(|e| load(e.id)).collect();
     for m in &models {
-        let ladders: Vec<String> = ladders_besides(&m.id)
+        let ladders: Vec<String> = ladders_besides(&m.id, &Catalog::english())
             .iter()
             .flat_map(|l| {
                 let named = [Some(&l.name), Some(&l.source), l.top_meaning.as_ref()].into_iter().flatten();

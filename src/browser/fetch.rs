@@ -7,6 +7,7 @@
 //! (`crate::ui::split`): it arrives with them.
 
 use crate::core::model::Model;
+use crate::core::translation::LanguageFile;
 use crate::i18n::{self, Text};
 use crate::text;
 use wasm_bindgen::{JsCast, JsValue};
@@ -14,16 +15,16 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Version `version` of model `id`, fetched from `file` in the folder `assets` (empty: next to the
 /// page) and checked; the error says what went wrong, as a clause.
-pub async fn model(file: &'static str, id: &'static str, version: u32, assets: &str) -> Result<Model, Text> {
+pub async fn model(file: &str, id: &'static str, version: u32, assets: &str) -> Result<Model, Text> {
     let response = get(&format!("{assets}{file}")).await?;
     let unreadable = |_: JsValue| Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
     let value = JsFuture::from(response.json().map_err(unreadable)?).await.map_err(unreadable)?;
-    split_call!(read(value, file, id, version)).map_err(|Unusable(why)| why)
+    split_call!(read(value, file.to_string(), id, version)).map_err(|Unusable(why)| why)
 }
 
-/// The texts of language `tag` (`messages/<tag>.json` in the folder `assets`), as
-/// `i18n::Catalog::new` takes them; the error says what went wrong, as a clause.
-pub async fn texts(tag: &str, assets: &str) -> Result<Vec<Vec<String>>, Text> {
+/// The file of language `tag` (`messages/<tag>.json` in the folder `assets`); the error says
+/// what went wrong, as a clause.
+pub async fn texts(tag: &str, assets: &str) -> Result<LanguageFile, Text> {
     // As text, for serde_json, which the app has anyway (storage).
     let text = text(&format!("{assets}messages/{tag}.json")).await?;
     serde_json::from_str(&text).map_err(|_| i18n::PROBLEM_FETCH_NOT_JSON.into())
@@ -61,11 +62,11 @@ impl From<leptos::wasm_split::SplitLoaderError> for Unusable {
 
 /// The model in `value` (a fetched file's JSON), if it is valid and version `version` of `id`.
 #[cfg_attr(split, leptos::wasm_split::wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn read(value: JsValue, file: &'static str, id: &'static str, version: u32) -> Result<Model, Unusable> {
+fn read(value: JsValue, file: String, id: &'static str, version: u32) -> Result<Model, Unusable> {
     // What serde or the model's check says is in English, with where in the file.
     let invalid = |e: &dyn std::fmt::Display| Unusable(text!(i18n::PROBLEM_FETCH_INVALID_BECAUSE, why = e.to_string()));
     let model: Model = serde_wasm_bindgen::from_value(value).map_err(|e| invalid(&e))?;
-    let model = model.check(file).map_err(|errors| {
+    let model = model.check(&file).map_err(|errors| {
         errors.first().map_or_else(|| Unusable(i18n::PROBLEM_FETCH_INVALID.into()), |e| invalid(e))
     })?;
     if model.id != id {

@@ -53,8 +53,8 @@ pub fn new_id() -> String {
     format!("{}-{random:06x}", js_sys::Date::now() as u64)
 }
 
-/// An ISO timestamp as the browser writes a date and time in the user's language.
-pub fn local_date(iso: &str) -> String {
+/// An ISO timestamp as the browser writes a date and time in language `lang` (a BCP 47 tag).
+pub fn local_date(iso: &str, lang: &str) -> String {
     let date = js_sys::Date::new(&JsValue::from_str(iso));
     if date.get_time().is_nan() {
         return iso.to_string();
@@ -63,7 +63,7 @@ pub fn local_date(iso: &str) -> String {
     for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
         drop(js_sys::Reflect::set(&options, &key.into(), &value.into()));
     }
-    date.to_locale_string("default", &options).into()
+    date.to_locale_string(lang, &options).into()
 }
 
 /// Copies `text` to the clipboard; false when the browser refuses, or has no clipboard for this

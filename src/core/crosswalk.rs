@@ -8,7 +8,7 @@
 //! against each other.
 
 use crate::core::catalog::{CATALOG, Entry};
-use crate::i18n::{self, Msg, Text};
+use crate::i18n::{self, Catalog, Msg, Text};
 use crate::text;
 use std::borrow::Cow;
 
@@ -27,12 +27,12 @@ pub struct Ladder {
 }
 
 impl Ladder {
-    /// The stages of a built-in model.
-    pub fn of_entry(entry: &Entry) -> Ladder {
+    /// The stages of built-in model `i`, named in the language of `catalog`.
+    pub fn of_entry(i: usize, entry: &Entry, catalog: &Catalog) -> Ladder {
         Ladder {
             id: Cow::Borrowed(entry.id),
-            name: entry.name.into(),
-            stages: entry.stages.iter().map(|&s| Some(s.into())).collect(),
+            name: catalog.model_name(i).into(),
+            stages: (1..=entry.stages.len()).map(|s| Some(catalog.model_stage(i, s).into())).collect(),
             source: entry.source.into(),
             top_meaning: None,
             benchmark: None,
@@ -88,12 +88,14 @@ pub fn published_ladders() -> Vec<Ladder> {
 
 /// The ladders a result of model `id` is placed on: the other built-in models with a ladder,
 /// then the published ones. None for a host's own model: its stages are its author's, and
-/// setting them beside models the author did not choose would speak for them.
-pub fn ladders_besides(id: &str) -> Vec<Ladder> {
+/// setting them beside models the author did not choose would speak for them. The built-in
+/// models are named in the language of `catalog`.
+pub fn ladders_besides(id: &str, catalog: &Catalog) -> Vec<Ladder> {
     if !CATALOG.iter().any(|e| e.id == id) {
         return Vec::new();
     }
-    CATALOG.iter().filter(|e| e.id != id && e.ladder).map(Ladder::of_entry).chain(published_ladders()).collect()
+    let others = CATALOG.iter().enumerate().filter(|(_, e)| e.id != id && e.ladder);
+    others.map(|(i, e)| Ladder::of_entry(i, e, catalog)).chain(published_ladders()).collect()
 }
 
 /// Where a result stands on the climb from the bottom (0.0) to the top (1.0) of a ladder with

@@ -43,6 +43,43 @@ pub fn best_match<'a>(wanted: impl IntoIterator<Item = &'a str>) -> Option<&'sta
     })
 }
 
+/// What the app fetches to speak a language besides English (`messages/<lang>.json` in the
+/// release, written by `src/bin/languages.rs`): one file, so that a first visit in that language
+/// makes one request for its words.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct LanguageFile {
+    /// Every message in the order of their keys (a message's number, `src/i18n`): a text as
+    /// `[text]`, plural forms as their texts in the alphabetical order of their CLDR names.
+    pub messages: Vec<Vec<String>>,
+    /// The default model's texts for asking (`Model::asking_texts`), laid onto the compiled-in
+    /// model (`Model::with_asking_texts`).
+    pub default_model: Vec<String>,
+    /// What the list of models and the crosswalk show of each built-in model, in catalog order
+    /// (`Model::entry_texts`): its name, summary and stage word (`ENTRY_HEAD` texts), then its
+    /// stages' names.
+    pub entries: Vec<Vec<String>>,
+}
+
+/// How many texts of a model's entry come before its stages' names.
+pub const ENTRY_HEAD: usize = 3;
+
+/// A language's messages as `LanguageFile::messages` has them, from the merged contents of its
+/// `messages/<lang>/*.json` (build.rs has checked them against English).
+pub fn message_texts(messages: &Map<String, Value>) -> Vec<Vec<String>> {
+    let mut keys: Vec<&String> = messages.keys().collect();
+    keys.sort();
+    let texts = |value: &Value| match value {
+        Value::String(text) => vec![text.clone()],
+        Value::Object(forms) => {
+            let mut names: Vec<&String> = forms.keys().collect();
+            names.sort();
+            names.into_iter().map(|name| forms[name].as_str().unwrap_or_default().to_string()).collect()
+        }
+        _ => Vec::new(),
+    };
+    keys.into_iter().map(|key| texts(&messages[key])).collect()
+}
+
 /// The fields of a model file whose text is translated; every other value stays as it is.
 const TEXT_FIELDS: &[&str] = &[
     "name",

@@ -16,7 +16,8 @@
 //! [`Catalog`] it is rendered with. Plural forms are chosen by the language's plural rules: the
 //! browser's `Intl.PluralRules`, so no plural data goes into the wasm.
 
-use crate::core::translation::{LANGUAGES, Language};
+use crate::core::catalog::CATALOG;
+use crate::core::translation::{ENTRY_HEAD, LANGUAGES, Language};
 
 /// A message: its number in every language's catalogue, and its English text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,14 +141,15 @@ impl Category {
     }
 }
 
-/// The texts of one language. English's are the messages' own; another language's are read from
-/// its file (`messages/<lang>.json` in the release, written by `scripts/post-build.mjs`): one
-/// entry per message, in the order of their numbers, a text as `[text]` and plural forms as
-/// their texts in the alphabetical order of their CLDR names.
+/// The texts of one language. English's are the messages' own and the catalog's; another
+/// language's are read from its file (`core::translation::LanguageFile`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Catalog {
     language: &'static Language,
     texts: Vec<Vec<String>>,
+    /// What the list of models shows of each built-in model (`LanguageFile::entries`); empty in
+    /// English, whose are the catalog's own.
+    entries: Vec<Vec<String>>,
 }
 
 impl Default for Catalog {
@@ -158,14 +160,38 @@ impl Default for Catalog {
 
 impl Catalog {
     pub fn english() -> Catalog {
-        Catalog { language: &LANGUAGES[0], texts: Vec::new() }
+        Catalog { language: &LANGUAGES[0], texts: Vec::new(), entries: Vec::new() }
     }
 
-    /// `language`'s catalogue from the texts of its file; `None` when the file does not have a
-    /// text for every message (a file of another release), so that the app stays in English
-    /// rather than show one message in another's place.
-    pub fn new(language: &'static Language, texts: Vec<Vec<String>>) -> Option<Catalog> {
-        (texts.len() == MESSAGES && texts.iter().all(|t| !t.is_empty())).then_some(Catalog { language, texts })
+    /// `language`'s catalogue from the messages and model entries of its file; `None` when the
+    /// file does not have a text for every message and an entry for every built-in model (a file
+    /// of another release), so that the app stays in English rather than show one text in
+    /// another's place.
+    pub fn new(language: &'static Language, texts: Vec<Vec<String>>, entries: Vec<Vec<String>>) -> Option<Catalog> {
+        let complete = texts.len() == MESSAGES && texts.iter().all(|t| !t.is_empty());
+        let listed = entries.len() == CATALOG.len()
+            && entries.iter().zip(CATALOG).all(|(e, c)| e.len() == ENTRY_HEAD + c.stages.len());
+        (complete && listed).then_some(Catalog { language, texts, entries })
+    }
+
+    /// Built-in model `i`'s name in this language.
+    pub fn model_name(&self, i: usize) -> &str {
+        self.entry_text(i, 0).unwrap_or_else(|| CATALOG.get(i).map_or("", |e| e.name))
+    }
+
+    /// Built-in model `i`'s summary in this language.
+    pub fn model_summary(&self, i: usize) -> &str {
+        self.entry_text(i, 1).unwrap_or_else(|| CATALOG.get(i).map_or("", |e| e.summary))
+    }
+
+    /// The name of built-in model `i`'s stage `s` (1-based) in this language.
+    pub fn model_stage(&self, i: usize, s: usize) -> &str {
+        self.entry_text(i, ENTRY_HEAD + s - 1)
+            .unwrap_or_else(|| CATALOG.get(i).and_then(|e| e.stages.get(s - 1)).copied().unwrap_or(""))
+    }
+
+    fn entry_text(&self, i: usize, at: usize) -> Option<&str> {
+        self.entries.get(i).and_then(|e| e.get(at)).map(String::as_str)
     }
 
     /// The language's BCP 47 tag.

@@ -40,14 +40,11 @@ fn percent(p: u32) -> Text {
     text!(i18n::COMMON_PERCENT, percent = p)
 }
 
-/// `s` with an upper-case first letter (ASCII only, which keeps Unicode case tables out of the
-/// wasm; the text it is used on is ours).
+/// `s` with an upper-case first letter, in any script (`étape` → `Étape`; a letter with no case,
+/// as in Arabic, stays as it is).
 pub fn capitalise(s: &str) -> String {
-    let mut out = s.to_string();
-    if let Some(first) = out.get_mut(0..1) {
-        first.make_ascii_uppercase();
-    }
-    out
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// A model's own word for its stages or dimensions ("phase", "principle") in the plural. A model

@@ -86,7 +86,8 @@ fn HostModel() -> impl IntoView {
 /// was saved for it.
 #[component]
 fn Chooser() -> impl IntoView {
-    let Stores { session, nav, .. } = stores();
+    let Stores { session, nav, lang, .. } = stores();
+    let catalog = lang.catalog();
     let choices = CATALOG
         .iter()
         .enumerate()
@@ -106,11 +107,11 @@ fn Chooser() -> impl IntoView {
                         on:change=move |_| nav.choose(i)
                     />
                     <span class="cxm-choice__text">
-                        <strong class="cxm-choice__name">{entry.name}</strong>
+                        <strong class="cxm-choice__name">{catalog.model_name(i).to_string()}</strong>
                         <span class="cxm-choice__meta">
                             {text!(i18n::INTRO_MODEL_SIZE, questions = entry.questions, minutes = entry.minutes).tr()}
                         </span>
-                        <span class="cxm-choice__summary">{entry.summary}</span>
+                        <span class="cxm-choice__summary">{catalog.model_summary(i).to_string()}</span>
                     </span>
                 </label>
             }

@@ -18,6 +18,7 @@ mod locate;
 mod problem;
 #[cfg(schema)]
 pub mod schema;
+mod texts;
 
 pub use locate::Locator;
 pub use problem::{FieldPath, Kind, Location, ModelError, Segment};

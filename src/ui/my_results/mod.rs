@@ -9,13 +9,12 @@ mod teams;
 pub(super) mod transfer;
 
 use super::screen::Screen;
-use crate::browser::page;
 use crate::core::history::SavedResult;
 use crate::core::scoring::score;
 use crate::i18n::{self, Msg, PART, Text};
 use crate::report::placement_text;
 use crate::text;
-use crate::ui::stores::lang::Show;
+use crate::ui::stores::lang::{self, Show};
 use crate::ui::stores::models::Models;
 use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
@@ -100,7 +99,7 @@ fn action(msg: Msg, which: &str) -> impl IntoView + use<> {
 
 #[component]
 pub fn MyResults() -> impl IntoView {
-    let Stores { saved, models, nav, focus, .. } = stores();
+    let Stores { saved, models, nav, focus, lang, .. } = stores();
     let heading = focus.heading::<leptos::html::H1>();
     // Every model, for the export's scores, and every version of the questions the results were
     // asked with, as they are read.
@@ -117,7 +116,7 @@ pub fn MyResults() -> impl IntoView {
 
     let delete = move |id: String| {
         if let Some(gone) = saved.delete(&id) {
-            status.set(text!(i18n::MY_RESULTS_DELETED, date = page::local_date(&gone.taken)).tr());
+            status.set(text!(i18n::MY_RESULTS_DELETED, date = lang::local_date(&gone.taken)).tr());
             undo.set(Some(gone));
             picked.update(|p| p.retain(|x| *x != id));
         }
@@ -125,8 +124,8 @@ pub fn MyResults() -> impl IntoView {
     let row = move |result: SavedResult| {
         let id = result.id.clone();
         let (open_id, delete_id) = (id.clone(), id.clone());
-        let date = page::local_date(&result.taken);
-        let name = models.name_of(&result.model);
+        let date = lang::local_date(&result.taken);
+        let name = models.name_of(&result.model, &lang.catalog());
         let which = text!(i18n::MY_RESULTS_WHICH, name = name.as_str(), date = date.as_str()).tr();
         view! {
             <li class="cxm-saved">

@@ -16,7 +16,7 @@ use crate::i18n::{self, Text};
 use crate::report::{DimensionRow, ResultReport, Rung, result_report, shared_result_title};
 use crate::text;
 use crate::ui::env::Env;
-use crate::ui::stores::lang::Show;
+use crate::ui::stores::lang::{self, Show};
 use crate::ui::stores::{Stores, stores};
 use advice::{Check, FollowThrough, Gaps, HoldingBack, KeepDoing, NextSteps, Unknown};
 use leptos::prelude::*;
@@ -25,14 +25,14 @@ use sources::{Benchmark, Compared, Crosswalk, Footnotes};
 
 #[component]
 pub fn ResultScreen(shown: Shown) -> impl IntoView {
-    let Stores { nav, saved, models, env, focus, .. } = stores();
+    let Stores { nav, saved, models, env, focus, lang, .. } = stores();
     let heading = focus.heading::<leptos::html::H1>();
     let Shown { model, answers, from } = shown;
     // A test completed before the split file arrived has the default model as the app starts with
     // it, without the text only this screen shows; the whole model is loaded by now.
     let model = models.version_untracked(&model.id, model.version).unwrap_or(model);
     let outcome = score(&model, &answers);
-    let report = result_report(&model, &outcome, &answers, &ladders_besides(&model.id));
+    let report = result_report(&model, &outcome, &answers, &ladders_besides(&model.id, &lang.catalog()));
     // The test just completed is listed once the saved results have been read.
     let meta = {
         let (model, answers, from) = (model.clone(), answers.clone(), from.clone());
@@ -43,7 +43,7 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
                 From::Own => saved.taken(&model, &answers),
             };
             match taken {
-                Some(t) => text!(i18n::RESULT_META_TAKEN, version = model.version, date = page::local_date(&t)),
+                Some(t) => text!(i18n::RESULT_META_TAKEN, version = model.version, date = lang::local_date(&t)),
                 None => text!(i18n::RESULT_META, version = model.version),
             }
             .tr()
@@ -212,7 +212,7 @@ fn Banner(from: From) -> impl IntoView {
         From::Saved { taken, .. } => Some(
             view! {
                 <div class="cxm-banner" role="note">
-                    <p>{text!(i18n::RESULT_SAVED_BANNER, date = page::local_date(&taken)).tr()}</p>
+                    <p>{text!(i18n::RESULT_SAVED_BANNER, date = lang::local_date(&taken)).tr()}</p>
                 </div>
             }
             .into_any(),

@@ -4,6 +4,7 @@
 //! languages). Switching language sets a new catalogue; the screen on show is built again with
 //! it (`ui::App` tracks `Lang`), so every answer and the screen stay as they were.
 
+use super::models::Models;
 use super::notices::Notices;
 use super::persist;
 use crate::browser::{fetch, page};
@@ -17,12 +18,14 @@ use std::sync::Arc;
 #[derive(Clone, Copy)]
 pub struct Lang {
     catalog: RwSignal<Arc<Catalog>>,
+    /// The models, which speak the language too.
+    models: Models,
 }
 
 impl Lang {
-    /// The app's language, starting with `catalog`, provided to everything under the current owner.
-    pub fn provide(catalog: Catalog) -> Lang {
-        let lang = Lang { catalog: RwSignal::new(Arc::new(catalog)) };
+    /// The app's language, starting in English, provided to everything under the current owner.
+    pub fn provide(models: Models) -> Lang {
+        let lang = Lang { catalog: RwSignal::new(Arc::new(Catalog::english())), models };
         provide_context(lang);
         lang
     }
@@ -51,6 +54,7 @@ impl Lang {
     /// so if they cannot be, and the app goes on as it was).
     pub fn speak(&self, language: &'static Language, env: Env, notices: Notices) {
         if language.tag == "en" {
+            self.models.speak(language.tag, Vec::new());
             self.switch(Catalog::english());
             return;
         }
@@ -58,8 +62,11 @@ impl Lang {
         env.spawn(async move {
             let not_loaded = |why: Text| text!(i18n::LANGUAGE_NOT_LOADED, language = language.name, why = why);
             match fetch::texts(language.tag, &env.assets()).await {
-                Ok(texts) => match Catalog::new(language, texts) {
-                    Some(catalog) => lang.switch(catalog),
+                Ok(file) => match Catalog::new(language, file.messages, file.entries) {
+                    Some(catalog) => {
+                        lang.models.speak(language.tag, file.default_model);
+                        lang.switch(catalog);
+                    }
                     None => notices.notify(not_loaded(i18n::PROBLEM_FETCH_NOT_JSON.into())),
                 },
                 Err(why) => notices.notify(not_loaded(why)),
@@ -77,6 +84,12 @@ pub fn wanted(env: Env) -> Option<&'static Language> {
         (!env.is_embedded()).then(|| env.store(persist::chosen_language).flatten()).flatten().and_then(|t| language(&t))
     };
     asked.or_else(picked).or_else(|| best_match(page::wanted_languages(env.is_embedded()).iter().map(String::as_str)))
+}
+
+/// An ISO timestamp as a date and time in the language of the app the caller is in.
+pub fn local_date(iso: &str) -> String {
+    let lang = use_context::<Lang>().map_or("en", |lang| lang.catalog().lang());
+    page::local_date(iso, lang)
 }
 
 /// Words in the language of the app the caller is in; English outside any app (the prerendered

@@ -59,7 +59,7 @@ impl LaterCode {
         self.env.spawn(async move {
             match arrive(later.preload).await {
                 Ok(whole) => {
-                    later.models.replace(0, whole);
+                    later.models.replace_default(whole);
                     later.status.set(Status::Ready);
                 }
                 Err(NotLoaded) => later.status.set(Status::Failed),

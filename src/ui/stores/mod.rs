@@ -31,7 +31,6 @@ pub mod teams;
 
 use super::env::Env;
 use crate::core::model::Model;
-use crate::i18n::Catalog;
 use focus::Focus;
 use host::Host;
 use lang::Lang;
@@ -72,7 +71,7 @@ impl Stores {
         let saved = Saved::new(env, notices, later, models);
         let nav = Nav::new(session, saved, models, notices, host, later, env);
         let focus = Focus::new(take_focus);
-        let lang = Lang::provide(Catalog::english());
+        let lang = Lang::provide(models);
         if let Some(language) = lang::wanted(env) {
             lang.speak(language, env, notices);
         }

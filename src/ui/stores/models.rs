@@ -4,11 +4,13 @@
 //! Fetching is code in the split file, like the reading of a fetched model (`browser::fetch`):
 //! a model chosen on the intro is fetched with it (`choose`).
 
+mod language;
+
 use super::notices::Notices;
 use super::persist;
 use crate::core::catalog::{self, CATALOG, ModelFile};
 use crate::core::model::Model;
-use crate::i18n;
+use crate::i18n::{self, Catalog};
 use crate::text;
 use crate::ui::env::Env;
 use crate::ui::host_model;
@@ -37,6 +39,10 @@ pub struct Models {
     archived: RwSignal<Vec<Arc<Model>>>,
     /// Catalog indexes whose last fetch failed.
     unavailable: RwSignal<Vec<usize>>,
+    /// The language the models are in (`language`).
+    speaking: StoredValue<language::Speaking>,
+    /// The default model in English: as the app starts with it, then whole.
+    english_default: StoredValue<Arc<Model>>,
     env: Env,
     notices: Notices,
 }
@@ -45,7 +51,7 @@ impl Models {
     /// The models, with `default` (catalog index 0) loaded.
     pub fn new(default: Arc<Model>, env: Env, notices: Notices) -> Models {
         let mut current = vec![None; HOST + 1];
-        current[0] = Some(default);
+        current[0] = Some(default.clone());
         let has_host = env.model_src().is_some();
         Models {
             current: RwSignal::new(current),
@@ -53,6 +59,8 @@ impl Models {
             has_host,
             archived: RwSignal::new(Vec::new()),
             unavailable: RwSignal::new(Vec::new()),
+            speaking: StoredValue::new(language::Speaking::default()),
+            english_default: StoredValue::new(default),
             env,
             notices,
         }
@@ -61,11 +69,6 @@ impl Models {
     /// Model `i` if it is loaded (untracked).
     pub fn loaded(&self, i: usize) -> Option<Arc<Model>> {
         self.current.try_with_untracked(|m| m.get(i).cloned().flatten()).flatten()
-    }
-
-    /// Replaces model `i` (the default model, once its whole text has arrived).
-    pub fn replace(&self, i: usize, model: Model) {
-        self.current.update(|m| m[i] = Some(Arc::new(model)));
     }
 
     /// Every built-in model in its current version, loaded or not (tracked).
@@ -114,11 +117,11 @@ impl Models {
             || self.loaded(HOST).is_some_and(|m| m.id == id && m.version == version)
     }
 
-    /// The name of model `id`: a built-in model's, or the host page's own model's once it is
-    /// loaded (the id until then).
-    pub fn name_of(&self, id: &str) -> String {
-        match CATALOG.iter().find(|e| e.id == id) {
-            Some(entry) => entry.name.to_string(),
+    /// The name of model `id`: a built-in model's in the language of `catalog`, or the host
+    /// page's own model's once it is loaded (the id until then).
+    pub fn name_of(&self, id: &str, catalog: &Catalog) -> String {
+        match catalog::index(id) {
+            Some(i) => catalog.model_name(i).to_string(),
             None => self.loaded(HOST).filter(|m| m.id == id).map_or_else(|| id.to_string(), |m| m.name.to_string()),
         }
     }
@@ -213,7 +216,7 @@ impl Models {
 
     /// Model file `file`, fetched; tells the user if that fails.
     async fn fetch(self, file: ModelFile) -> Option<Arc<Model>> {
-        match crate::browser::fetch::model(file.file, file.id, file.version, &self.env.assets()).await {
+        match crate::browser::fetch::model(&self.path(file), file.id, file.version, &self.env.assets()).await {
             Ok(model) => Some(Arc::new(model)),
             Err(why) => {
                 let name = CATALOG.iter().find(|e| e.id == file.id).map_or(file.id, |e| e.name);

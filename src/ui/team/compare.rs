@@ -1,7 +1,6 @@
 //! Two saved team pictures of one model version side by side (last year's workshop and this
 //! year's): how many took part, the middle of the team, and each area's median then and now.
 
-use crate::browser::page;
 use crate::core::team::stats::combine;
 use crate::i18n;
 use crate::report::capitalise;
@@ -10,7 +9,7 @@ use crate::report::team::team_report;
 use crate::text;
 use crate::ui::compare::ChangeTable;
 use crate::ui::radar::{Radar, Series};
-use crate::ui::stores::lang::Show;
+use crate::ui::stores::lang::{self, Show};
 use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
 use leptos::prelude::*;
@@ -27,8 +26,8 @@ pub fn TeamCompare(earlier: String, later: String) -> impl IntoView {
         let (before, after) = (earlier.restore(&model).ok()?, later.restore(&model).ok()?);
         let (before, after) = (combine(&model, &before)?, combine(&model, &after)?);
         let (before_report, after_report) = (team_report(&model, &before), team_report(&model, &after));
-        let from = text!(i18n::COMPARE_EARLIER_ON, date = page::local_date(&earlier.saved)).tr();
-        let to = text!(i18n::COMPARE_LATER_ON, date = page::local_date(&later.saved)).tr();
+        let from = text!(i18n::COMPARE_EARLIER_ON, date = lang::local_date(&earlier.saved)).tr();
+        let to = text!(i18n::COMPARE_LATER_ON, date = lang::local_date(&later.saved)).tr();
         let medians = |p: &crate::core::team::stats::Picture| p.areas.iter().map(|a| a.spread.median).collect();
         let series = vec![
             Series { label: from.clone(), values: medians(&before) },
