@@ -7,7 +7,6 @@
 //! (`crate::ui::split`): it arrives with them.
 
 use crate::core::model::Model;
-use crate::core::translation::LanguageFile;
 use crate::i18n::{self, Text};
 use crate::text;
 use wasm_bindgen::{JsCast, JsValue};
@@ -20,14 +19,6 @@ pub async fn model(file: &str, id: &'static str, version: u32, assets: &str) -> 
     let unreadable = |_: JsValue| Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
     let value = JsFuture::from(response.json().map_err(unreadable)?).await.map_err(unreadable)?;
     split_call!(read(value, file.to_string(), id, version)).map_err(|Unusable(why)| why)
-}
-
-/// The file of language `tag` (`messages/<tag>.json` in the folder `assets`); the error says
-/// what went wrong, as a clause.
-pub async fn texts(tag: &str, assets: &str) -> Result<LanguageFile, Text> {
-    // As text, for serde_json, which the app has anyway (storage).
-    let text = text(&format!("{assets}messages/{tag}.json")).await?;
-    serde_json::from_str(&text).map_err(|_| i18n::PROBLEM_FETCH_NOT_JSON.into())
 }
 
 /// The text of the file at `url` (a host page's own model file); the error says what went

@@ -37,9 +37,11 @@ impl From<SplitLoaderError> for NotLoaded {
     }
 }
 
+/// Gives `models` the whole default model, whose text is in this file.
 #[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
-pub fn whole_default() -> Result<Model, NotLoaded> {
-    Ok(DEFAULT.clone())
+pub fn whole_default(models: crate::ui::stores::models::Models) -> Result<(), NotLoaded> {
+    models.replace_default(DEFAULT.clone());
+    Ok(())
 }
 
 /// Dispatches the `cx-maturity-complete` event for `answers` to `model` on `host`; `with_answers`

@@ -8,11 +8,14 @@ use super::models::Models;
 use super::notices::Notices;
 use super::persist;
 use crate::browser::{fetch, page};
-use crate::core::translation::{Language, best_match, language};
+use crate::core::translation::{Language, LanguageFile, best_match, language};
 use crate::i18n::{self, Catalog, Msg, PART, Text};
 use crate::text;
 use crate::ui::env::Env;
+use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
+#[cfg(split)]
+use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 #[derive(Clone, Copy)]
@@ -50,29 +53,41 @@ impl Lang {
         self.catalog.set(Arc::new(catalog));
     }
 
-    /// Speaks `language`: English at once, another once its texts are fetched (a notice says
-    /// so if they cannot be, and the app goes on as it was).
+    /// Speaks `language`: English at once, another once its file is fetched and read (a notice
+    /// says so if it cannot be, and the app goes on as it was). The file is asked for at once;
+    /// the code that reads it is the later screens' (`ui::split`), fetched alongside, so an app
+    /// in English carries none of it.
     pub fn speak(&self, language: &'static Language, env: Env, notices: Notices) {
         if language.tag == "en" {
-            self.models.speak(language.tag, Vec::new());
+            self.models.speak_english();
             self.switch(Catalog::english());
             return;
         }
         let lang = *self;
         env.spawn(async move {
-            let not_loaded = |why: Text| text!(i18n::LANGUAGE_NOT_LOADED, language = language.name, why = why);
-            match fetch::texts(language.tag, &env.assets()).await {
-                Ok(file) => match Catalog::new(language, file.messages, file.entries) {
-                    Some(catalog) => {
-                        lang.models.speak(language.tag, file.default_model);
-                        lang.switch(catalog);
-                    }
-                    None => notices.notify(not_loaded(i18n::PROBLEM_FETCH_NOT_JSON.into())),
-                },
-                Err(why) => notices.notify(not_loaded(why)),
+            let file = fetch::text(&format!("{}messages/{}.json", env.assets(), language.tag)).await;
+            let spoken = match file {
+                Ok(file) => split_call!(speaking(lang, language, file))
+                    .unwrap_or_else(|NotLoaded| Err(i18n::PROBLEM_FETCH_NO_CODE.into())),
+                Err(why) => Err(why),
+            };
+            if let Err(why) = spoken {
+                notices.notify(text!(i18n::LANGUAGE_NOT_LOADED, language = language.name, why = why));
             }
         });
     }
+}
+
+/// Reads `file`, the file of `language` (`core::translation::LanguageFile`), and speaks it: the
+/// models first, so the screen is built again with both; the error says why it cannot be used.
+#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn speaking(lang: Lang, language: &'static Language, file: String) -> Result<Result<(), Text>, NotLoaded> {
+    let unusable = || Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
+    let Ok(file) = serde_json::from_str::<LanguageFile>(&file) else { return Ok(Err(unusable())) };
+    let Some(catalog) = Catalog::new(language, file.messages, file.entries) else { return Ok(Err(unusable())) };
+    lang.models.speak(language.tag, file.default_model);
+    lang.switch(catalog);
+    Ok(Ok(()))
 }
 
 /// The language an app in `env` starts in: a widget's `lang` attribute, then its host page's

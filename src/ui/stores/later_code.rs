@@ -2,7 +2,6 @@
 //! the visitor leaves the intro, and asked for again after a failure.
 
 use super::models::Models;
-use crate::core::model::Model;
 use crate::ui::env::Env;
 use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
@@ -57,22 +56,19 @@ impl LaterCode {
         self.status.set(Status::Loading);
         let later = *self;
         self.env.spawn(async move {
-            match arrive(later.preload).await {
-                Ok(whole) => {
-                    later.models.replace_default(whole);
-                    later.status.set(Status::Ready);
-                }
+            match arrive(later.models, later.preload).await {
+                Ok(()) => later.status.set(Status::Ready),
                 Err(NotLoaded) => later.status.set(Status::Failed),
             }
         });
     }
 }
 
-/// Fetches the split file and returns the whole default model, whose text is in it.
-async fn arrive(preload: Preload) -> Result<Model, NotLoaded> {
-    let whole = split_call!(crate::ui::split::whole_default())?;
+/// Fetches the split file and gives `models` the whole default model, whose text is in it.
+async fn arrive(models: Models, preload: Preload) -> Result<(), NotLoaded> {
+    split_call!(crate::ui::split::whole_default(models))?;
     // Every split function has a loader of its own: the screens' is readied too (the file is in
     // by now).
     preload().await?;
-    Ok(whole)
+    Ok(())
 }

@@ -27,33 +27,49 @@ pub(super) struct Speaking {
 }
 
 impl Models {
-    /// Speaks the language tagged `tag` ("en" for English), whose file gave `default_texts`: the
-    /// default model as the app has it in that language at once, and every model loaded whole
-    /// once its translation is fetched.
+    /// Speaks English: the default model as the app has it in English at once, and every other
+    /// model loaded whole once fetched again.
+    pub fn speak_english(&self) {
+        self.speaking.update_value(|s| s.tag = None);
+        let english = self.english_default.get_value();
+        self.current.update(|m| m[0] = Some(english));
+        self.refetch_whole();
+    }
+
+    /// Speaks the language tagged `tag`, whose file gave `default_texts` (split code, which
+    /// reads that file): the default model as the app has it in that language at once, and
+    /// every model loaded whole once its translation is fetched.
     pub fn speak(&self, tag: &'static str, default_texts: Vec<String>) {
-        let tag = (tag != "en").then_some(tag);
         self.speaking.update_value(|s| {
-            s.tag = tag;
+            s.tag = Some(tag);
             s.default_texts = Arc::new(default_texts);
         });
         let default = self.in_language(&self.english_default.get_value());
         self.current.update(|m| m[0] = Some(default));
+        self.refetch_whole();
+    }
+
+    /// Fetches again, in the language spoken, every model loaded whole, if any is.
+    fn refetch_whole(&self) {
         let whole = self.speaking.with_value(|s| s.whole_default)
             || self.current.with_untracked(|m| m[1..HOST].iter().any(Option::is_some));
         if whole {
-            split_run!(self.env, refetching(*self));
+            let models = *self;
+            split_run!(models.env, refetching(models));
         }
     }
 
-    /// Takes the whole default model, in English, which came with the split file: in another
-    /// language its texts for asking are laid on at once and its translation is fetched.
+    /// Takes the whole default model, in English, which came with the split file (split code):
+    /// in another language its texts for asking are laid on at once and its translation is
+    /// fetched.
     pub fn replace_default(&self, whole: Model) {
         let whole = Arc::new(whole);
         self.english_default.set_value(whole.clone());
         self.speaking.update_value(|s| s.whole_default = true);
         self.current.update(|m| m[0] = Some(self.in_language(&whole)));
         if self.speaking.with_value(|s| s.tag.is_some()) {
-            split_run!(self.env, refetching(*self));
+            let models = *self;
+            split_run!(models.env, refetching(models));
         }
     }
 
