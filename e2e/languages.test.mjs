@@ -30,6 +30,12 @@ async function model(lang, id) {
 const prompt = (page) => page.locator(".cxm-question legend h2").textContent().then((t) => t.trim());
 const root = (page) => page.locator(".cxm").first();
 
+/** Whether the page scrolls sideways. */
+const scrollsSideways = async (app) => {
+  const { scrollWidth, clientWidth } = await app.horizontalOverflow();
+  return scrollWidth > clientWidth;
+};
+
 /** Answers every question of the open test with option `n` (1-based), by mouse. */
 async function answerEvery(page, count, n) {
   for (let q = 0; q < count; q++) {
@@ -92,13 +98,13 @@ test("Arabic is laid out right to left, at 360 px without sideways scrolling, an
   await app.page.locator(".cxm[lang=ar][dir=rtl]").waitFor();
   assert.equal(await root(app.page).evaluate((el) => getComputedStyle(el).direction), "rtl");
   assert.equal((await app.startButton().textContent()).trim(), ar["screen-start"]);
-  assert.equal(await app.horizontalOverflow(), false);
+  assert.equal(await scrollsSideways(app), false);
   await app.start();
   assert.equal(await prompt(app.page), six.questions[0].prompt);
-  assert.equal(await app.horizontalOverflow(), false);
+  assert.equal(await scrollsSideways(app), false);
   await answerEvery(app.page, six.questions.length, 6);
   assert.ok((await app.page.locator("#cxm-result-title").textContent()).includes(six.stages[5].name));
-  assert.equal(await app.horizontalOverflow(), false);
+  assert.equal(await scrollsSideways(app), false);
   const violations = await axe(app.page);
   assert.deepEqual(violations, [], formatViolations(violations));
   app.watch.assertClean();
