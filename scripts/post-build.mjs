@@ -157,7 +157,12 @@ if (release) {
 // 1b. Each language's words besides English (whose are compiled in), with the default model's
 // questions and the list of models in it: messages/<lang>.json, one file a language
 // (src/bin/languages.rs, core::translation::LanguageFile). build.rs has checked every translation.
-execFileSync("cargo", ["run", "--quiet", "--bin", "languages", "--", dir], { cwd: repo, stdio: ["ignore", "inherit", "inherit"] });
+// It prints the options of the standalone page's language picker, which go into index.html.
+const options = execFileSync("cargo", ["run", "--quiet", "--bin", "languages", "--", dir], { cwd: repo, encoding: "utf8" }).trim();
+const picker = /(<select id=["']?cxm-language["']?>)(<\/select>)/;
+const page = await readFile(indexPath, "utf8");
+if (!picker.test(page)) throw new Error("post-build: the language picker was not found in index.html");
+await writeFile(indexPath, page.replace(picker, `$1${options}$2`));
 
 // 2. The embeddable bundle: the build's own content-hashed files, and cx-maturity.js (the one
 // stable name a host refers to) from its template, importing them by those names.

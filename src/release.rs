@@ -1,9 +1,10 @@
 //! What the release build writes from the repository's files besides the app itself (native
-//! only; run from the repository's root): each language's file (`src/bin/languages.rs`).
+//! only; run from the repository's root): each language's file and the standalone page's
+//! language picker (`src/bin/languages.rs`).
 
 use crate::core::catalog::CATALOG;
 use crate::core::model::Model;
-use crate::core::translation::{LanguageFile, message_texts};
+use crate::core::translation::{LANGUAGES, LanguageFile, message_texts};
 
 /// The file of the language tagged `tag`, from the repository's translations.
 pub fn language_file(tag: &str) -> Result<LanguageFile, String> {
@@ -33,4 +34,10 @@ pub fn language_file(tag: &str) -> Result<LanguageFile, String> {
         default_model: models.first().map(Model::asking_texts).unwrap_or_default(),
         entries: models.iter().map(Model::entry_texts).collect(),
     })
+}
+
+/// The standalone page's language picker's options: every language by its own name (our own
+/// constants, so nothing in them needs escaping).
+pub fn picker_options() -> String {
+    LANGUAGES.iter().map(|l| format!(r#"<option value="{0}" lang="{0}">{1}</option>"#, l.tag, l.name)).collect()
 }

@@ -1,4 +1,5 @@
-//! `languages DIR`: writes `DIR/messages/<lang>.json` for every language besides English
+//! `languages DIR`: prints the standalone page's language picker's options
+//! (`release::picker_options`) and writes `DIR/messages/<lang>.json` for every language besides English
 //! (`core::translation::LanguageFile`): the language's messages from `messages/<lang>/*.json`,
 //! the default model's texts for asking and every built-in model's list entry from
 //! `models/<lang>/`. Run from the repository by the release build (scripts/post-build.mjs);
@@ -20,7 +21,10 @@ fn main() -> std::process::ExitCode {
         })
     });
     match written {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+        Ok(()) => {
+            println!("{}", cx_maturity::release::picker_options());
+            std::process::ExitCode::SUCCESS
+        }
         Err(problem) => {
             eprintln!("languages: {problem}");
             std::process::ExitCode::FAILURE

@@ -230,3 +230,34 @@ pub fn wanted_languages(page: bool) -> Vec<String> {
     let browser = window.navigator().languages();
     page.into_iter().chain(browser.iter().filter_map(|l| l.as_string())).collect()
 }
+
+/// The standalone page's language picker (`<select id="cxm-language">` in index.html, outside
+/// the app, there before the app starts): the tag picked, if `event` is a change of it.
+pub fn picked_language(event: &web_sys::Event) -> Option<String> {
+    let select = event.target()?.dyn_into::<web_sys::HtmlSelectElement>().ok()?;
+    (select.id() == PICKER).then(|| select.value())
+}
+
+/// Shows language `tag` on `root` (the app's root element) and, on the standalone page, on the
+/// page itself: its `lang` and `dir`, the picker's choice and its label, `label`.
+pub fn show_language(root: Option<&web_sys::Element>, tag: &str, rtl: bool, label: &str, page: bool) {
+    let dir = if rtl { "rtl" } else { "ltr" };
+    let document = window().and_then(|w| w.document());
+    let html = document.as_ref().and_then(web_sys::Document::document_element).filter(|_| page);
+    for element in root.into_iter().chain(html.as_ref()) {
+        drop(element.set_attribute("lang", tag));
+        drop(element.set_attribute("dir", dir));
+    }
+    let Some(document) = document.filter(|_| page) else { return };
+    if let Some(select) =
+        document.get_element_by_id(PICKER).and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    {
+        select.set_value(tag);
+    }
+    if let Some(text) = document.get_element_by_id("cxm-language-label") {
+        text.set_text_content(Some(label));
+    }
+}
+
+/// The id of the standalone page's language picker.
+const PICKER: &str = "cxm-language";

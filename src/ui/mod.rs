@@ -8,7 +8,6 @@ mod compare;
 pub mod env;
 mod host_model;
 mod intro;
-mod language;
 mod later;
 mod method;
 mod my_results;
@@ -24,6 +23,7 @@ mod team;
 
 use crate::browser::storage::Store;
 use crate::core::catalog;
+use crate::core::translation::language;
 use env::{Embedded, Env};
 use intro::Intro;
 use leptos::prelude::*;
@@ -92,6 +92,15 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
     if !is_embedded {
         let hash = window_event_listener(leptos::ev::hashchange, move |_| nav.open_link());
         on_cleanup(move || hash.remove());
+        // The page's language picker (index.html): a pick is kept in this browser and spoken,
+        // keeping every answer and the screen. A widget speaks its host's language and has none.
+        let picked = window_event_listener(leptos::ev::change, move |ev| {
+            if let Some(picked) = crate::browser::page::picked_language(&ev).as_deref().and_then(language) {
+                env.store(|s| stores::persist::save_language(s, picked.tag));
+                lang.speak(picked, env, notices);
+            }
+        });
+        on_cleanup(move || picked.remove());
     }
     if env.store(Store::is_available) == Some(false) {
         notices.notify(crate::i18n::STORAGE_BLOCKED);
@@ -112,13 +121,13 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
     view! {
         <div
             class="cxm"
+            // English until another language's file is read (`Lang::switch` says which then).
+            lang="en"
+            dir="ltr"
             class:cxm--embedded=is_embedded
             class:cxm--compact=compact
-            lang=move || lang.catalog_tracked().lang()
-            dir=move || if lang.catalog_tracked().language().rtl { "rtl" } else { "ltr" }
             node_ref=env.root
         >
-            {(!is_embedded).then(|| view! { <language::LanguagePicker /> })}
             <notice::Notice />
             {screen}
         </div>

@@ -23,12 +23,13 @@ pub struct Lang {
     catalog: RwSignal<Arc<Catalog>>,
     /// The models, which speak the language too.
     models: Models,
+    env: Env,
 }
 
 impl Lang {
     /// The app's language, starting in English, provided to everything under the current owner.
-    pub fn provide(models: Models) -> Lang {
-        let lang = Lang { catalog: RwSignal::new(Arc::new(Catalog::english())), models };
+    pub fn provide(models: Models, env: Env) -> Lang {
+        let lang = Lang { catalog: RwSignal::new(Arc::new(Catalog::english())), models, env };
         provide_context(lang);
         lang
     }
@@ -38,18 +39,24 @@ impl Lang {
         self.catalog.get_untracked()
     }
 
-    /// The catalogue now, tracked (for what follows the language: the root's `lang` and `dir`).
-    pub fn catalog_tracked(&self) -> Arc<Catalog> {
-        self.catalog.get()
-    }
-
     /// Subscribes the caller to switches of language.
     pub fn track(&self) {
         self.catalog.track();
     }
 
-    /// Speaks the language of `catalog` from now on.
+    /// Speaks the language of `catalog` from now on: the screen is built again in it, and the
+    /// app's root (on the standalone page, the page and its picker too) says which it is.
     pub fn switch(&self, catalog: Catalog) {
+        let root = self.env.root.get_untracked();
+        let label = i18n::LANGUAGE_LABEL.into();
+        let language = catalog.language();
+        page::show_language(
+            root.as_deref().map(AsRef::as_ref),
+            language.tag,
+            language.rtl,
+            &Text::render(&label, &catalog),
+            !self.env.is_embedded(),
+        );
         self.catalog.set(Arc::new(catalog));
     }
 
