@@ -24,7 +24,18 @@ pub async fn model(file: &str, id: &'static str, version: u32, assets: &str) -> 
 /// The text of the file at `url` (a host page's own model file); the error says what went
 /// wrong, as a clause.
 pub async fn text(url: &str) -> Result<String, Text> {
-    let response = get(url).await?;
+    text_of(start(url)?).await
+}
+
+/// Starts a GET of `url`: the request goes now, and its answer is read later, with `text_of`,
+/// perhaps by code that arrives meanwhile.
+pub fn start(url: &str) -> Result<js_sys::Promise, Text> {
+    Ok(web_sys::window().ok_or(i18n::PROBLEM_FETCH_NO_WINDOW)?.fetch_with_str(url))
+}
+
+/// The text of the file a GET started with `start` brought.
+pub async fn text_of(started: js_sys::Promise) -> Result<String, Text> {
+    let response = response_of(started).await?;
     let unreadable = |_: JsValue| Text::from(i18n::PROBLEM_FETCH_FAILED);
     let text = JsFuture::from(response.text().map_err(unreadable)?).await.map_err(unreadable)?;
     text.as_string().ok_or(i18n::PROBLEM_FETCH_FAILED.into())
@@ -32,8 +43,12 @@ pub async fn text(url: &str) -> Result<String, Text> {
 
 /// The response to a GET of `url`, if its status is a success.
 async fn get(url: &str) -> Result<web_sys::Response, Text> {
-    let window = web_sys::window().ok_or(i18n::PROBLEM_FETCH_NO_WINDOW)?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| i18n::PROBLEM_FETCH_FAILED)?;
+    response_of(start(url)?).await
+}
+
+/// The response a GET started with `start` brought, if its status is a success.
+async fn response_of(started: js_sys::Promise) -> Result<web_sys::Response, Text> {
+    let response = JsFuture::from(started).await.map_err(|_| i18n::PROBLEM_FETCH_FAILED)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| i18n::PROBLEM_FETCH_NOT_RESPONSE)?;
     if !response.ok() {
         return Err(text!(i18n::PROBLEM_FETCH_STATUS, status = u32::from(response.status())));

@@ -4,6 +4,7 @@
 //! languages). Switching language sets a new catalogue; the screen on show is built again with
 //! it (`ui::App` tracks `Lang`), so every answer and the screen stay as they were.
 
+use super::Stores;
 use super::models::Models;
 use super::notices::Notices;
 use super::persist;
@@ -27,11 +28,10 @@ pub struct Lang {
 }
 
 impl Lang {
-    /// The app's language, starting in English, provided to everything under the current owner.
-    pub fn provide(models: Models, env: Env) -> Lang {
-        let lang = Lang { catalog: RwSignal::new(Arc::new(Catalog::english())), models, env };
-        provide_context(lang);
-        lang
+    /// The app's language, starting in English (one of the app's `Stores`, through which
+    /// [`Show::tr`] finds it).
+    pub fn new(models: Models, env: Env) -> Lang {
+        Lang { catalog: RwSignal::new(Arc::new(Catalog::english())), models, env }
     }
 
     /// The catalogue now (untracked: the screen is rebuilt on a switch, not each text).
@@ -60,23 +60,23 @@ impl Lang {
         self.catalog.set(Arc::new(catalog));
     }
 
-    /// Speaks `language`: English at once, another once its file is fetched and read (a notice
-    /// says so if it cannot be, and the app goes on as it was). The file is asked for at once;
-    /// the code that reads it is the later screens' (`ui::split`), fetched alongside, so an app
-    /// in English carries none of it.
+    /// Speaks `language`, once its file is fetched and read (a notice says so if it cannot be,
+    /// and the app goes on as it was). The file is asked for at once; the code that reads it is
+    /// the later screens' (`ui::split`), fetched alongside, so an app in English carries none
+    /// of it. English's words are the app's own.
     pub fn speak(&self, language: &'static Language, env: Env, notices: Notices) {
-        if language.tag == "en" {
-            self.models.speak_english();
-            self.switch(Catalog::english());
+        if self.catalog.with_untracked(|c| c.lang() == language.tag) {
             return;
         }
+        let started = match language.tag {
+            "en" => None,
+            tag => Some(fetch::start(&format!("{}messages/{tag}.json", env.assets()))),
+        };
         let lang = *self;
         env.spawn(async move {
-            let file = fetch::text(&format!("{}messages/{}.json", env.assets(), language.tag)).await;
-            let spoken = match file {
-                Ok(file) => split_call!(speaking(lang, language, file))
-                    .unwrap_or_else(|NotLoaded| Err(i18n::PROBLEM_FETCH_NO_CODE.into())),
-                Err(why) => Err(why),
+            let spoken = match split_call!(speaking(lang, language, started)) {
+                Ok(task) => task.await,
+                Err(NotLoaded) => Err(i18n::PROBLEM_FETCH_NO_CODE.into()),
             };
             if let Err(why) = spoken {
                 notices.notify(text!(i18n::LANGUAGE_NOT_LOADED, language = language.name, why = why));
@@ -85,17 +85,33 @@ impl Lang {
     }
 }
 
-/// Reads `file`, the file of `language` (`core::translation::LanguageFile`), and speaks it: the
-/// models first, so the screen is built again with both; the error says why it cannot be used.
+/// Speaking `language` as a task: its file, whose GET is `started` (`None` for English, whose
+/// words are the app's own), read (`core::translation::LanguageFile`) and spoken, the models
+/// first, so the screen is built again with both; the error says why the file cannot be used.
 #[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn speaking(lang: Lang, language: &'static Language, file: String) -> Result<Result<(), Text>, NotLoaded> {
-    let unusable = || Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
-    let Ok(file) = serde_json::from_str::<LanguageFile>(&file) else { return Ok(Err(unusable())) };
-    let Some(catalog) = Catalog::new(language, file.messages, file.entries) else { return Ok(Err(unusable())) };
-    lang.models.speak(language.tag, file.default_model);
-    lang.switch(catalog);
-    Ok(Ok(()))
+fn speaking(
+    lang: Lang,
+    language: &'static Language,
+    started: Option<Result<js_sys::Promise, Text>>,
+) -> Result<Speaking, NotLoaded> {
+    Ok(Box::pin(async move {
+        let Some(started) = started else {
+            lang.models.speak_english();
+            lang.switch(Catalog::english());
+            return Ok(());
+        };
+        let file = fetch::text_of(started?).await?;
+        let unusable = || Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
+        let file = serde_json::from_str::<LanguageFile>(&file).map_err(|_| unusable())?;
+        let catalog = Catalog::new(language, file.messages, file.entries).ok_or_else(unusable)?;
+        lang.models.speak(language.tag, file.default_model);
+        lang.switch(catalog);
+        Ok(())
+    }))
 }
+
+/// A language being spoken, as a task; its error says why it could not be.
+type Speaking = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), Text>>>>;
 
 /// The language an app in `env` starts in: a widget's `lang` attribute, then its host page's
 /// language; on the standalone page, the language picked last; then the browser's languages;
@@ -110,7 +126,7 @@ pub fn wanted(env: Env) -> Option<&'static Language> {
 
 /// An ISO timestamp as a date and time in the language of the app the caller is in.
 pub fn local_date(iso: &str) -> String {
-    let lang = use_context::<Lang>().map_or("en", |lang| lang.catalog().lang());
+    let lang = use_context::<Stores>().map_or("en", |s| s.lang.catalog().lang());
     page::local_date(iso, lang)
 }
 
@@ -135,7 +151,7 @@ pub trait Show {
 impl Show for Text {
     #[inline(never)]
     fn tr(&self) -> String {
-        use_context::<Lang>().map_or_else(|| self.en(), |lang| self.render(&lang.catalog()))
+        use_context::<Stores>().map_or_else(|| self.en(), |s| self.render(&s.lang.catalog()))
     }
 }
 

@@ -71,7 +71,7 @@ impl Stores {
         let saved = Saved::new(env, notices, later, models);
         let nav = Nav::new(session, saved, models, notices, host, later, env);
         let focus = Focus::new(take_focus);
-        let lang = Lang::provide(models, env);
+        let lang = Lang::new(models, env);
         if let Some(language) = lang::wanted(env) {
             lang.speak(language, env, notices);
         }

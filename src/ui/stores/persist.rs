@@ -212,16 +212,15 @@ pub fn save_chosen(store: &Store, model_id: &str) {
     store.write(MODEL_KEY, &model_id);
 }
 
-/// The tag of the language picked last, if any.
+/// The tag of the language picked last, if any, kept as the tag itself (the app speaks it only
+/// if it is a language it has).
 pub fn chosen_language(store: &Store) -> Option<String> {
-    match store.read::<String>(LANG_KEY) {
-        Read::Found(tag) => Some(tag),
-        Read::Unreadable(_) | Read::Missing => None,
-    }
+    store.raw(LANG_KEY)
 }
 
+/// Keeps `tag` as the language picked last.
 pub fn save_language(store: &Store, tag: &str) {
-    store.write(LANG_KEY, &tag);
+    store.write_raw(LANG_KEY, tag);
 }
 
 /// One stored result key read: the result, or what to say about it.
