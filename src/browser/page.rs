@@ -225,10 +225,12 @@ pub fn wanted_languages(page: bool) -> Vec<String> {
         return Vec::new();
     }
     let Some(window) = window() else { return Vec::new() };
-    let page =
-        window.document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang")).filter(|_| page);
-    let browser = window.navigator().languages();
-    page.into_iter().chain(browser.iter().filter_map(|l| l.as_string())).collect()
+    let mut wanted: Vec<String> = Vec::new();
+    if page {
+        wanted.extend(window.document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang")));
+    }
+    wanted.extend(window.navigator().languages().iter().filter_map(|l| l.as_string()));
+    wanted
 }
 
 /// The standalone page's language picker (`<select id="cxm-language">` in index.html, outside

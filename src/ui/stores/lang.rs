@@ -74,44 +74,54 @@ impl Lang {
         };
         let lang = *self;
         env.spawn(async move {
-            let spoken = match split_call!(speaking(lang, language, started)) {
+            match split_call!(speaking(lang, language, started, notices)) {
                 Ok(task) => task.await,
-                Err(NotLoaded) => Err(i18n::PROBLEM_FETCH_NO_CODE.into()),
-            };
-            if let Err(why) = spoken {
-                notices.notify(text!(i18n::LANGUAGE_NOT_LOADED, language = language.name, why = why));
+                Err(NotLoaded) => notices.notify(not_spoken(language, i18n::PROBLEM_FETCH_NO_CODE.into())),
             }
         });
     }
 }
 
+/// What the user is told when `language` cannot be spoken, and why.
+fn not_spoken(language: &Language, why: Text) -> Text {
+    text!(i18n::LANGUAGE_NOT_LOADED, language = language.name, why = why)
+}
+
 /// Speaking `language` as a task: its file, whose GET is `started` (`None` for English, whose
 /// words are the app's own), read (`core::translation::LanguageFile`) and spoken, the models
-/// first, so the screen is built again with both; the error says why the file cannot be used.
+/// first, so the screen is built again with both; `notices` are told why a file cannot be used.
 #[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn speaking(
     lang: Lang,
     language: &'static Language,
     started: Option<Result<js_sys::Promise, Text>>,
+    notices: Notices,
 ) -> Result<Speaking, NotLoaded> {
     Ok(Box::pin(async move {
         let Some(started) = started else {
             lang.models.speak_english();
             lang.switch(Catalog::english());
-            return Ok(());
+            return;
         };
-        let file = fetch::text_of(started?).await?;
-        let unusable = || Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
-        let file = serde_json::from_str::<LanguageFile>(&file).map_err(|_| unusable())?;
-        let catalog = Catalog::new(language, file.messages, file.entries).ok_or_else(unusable)?;
-        lang.models.speak(language.tag, file.default_model);
-        lang.switch(catalog);
-        Ok(())
+        let read = async {
+            let file = fetch::text_of(started?).await?;
+            let unusable = || Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
+            let file = serde_json::from_str::<LanguageFile>(&file).map_err(|_| unusable())?;
+            let catalog = Catalog::new(language, file.messages, file.entries).ok_or_else(unusable)?;
+            Ok::<_, Text>((catalog, file.default_model))
+        };
+        match read.await {
+            Ok((catalog, default_model)) => {
+                lang.models.speak(language.tag, default_model);
+                lang.switch(catalog);
+            }
+            Err(why) => notices.notify(not_spoken(language, why)),
+        }
     }))
 }
 
-/// A language being spoken, as a task; its error says why it could not be.
-type Speaking = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), Text>>>>;
+/// A language being spoken, as a task.
+type Speaking = std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
 
 /// The language an app in `env` starts in: a widget's `lang` attribute, then its host page's
 /// language; on the standalone page, the language picked last; then the browser's languages;

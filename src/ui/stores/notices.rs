@@ -19,8 +19,10 @@ impl Notices {
     /// of that moment.
     pub fn notify(&self, line: impl Into<Text>) {
         let line = line.into();
+        // Compared as words (in English: the same in every language), which the wasm has anyway.
+        let words = line.en();
         self.lines.update(|lines| {
-            if !lines.contains(&line) {
+            if !lines.iter().any(|l| l.en() == words) {
                 lines.push(line);
             }
         });
