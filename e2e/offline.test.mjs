@@ -16,7 +16,7 @@ import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFil
 import os from "node:os";
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { setupSuite, startServer, AssessmentPage, DIST, TIMEOUT, MODELS, byDimension, times } from "./support.mjs";
+import { setupSuite, startServer, AssessmentPage, DIST, REPO_ROOT, TIMEOUT, MODELS, byDimension, times } from "./support.mjs";
 import { writeOffline } from "../scripts/offline.mjs";
 
 const suite = setupSuite();
@@ -168,6 +168,35 @@ test("after one visit the app loads, takes a test, keeps it and opens a share li
   await page.goto(`${app.baseUrl}/index.html?utm=x`);
   await other.waitForApp();
 
+  assertAllFromCache(log);
+  app.watch.assertClean();
+});
+
+test("a language used once online is there offline: its words and its models", async (t) => {
+  const app = watchWorkers(await suite.newApp(t, { serviceWorkers: "allow", locale: "de-DE" }));
+  await app.open();
+  await controlledBy(app);
+  await app.page.locator(".cxm[lang=de]").waitFor();
+  // The whole default model in German: the later screens' code, then models/de/six-stage.json.
+  await app.start();
+  for (let q = 0; q < MODELS.sixStage.questions; q++) {
+    await app.options().nth(2).locator(".cxm-option__label").click();
+    await app.nextButton().click();
+  }
+  await app.page.locator(".cxm-result").waitFor();
+  const german = JSON.parse(await readFile(path.join(REPO_ROOT, "models", "de", "six-stage.json"), "utf8"));
+  const heading = (await app.page.locator("#cxm-result-title").textContent()).trim();
+  assert.ok(heading.includes(german.stages[2].name), heading);
+  const log = await goOffline(app);
+
+  // The completed test reopens on its result, in German, its advice from the German model.
+  await app.page.goto(`${app.baseUrl}/`);
+  await app.page.locator(".cxm[lang=de] .cxm-result").waitFor();
+  assert.ok((await app.page.locator("#cxm-result-title").textContent()).includes(german.stages[2].name));
+  await app.page.waitForFunction(
+    (advice) => advice.some((step) => document.querySelector(".cxm-result").textContent.includes(step)),
+    german.questions.flatMap((q) => q.advice),
+  );
   assertAllFromCache(log);
   app.watch.assertClean();
 });

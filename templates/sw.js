@@ -96,8 +96,17 @@ async function forClient(id, key, request) {
     const cached = await (await caches.open(name)).match(key);
     if (cached) return cached;
   }
-  return fetch(request);
+  const response = await fetch(request);
+  // A language's file and its models are left out of the precache, so a visitor in English
+  // downloads none of them; once used they are kept with this release, for visits offline.
+  if (response.ok && TRANSLATED.test(new URL(key).pathname)) {
+    await (await caches.open(CACHE)).put(key, response.clone());
+  }
+  return response;
 }
+
+/** A language's file (`messages/<lang>.json`) or a model in a language (`models/<lang>/<id>.json`). */
+const TRANSLATED = /\/(messages\/[a-z]{2}\.json|models\/[a-z]{2}\/[^/]+\.json)$/;
 
 /** The copy of `key` in cache `name`; the network only if the browser has evicted it. */
 async function fromCache(name, key, request) {

@@ -99,7 +99,7 @@ fn speaking(
 ) -> Result<Speaking, NotLoaded> {
     Ok(Box::pin(async move {
         let Some(started) = started else {
-            lang.models.speak_english();
+            lang.models.speak_english().await;
             lang.switch(Catalog::english());
             return;
         };
@@ -112,7 +112,7 @@ fn speaking(
         };
         match read.await {
             Ok((catalog, default_model)) => {
-                lang.models.speak(language.tag, default_model);
+                lang.models.speak(language.tag, default_model).await;
                 lang.switch(catalog);
             }
             Err(why) => notices.notify(not_spoken(language, why)),

@@ -66,7 +66,7 @@ impl LaterCode {
 
 /// Fetches the split file and gives `models` the whole default model, whose text is in it.
 async fn arrive(models: Models, preload: Preload) -> Result<(), NotLoaded> {
-    split_call!(crate::ui::split::whole_default(models))?;
+    split_call!(crate::ui::split::whole_default(models))?.await;
     // Every split function has a loader of its own: the screens' is readied too (the file is in
     // by now).
     preload().await?;

@@ -9,10 +9,7 @@
 use super::{HOST, Models};
 use crate::core::catalog::{CATALOG, ModelFile};
 use crate::core::model::Model;
-use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
-#[cfg(split)]
-use leptos::wasm_split::wasm_split;
 use std::sync::Arc;
 
 /// The language the models are in, and what the app has of the default model.
@@ -27,49 +24,47 @@ pub(super) struct Speaking {
 }
 
 impl Models {
-    /// Speaks English: the default model as the app has it in English at once, and every other
-    /// model loaded whole once fetched again.
-    pub fn speak_english(&self) {
+    /// Speaks English (split code): the default model as the app has it in English at once,
+    /// done once every other model loaded whole has been fetched again.
+    pub async fn speak_english(self) {
         self.speaking.update_value(|s| s.tag = None);
         let english = self.english_default.get_value();
         self.current.update(|m| m[0] = Some(english));
-        self.refetch_whole();
+        self.refetch_whole().await;
     }
 
-    /// Speaks the language tagged `tag`, whose file gave `default_texts` (split code, which
-    /// reads that file): the default model as the app has it in that language at once, and
-    /// every model loaded whole once its translation is fetched.
-    pub fn speak(&self, tag: &'static str, default_texts: Vec<String>) {
+    /// Speaks the language tagged `tag`, whose file gave `default_texts` (split code, which reads
+    /// that file): the default model as the app has it in that language at once, done once every
+    /// model loaded whole has its translation (or, where that cannot be fetched, keeps its words
+    /// for asking in the language and the rest as they were).
+    pub async fn speak(self, tag: &'static str, default_texts: Vec<String>) {
         self.speaking.update_value(|s| {
             s.tag = Some(tag);
             s.default_texts = Arc::new(default_texts);
         });
         let default = self.in_language(&self.english_default.get_value());
         self.current.update(|m| m[0] = Some(default));
-        self.refetch_whole();
+        self.refetch_whole().await;
     }
 
-    /// Fetches again, in the language spoken, every model loaded whole, if any is.
-    fn refetch_whole(&self) {
-        let whole = self.speaking.with_value(|s| s.whole_default)
-            || self.current.with_untracked(|m| m[1..HOST].iter().any(Option::is_some));
-        if whole {
-            let models = *self;
-            split_run!(models.env, refetching(models));
+    /// Fetches again, in the language spoken, every model loaded whole, one after another.
+    async fn refetch_whole(self) {
+        let whole_default = self.speaking.with_value(|s| s.whole_default);
+        for i in (0..HOST).filter(|&i| self.loaded(i).is_some() && (i > 0 || whole_default)) {
+            self.refetch(i).await;
         }
     }
 
     /// Takes the whole default model, in English, which came with the split file (split code):
-    /// in another language its texts for asking are laid on at once and its translation is
-    /// fetched.
-    pub fn replace_default(&self, whole: Model) {
+    /// in another language, done once its translation is fetched (or, where it cannot be, with
+    /// its words for asking in the language).
+    pub async fn replace_default(self, whole: Model) {
         let whole = Arc::new(whole);
         self.english_default.set_value(whole.clone());
         self.speaking.update_value(|s| s.whole_default = true);
         self.current.update(|m| m[0] = Some(self.in_language(&whole)));
         if self.speaking.with_value(|s| s.tag.is_some()) {
-            let models = *self;
-            split_run!(models.env, refetching(models));
+            self.refetch(0).await;
         }
     }
 
@@ -92,7 +87,7 @@ impl Models {
     }
 
     /// Built-in model `i` in the language spoken, fetched, set unless the language has changed
-    /// meanwhile; the default model in English is here already.
+    /// meanwhile (a failure is told); the default model in English is here already.
     async fn refetch(self, i: usize) {
         let tag = self.speaking.with_value(|s| s.tag);
         if i == 0 && tag.is_none() {
@@ -108,14 +103,4 @@ impl Models {
             self.current.update(|m| m[i] = Some(model));
         }
     }
-}
-
-/// Fetches every model loaded whole again in the language spoken, each set as it comes.
-#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn refetching(models: Models) -> Result<(), NotLoaded> {
-    let whole_default = models.speaking.with_value(|s| s.whole_default);
-    for i in (0..HOST).filter(|&i| models.loaded(i).is_some() && (i > 0 || whole_default)) {
-        models.env.spawn(async move { models.refetch(i).await });
-    }
-    Ok(())
 }
