@@ -4,13 +4,20 @@
 //! itself as a Rust value (`DEFAULT`), so a first visit neither fetches nor parses it (the others
 //! are fetched when chosen).
 
+#[allow(dead_code)]
+#[path = "src/i18n/languages.rs"]
+mod languages;
 #[allow(dead_code, unused_imports)]
 #[path = "src/core/model/mod.rs"]
 mod model;
-/// The languages and the rules their translations keep (`crate::core::translation`).
-#[allow(dead_code)]
+/// The languages and the rules their translations keep (`crate::core::translation`, which
+/// names the languages of `crate::i18n::languages`).
+#[allow(dead_code, unused_imports)]
 #[path = "src/core/translation.rs"]
 mod translation;
+mod i18n {
+    pub(crate) use super::languages;
+}
 /// The link rule `model::check` uses (`crate::core::url` in the crate).
 #[path = "src/core/url.rs"]
 mod url;

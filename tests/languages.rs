@@ -5,7 +5,7 @@
 //! rendered in every language with its arguments filled in.
 
 use cx_maturity::core::answers::{Answer, Answers};
-use cx_maturity::core::catalog::{CATALOG, DEFAULT};
+use cx_maturity::core::catalog::{CATALOG, DEFAULT, InLanguage, read_language};
 use cx_maturity::core::crosswalk::ladders_besides;
 use cx_maturity::core::model::Model;
 use cx_maturity::core::scoring::score;
@@ -23,8 +23,7 @@ fn file(tag: &str) -> LanguageFile {
 
 fn catalog(tag: &str) -> Catalog {
     let lang = language(tag).expect("a language the app speaks");
-    let file = file(tag);
-    Catalog::new(lang, file.messages, file.entries).expect("a text for every message and model")
+    read_language(lang, file(tag)).expect("a text for every message and model").0
 }
 
 fn load(file: &str) -> Model {
@@ -55,16 +54,18 @@ fn a_file_without_a_text_for_every_message_or_model_is_refused() {
     let de = language("de").expect("German");
     let mut short = file("de");
     short.messages.pop();
-    assert!(Catalog::new(de, short.messages, short.entries).is_none());
+    assert!(read_language(de, short).is_none());
     let mut holed = file("de");
     holed.messages[0].clear();
-    assert!(Catalog::new(de, holed.messages, holed.entries).is_none());
+    assert!(read_language(de, holed).is_none());
     let mut no_stage = file("de");
     no_stage.entries[0].pop();
-    assert!(Catalog::new(de, no_stage.messages, no_stage.entries).is_none());
+    assert!(read_language(de, no_stage).is_none());
     let mut no_model = file("de");
     no_model.entries.pop();
-    assert!(Catalog::new(de, no_model.messages, no_model.entries).is_none());
+    assert!(read_language(de, no_model).is_none());
+    let texts = file("de").default_model;
+    assert_eq!(read_language(de, file("de")).expect("the whole file").1, texts);
     assert_eq!(file("de").messages.len(), MESSAGES);
 }
 

@@ -6,6 +6,9 @@
 //! `models/archive/` (`ARCHIVE`), fetched only to show a result or a link of that version.
 
 use crate::core::model::{self as m, Model};
+use crate::core::translation::{ENTRY_HEAD, LanguageFile};
+use crate::i18n::Catalog;
+use crate::i18n::languages::Language;
 use std::borrow::Cow;
 
 /// What is known about a built-in model before it is loaded.
@@ -64,3 +67,44 @@ pub fn model_file(id: &str, version: u32) -> Option<ModelFile> {
 
 /// Id of the model a visitor gets unless they choose another.
 pub const DEFAULT_MODEL: &str = "six-stage";
+
+/// The built-in models as the list of models and the crosswalk name them in the language of a
+/// catalogue: its entries (`LanguageFile::entries`), else this catalog's English.
+pub trait InLanguage {
+    /// Built-in model `i`'s name.
+    fn model_name(&self, i: usize) -> &str;
+    /// Built-in model `i`'s summary.
+    fn model_summary(&self, i: usize) -> &str;
+    /// The name of built-in model `i`'s stage `s` (1-based).
+    fn model_stage(&self, i: usize, s: usize) -> &str;
+}
+
+impl InLanguage for Catalog {
+    fn model_name(&self, i: usize) -> &str {
+        entry_text(self, i, 0).unwrap_or_else(|| CATALOG.get(i).map_or("", |e| e.name))
+    }
+
+    fn model_summary(&self, i: usize) -> &str {
+        entry_text(self, i, 1).unwrap_or_else(|| CATALOG.get(i).map_or("", |e| e.summary))
+    }
+
+    fn model_stage(&self, i: usize, s: usize) -> &str {
+        entry_text(self, i, ENTRY_HEAD + s - 1)
+            .unwrap_or_else(|| CATALOG.get(i).and_then(|e| e.stages.get(s - 1)).copied().unwrap_or(""))
+    }
+}
+
+fn entry_text(catalog: &Catalog, i: usize, at: usize) -> Option<&str> {
+    catalog.entry(i).and_then(|e| e.get(at)).map(String::as_str)
+}
+
+/// `language`'s catalogue and the default model's words for asking, from the language's file;
+/// `None` when the file is not of this release (a message without a text, a built-in model
+/// without its entry, or an entry without a name for each stage), so that the app stays in
+/// English rather than show one text in another's place.
+pub fn read_language(language: &'static Language, file: LanguageFile) -> Option<(Catalog, Vec<String>)> {
+    let listed = file.entries.len() == CATALOG.len()
+        && file.entries.iter().zip(CATALOG).all(|(e, c)| e.len() == ENTRY_HEAD + c.stages.len());
+    let catalog = Catalog::new(language, file.messages, file.entries).filter(|_| listed)?;
+    Some((catalog, file.default_model))
+}

@@ -7,6 +7,7 @@
 //! top. It is an approximation: the models measure different things and were never calibrated
 //! against each other.
 
+use crate::core::catalog::InLanguage;
 use crate::core::catalog::{CATALOG, Entry};
 use crate::i18n::{self, Catalog, Msg, Text};
 use crate::text;

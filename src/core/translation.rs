@@ -9,39 +9,7 @@
 
 use serde_json::{Map, Value};
 
-/// A language the app speaks besides English: its BCP 47 tag, its name in itself (for the
-/// picker), whether it is written right to left, and its plural forms as CLDR names them (the
-/// categories `Intl.PluralRules` reports for it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Language {
-    pub tag: &'static str,
-    pub name: &'static str,
-    pub rtl: bool,
-    pub plurals: &'static [&'static str],
-}
-
-/// Every language, English first.
-pub const LANGUAGES: &[Language] = &[
-    Language { tag: "en", name: "English", rtl: false, plurals: &["one", "other"] },
-    Language { tag: "de", name: "Deutsch", rtl: false, plurals: &["one", "other"] },
-    Language { tag: "fr", name: "Français", rtl: false, plurals: &["one", "many", "other"] },
-    Language { tag: "es", name: "Español", rtl: false, plurals: &["one", "many", "other"] },
-    Language { tag: "ar", name: "العربية", rtl: true, plurals: &["zero", "one", "two", "few", "many", "other"] },
-];
-
-/// The language tagged `tag`, if the app speaks it.
-pub fn language(tag: &str) -> Option<&'static Language> {
-    LANGUAGES.iter().find(|l| l.tag == tag)
-}
-
-/// The first language of `wanted` (BCP 47 tags in order of preference: `de-CH`, `fr`, …) the
-/// app speaks, matched on the primary subtag and ignoring case; `None` when there is none.
-pub fn best_match<'a>(wanted: impl IntoIterator<Item = &'a str>) -> Option<&'static Language> {
-    wanted.into_iter().find_map(|tag| {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        language(&primary)
-    })
-}
+pub use crate::i18n::languages::{LANGUAGES, Language, best_match, language};
 
 /// What the app fetches to speak a language besides English (`messages/<lang>.json` in the
 /// release, written by `src/bin/languages.rs`): one file, so that a first visit in that language

@@ -16,8 +16,9 @@
 //! [`Catalog`] it is rendered with. Plural forms are chosen by the language's plural rules: the
 //! browser's `Intl.PluralRules`, so no plural data goes into the wasm.
 
-use crate::core::catalog::CATALOG;
-use crate::core::translation::{ENTRY_HEAD, LANGUAGES, Language};
+pub mod languages;
+
+use languages::{LANGUAGES, Language};
 
 /// A message: its number in every language's catalogue, and its English text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,35 +164,19 @@ impl Catalog {
         Catalog { language: &LANGUAGES[0], texts: Vec::new(), entries: Vec::new() }
     }
 
-    /// `language`'s catalogue from the messages and model entries of its file; `None` when the
-    /// file does not have a text for every message and an entry for every built-in model (a file
-    /// of another release), so that the app stays in English rather than show one text in
-    /// another's place.
+    /// `language`'s catalogue from the messages and model entries of its file
+    /// (`core::catalog::read_language` checks the entries); `None` when the file does not have a
+    /// text for every message (a file of another release), so that the app stays in English
+    /// rather than show one message in another's place.
     pub fn new(language: &'static Language, texts: Vec<Vec<String>>, entries: Vec<Vec<String>>) -> Option<Catalog> {
         let complete = texts.len() == MESSAGES && texts.iter().all(|t| !t.is_empty());
-        let listed = entries.len() == CATALOG.len()
-            && entries.iter().zip(CATALOG).all(|(e, c)| e.len() == ENTRY_HEAD + c.stages.len());
-        (complete && listed).then_some(Catalog { language, texts, entries })
+        complete.then_some(Catalog { language, texts, entries })
     }
 
-    /// Built-in model `i`'s name in this language.
-    pub fn model_name(&self, i: usize) -> &str {
-        self.entry_text(i, 0).unwrap_or_else(|| CATALOG.get(i).map_or("", |e| e.name))
-    }
-
-    /// Built-in model `i`'s summary in this language.
-    pub fn model_summary(&self, i: usize) -> &str {
-        self.entry_text(i, 1).unwrap_or_else(|| CATALOG.get(i).map_or("", |e| e.summary))
-    }
-
-    /// The name of built-in model `i`'s stage `s` (1-based) in this language.
-    pub fn model_stage(&self, i: usize, s: usize) -> &str {
-        self.entry_text(i, ENTRY_HEAD + s - 1)
-            .unwrap_or_else(|| CATALOG.get(i).and_then(|e| e.stages.get(s - 1)).copied().unwrap_or(""))
-    }
-
-    fn entry_text(&self, i: usize, at: usize) -> Option<&str> {
-        self.entries.get(i).and_then(|e| e.get(at)).map(String::as_str)
+    /// What the list of models shows of built-in model `i` in this language
+    /// (`core::catalog::InLanguage` reads it); `None` in English.
+    pub fn entry(&self, i: usize) -> Option<&[String]> {
+        self.entries.get(i).map(Vec::as_slice)
     }
 
     /// The language's BCP 47 tag.
@@ -261,7 +246,7 @@ impl Text {
     }
 }
 
-/// Stands for the argument a component lays out itself (`ui::stores::lang::Show::tr_around`).
+/// Stands for the argument a component lays out itself (`ui::words::Show::tr_around`).
 pub const PART: &str = "\u{1}";
 
 /// `template` with each `{name}` replaced by its argument (`{n}` by the count of a plural). A

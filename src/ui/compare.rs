@@ -6,8 +6,8 @@ use crate::core::scoring::score;
 use crate::i18n;
 use crate::report::compare::{ChangeRow, Direction, compare};
 use crate::text;
-use crate::ui::stores::lang::{self, Show};
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::{self, Show};
 use leptos::prelude::*;
 
 /// Saved results `earlier` and `later` (ids), of one model, whose questions' versions are loaded.
@@ -33,8 +33,8 @@ pub fn Compare(earlier: String, later: String) -> impl IntoView {
         let (before, after) = (score(&old_model, &before), score(&model, &after));
         let c = compare((&old_model, &before), (&model, &after));
         let notes = c.notes.iter().map(|n| view! { <p class="cxm-muted">{n.tr()}</p> }).collect_view();
-        let from = text!(i18n::COMPARE_EARLIER_ON, date = lang::local_date(&earlier.taken)).tr();
-        let to = text!(i18n::COMPARE_LATER_ON, date = lang::local_date(&later.taken)).tr();
+        let from = text!(i18n::COMPARE_EARLIER_ON, date = words::local_date(&earlier.taken)).tr();
+        let to = text!(i18n::COMPARE_LATER_ON, date = words::local_date(&later.taken)).tr();
         let share = |p: i32| f64::from(p) / 100.0;
         let series = vec![
             Series { label: from.clone(), values: c.rows.iter().map(|r| share(r.before)).collect() },

@@ -6,7 +6,7 @@
 use crate::core::model::Model;
 use crate::i18n;
 use crate::report::screen::minutes_line;
-use crate::ui::stores::lang::Show;
+use crate::ui::words::Show;
 use leptos::prelude::*;
 use std::sync::Arc;
 

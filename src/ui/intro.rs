@@ -5,11 +5,12 @@
 
 use super::start_over::StartOver;
 use crate::core::catalog::CATALOG;
+use crate::core::catalog::InLanguage;
 use crate::i18n;
 use crate::report::screen::{begin_label, minutes_line};
 use crate::text;
-use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::Show;
 use leptos::prelude::*;
 
 #[component]

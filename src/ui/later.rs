@@ -7,8 +7,8 @@ use super::split::NotLoaded;
 use super::stores::later_code::Status;
 use super::{compare, method, my_results, result, team};
 use crate::i18n;
-use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::Show;
 use leptos::prelude::*;
 #[cfg(split)]
 use leptos::wasm_split::wasm_split;

@@ -6,8 +6,8 @@ use crate::report::method::{
     CROSSWALK_EXAMPLE, CROSSWALK_RULE, CROSSWALK_TITLE, INDEPENDENCE, LEAD, LIMITS, LIMITS_TITLE, MethodModel, TEAM,
     TEAM_TITLE, Term, method_page,
 };
-use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::Show;
 use leptos::prelude::*;
 
 #[component]

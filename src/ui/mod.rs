@@ -20,6 +20,7 @@ pub mod split;
 mod start_over;
 pub mod stores;
 mod team;
+pub mod words;
 
 use crate::browser::storage::Store;
 use crate::core::catalog;

@@ -2,8 +2,8 @@
 //! notice stays until it is dismissed, so a second problem never hides the first.
 
 use crate::i18n;
-use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::Show;
 use leptos::prelude::*;
 
 #[component]

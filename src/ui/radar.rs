@@ -6,7 +6,7 @@
 use crate::i18n;
 use crate::report::compare::{RADAR_SIZE, radar_point, radar_polygon};
 use crate::text;
-use crate::ui::stores::lang::Show;
+use crate::ui::words::Show;
 use leptos::prelude::*;
 
 /// One result drawn on the chart: its name in the legend and a 0.0–1.0 score per dimension.

@@ -37,15 +37,6 @@ impl From<SplitLoaderError> for NotLoaded {
     }
 }
 
-/// Giving `models` the whole default model, whose text is in this file (in another language,
-/// with its translation fetched), as a task.
-#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
-pub fn whole_default(
-    models: crate::ui::stores::models::Models,
-) -> Result<std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>, NotLoaded> {
-    Ok(Box::pin(models.replace_default(DEFAULT.clone())))
-}
-
 /// Dispatches the `cx-maturity-complete` event for `answers` to `model` on `host`; `with_answers`
 /// puts the answers in it (the host asked for them).
 #[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]

@@ -3,8 +3,8 @@
 
 use crate::i18n;
 use crate::report::screen::discard_prompt;
-use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::Show;
 use leptos::prelude::*;
 
 #[component]

@@ -14,10 +14,10 @@ use crate::core::scoring::score;
 use crate::i18n::{self, Msg, PART, Text};
 use crate::report::placement_text;
 use crate::text;
-use crate::ui::stores::lang::{self, Show};
 use crate::ui::stores::models::Models;
 use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::{self, Show};
 use leptos::prelude::*;
 use teams::TeamPictures;
 use transfer::Transfer;
@@ -116,7 +116,7 @@ pub fn MyResults() -> impl IntoView {
 
     let delete = move |id: String| {
         if let Some(gone) = saved.delete(&id) {
-            status.set(text!(i18n::MY_RESULTS_DELETED, date = lang::local_date(&gone.taken)).tr());
+            status.set(text!(i18n::MY_RESULTS_DELETED, date = words::local_date(&gone.taken)).tr());
             undo.set(Some(gone));
             picked.update(|p| p.retain(|x| *x != id));
         }
@@ -124,7 +124,7 @@ pub fn MyResults() -> impl IntoView {
     let row = move |result: SavedResult| {
         let id = result.id.clone();
         let (open_id, delete_id) = (id.clone(), id.clone());
-        let date = lang::local_date(&result.taken);
+        let date = words::local_date(&result.taken);
         let name = models.name_of(&result.model, &lang.catalog());
         let which = text!(i18n::MY_RESULTS_WHICH, name = name.as_str(), date = date.as_str()).tr();
         view! {

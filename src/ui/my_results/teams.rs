@@ -6,9 +6,9 @@ use crate::core::team::record::SavedTeam;
 use crate::i18n::{self, Msg};
 use crate::text;
 use crate::ui::screen::TeamStart;
-use crate::ui::stores::lang::{self, Show};
 use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::{self, Show};
 use leptos::prelude::*;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn TeamPictures(teams: Teams) -> impl IntoView {
     let Stores { nav, models, lang, .. } = stores();
     let picked: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
     let row = move |team: SavedTeam| {
-        let date = lang::local_date(&team.saved);
+        let date = words::local_date(&team.saved);
         let name = models.name_of(&team.model, &lang.catalog());
         let which = text!(i18n::TEAM_SAVED_WHICH, name = name.as_str(), date = date.as_str()).tr();
         let people = i18n::TEAM_PEOPLE.count(team.people.len(), Vec::new()).tr();

@@ -7,9 +7,9 @@ use crate::core::history::{RecordProblem, SavedResult};
 use crate::i18n::{self, Catalog, Text};
 use crate::report::history::csv_row;
 use crate::text;
-use crate::ui::stores::lang::Show;
 use crate::ui::stores::models::Models;
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::Show;
 use leptos::prelude::*;
 
 /// Results written to storage in one go while importing, before the tab gets a turn.

@@ -7,7 +7,7 @@ use super::sources::Note;
 use crate::i18n::{self, PART, Text};
 use crate::report::{self, Focus, NEXT_STEPS, Step};
 use crate::text;
-use crate::ui::stores::lang::Show;
+use crate::ui::words::Show;
 use leptos::prelude::*;
 
 /// Areas whose answers are far apart, to check with someone who knows them.

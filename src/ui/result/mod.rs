@@ -16,8 +16,8 @@ use crate::i18n::{self, Text};
 use crate::report::{DimensionRow, ResultReport, Rung, result_report, shared_result_title};
 use crate::text;
 use crate::ui::env::Env;
-use crate::ui::stores::lang::{self, Show};
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::{self, Show};
 use advice::{Check, FollowThrough, Gaps, HoldingBack, KeepDoing, NextSteps, Unknown};
 use leptos::prelude::*;
 use share::SharePanel;
@@ -43,7 +43,7 @@ pub fn ResultScreen(shown: Shown) -> impl IntoView {
                 From::Own => saved.taken(&model, &answers),
             };
             match taken {
-                Some(t) => text!(i18n::RESULT_META_TAKEN, version = model.version, date = lang::local_date(&t)),
+                Some(t) => text!(i18n::RESULT_META_TAKEN, version = model.version, date = words::local_date(&t)),
                 None => text!(i18n::RESULT_META, version = model.version),
             }
             .tr()
@@ -212,7 +212,7 @@ fn Banner(from: From) -> impl IntoView {
         From::Saved { taken, .. } => Some(
             view! {
                 <div class="cxm-banner" role="note">
-                    <p>{text!(i18n::RESULT_SAVED_BANNER, date = lang::local_date(&taken)).tr()}</p>
+                    <p>{text!(i18n::RESULT_SAVED_BANNER, date = words::local_date(&taken)).tr()}</p>
                 </div>
             }
             .into_any(),

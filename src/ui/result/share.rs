@@ -9,8 +9,8 @@ use crate::core::scoring::Outcome;
 use crate::core::share::encode;
 use crate::i18n::{self, Msg};
 use crate::report::compare::summary_line;
-use crate::ui::stores::lang::Show;
 use crate::ui::stores::stores;
+use crate::ui::words::Show;
 use leptos::prelude::*;
 use std::sync::Arc;
 

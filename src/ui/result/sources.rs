@@ -5,7 +5,7 @@ use super::Section;
 use crate::i18n::{self, PART, Text};
 use crate::report::{self, Cited, CrosswalkRow};
 use crate::text;
-use crate::ui::stores::lang::Show;
+use crate::ui::words::Show;
 use leptos::prelude::*;
 
 /// A footnote mark: the number is shown, and screen readers hear "(source 2)".

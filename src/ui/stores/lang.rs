@@ -1,19 +1,18 @@
-//! The language the app speaks: its catalogue, and the words of the app in it. Every text a
-//! component shows goes through [`Show::tr`], which renders it with the catalogue of the app the
-//! component is in (each mounted app has its own, so two widgets on one page may speak two
-//! languages). Switching language sets a new catalogue; the screen on show is built again with
-//! it (`ui::App` tracks `Lang`), so every answer and the screen stay as they were.
+//! The language the app speaks: its catalogue, which every text a component shows is rendered
+//! with (`ui::words::Show::tr`); each mounted app has its own, so two widgets on one page may
+//! speak two languages. Switching language sets a new catalogue; the screen on show is built
+//! again with it (`ui::App` tracks `Lang`), so every answer and the screen stay as they were.
 
-use super::Stores;
 use super::models::Models;
 use super::notices::Notices;
 use super::persist;
 use crate::browser::{fetch, page};
 use crate::core::translation::{Language, LanguageFile, best_match, language};
-use crate::i18n::{self, Catalog, Msg, PART, Text};
+use crate::i18n::{self, Catalog, Text};
 use crate::text;
 use crate::ui::env::Env;
 use crate::ui::split::NotLoaded;
+use crate::ui::words::Spoken;
 use leptos::prelude::*;
 #[cfg(split)]
 use leptos::wasm_split::wasm_split;
@@ -28,10 +27,12 @@ pub struct Lang {
 }
 
 impl Lang {
-    /// The app's language, starting in English (one of the app's `Stores`, through which
-    /// [`Show::tr`] finds it).
+    /// The app's language, starting in English, its catalogue provided to the app's components
+    /// (`ui::words::Show::tr` renders with it).
     pub fn new(models: Models, env: Env) -> Lang {
-        Lang { catalog: RwSignal::new(Arc::new(Catalog::english())), models, env }
+        let catalog = RwSignal::new(Arc::new(Catalog::english()));
+        provide_context(Spoken(catalog));
+        Lang { catalog, models, env }
     }
 
     /// The catalogue now (untracked: the screen is rebuilt on a switch, not each text).
@@ -107,8 +108,7 @@ fn speaking(
             let file = fetch::text_of(started?).await?;
             let unusable = || Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
             let file = serde_json::from_str::<LanguageFile>(&file).map_err(|_| unusable())?;
-            let catalog = Catalog::new(language, file.messages, file.entries).ok_or_else(unusable)?;
-            Ok::<_, Text>((catalog, file.default_model))
+            crate::core::catalog::read_language(language, file).ok_or_else(unusable)
         };
         match read.await {
             Ok((catalog, default_model)) => {
@@ -132,42 +132,4 @@ pub fn wanted(env: Env) -> Option<&'static Language> {
         (!env.is_embedded()).then(|| env.store(persist::chosen_language).flatten()).flatten().and_then(|t| language(&t))
     };
     asked.or_else(picked).or_else(|| best_match(page::wanted_languages(env.is_embedded()).iter().map(String::as_str)))
-}
-
-/// An ISO timestamp as a date and time in the language of the app the caller is in.
-pub fn local_date(iso: &str) -> String {
-    let lang = use_context::<Stores>().map_or("en", |s| s.lang.catalog().lang());
-    page::local_date(iso, lang)
-}
-
-/// Words in the language of the app the caller is in; English outside any app (the prerendered
-/// intro, tests).
-pub trait Show {
-    fn tr(&self) -> String;
-
-    /// The words cut where the argument [`PART`] stands: what comes before it, and what comes
-    /// after. For a sentence one part of which a component lays out itself ("Your answer:
-    /// **Often**", the answer in bold), so that the sentence stays one message a language can put
-    /// in its own order. Without the argument, the whole text comes before.
-    fn tr_around(&self) -> (String, String) {
-        let whole = self.tr();
-        match whole.split_once(PART) {
-            Some((before, after)) => (before.to_string(), after.to_string()),
-            None => (whole, String::new()),
-        }
-    }
-}
-
-impl Show for Text {
-    #[inline(never)]
-    fn tr(&self) -> String {
-        use_context::<Stores>().map_or_else(|| self.en(), |s| self.render(&s.lang.catalog()))
-    }
-}
-
-impl Show for Msg {
-    #[inline(never)]
-    fn tr(&self) -> String {
-        Text::from(*self).tr()
-    }
 }

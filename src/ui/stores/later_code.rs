@@ -5,6 +5,8 @@ use super::models::Models;
 use crate::ui::env::Env;
 use crate::ui::split::NotLoaded;
 use leptos::prelude::*;
+#[cfg(split)]
+use leptos::wasm_split::wasm_split;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -66,9 +68,16 @@ impl LaterCode {
 
 /// Fetches the split file and gives `models` the whole default model, whose text is in it.
 async fn arrive(models: Models, preload: Preload) -> Result<(), NotLoaded> {
-    split_call!(crate::ui::split::whole_default(models))?.await;
+    split_call!(whole_default(models))?.await;
     // Every split function has a loader of its own: the screens' is readied too (the file is in
     // by now).
     preload().await?;
     Ok(())
+}
+
+/// Giving `models` the whole default model, whose text is in the split file (in another
+/// language, with its translation fetched), as a task.
+#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn whole_default(models: Models) -> Result<Pin<Box<dyn Future<Output = ()>>>, NotLoaded> {
+    Ok(Box::pin(models.replace_default(crate::core::catalog::DEFAULT.clone())))
 }

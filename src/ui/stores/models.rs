@@ -8,6 +8,7 @@ mod language;
 
 use super::notices::Notices;
 use super::persist;
+use crate::core::catalog::InLanguage;
 use crate::core::catalog::{self, CATALOG, ModelFile};
 use crate::core::model::Model;
 use crate::i18n::{self, Catalog};

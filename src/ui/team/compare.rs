@@ -9,9 +9,9 @@ use crate::report::team::team_report;
 use crate::text;
 use crate::ui::compare::ChangeTable;
 use crate::ui::radar::{Radar, Series};
-use crate::ui::stores::lang::{self, Show};
 use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::{self, Show};
 use leptos::prelude::*;
 
 #[component]
@@ -26,8 +26,8 @@ pub fn TeamCompare(earlier: String, later: String) -> impl IntoView {
         let (before, after) = (earlier.restore(&model).ok()?, later.restore(&model).ok()?);
         let (before, after) = (combine(&model, &before)?, combine(&model, &after)?);
         let (before_report, after_report) = (team_report(&model, &before), team_report(&model, &after));
-        let from = text!(i18n::COMPARE_EARLIER_ON, date = lang::local_date(&earlier.saved)).tr();
-        let to = text!(i18n::COMPARE_LATER_ON, date = lang::local_date(&later.saved)).tr();
+        let from = text!(i18n::COMPARE_EARLIER_ON, date = words::local_date(&earlier.saved)).tr();
+        let to = text!(i18n::COMPARE_LATER_ON, date = words::local_date(&later.saved)).tr();
         let medians = |p: &crate::core::team::stats::Picture| p.areas.iter().map(|a| a.spread.median).collect();
         let series = vec![
             Series { label: from.clone(), values: medians(&before) },

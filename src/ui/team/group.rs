@@ -18,9 +18,9 @@ use crate::report::{capitalise, placement_text};
 use crate::text;
 use crate::ui::radar::{Band, Radar, Series};
 use crate::ui::result::print_result;
-use crate::ui::stores::lang::Show;
 use crate::ui::stores::teams::Teams;
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::Show;
 use leptos::prelude::*;
 
 /// People listed by name at first; the rest on request (a team of a thousand is one click away).

@@ -13,8 +13,8 @@ use crate::i18n;
 use crate::report::team::question_row as question_report;
 use crate::text;
 use crate::ui::screen::{From, Screen, Shown};
-use crate::ui::stores::lang::Show;
 use crate::ui::stores::{Stores, stores};
+use crate::ui::words::Show;
 use leptos::prelude::*;
 
 #[component]
