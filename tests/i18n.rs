@@ -20,7 +20,7 @@ use cx_maturity::report::method::{
 use cx_maturity::report::result_report;
 use cx_maturity::report::screen::{begin_label, discard_prompt, keys_hint, minutes_line, next_label, question_place};
 use cx_maturity::text;
-use cx_maturity::ui::stores::lang::Show;
+use cx_maturity::ui::words::Show;
 
 const GREETING: Msg = Msg { id: 0, en: "Your result: {placement}, by {who}" };
 const RESULTS: Plural = Plural { id: 1, one: "{n} saved result in {where}", other: "{n} saved results in {where}" };
