@@ -250,6 +250,7 @@ fn plurals() -> Vec<(Plural, Vec<(&'static str, Text)>)> {
         ),
         (i18n::METHOD_DIMENSION_ABOUT, vec![("description", "What it is.".into())]),
         (i18n::SCREEN_DISCARD_PROMPT, vec![]),
+        (i18n::SCREEN_MINUTES, vec![("words", 1903usize.into())]),
         (i18n::COMPARE_UP_POINTS, vec![]),
         (i18n::COMPARE_DOWN_POINTS, vec![]),
         (i18n::NOTICES_RESULTS_NEWER, vec![]),

@@ -38,5 +38,5 @@ pub fn keys_hint(choices: usize) -> Text {
 /// The intro's line on how long the chosen model takes (worked out from its text by
 /// `Model::minutes`).
 pub fn minutes_line(minutes: u32, words: usize) -> Text {
-    text!(i18n::SCREEN_MINUTES, minutes = minutes, words = words)
+    i18n::SCREEN_MINUTES.count(minutes as usize, vec![("words", words.into())])
 }
