@@ -61,6 +61,14 @@ impl Lang {
         self.catalog.set(Arc::new(catalog));
     }
 
+    /// Once the models loaded whole are in the language spoken (their words beyond asking: a
+    /// result's advice, the methodology), builds the screen again with them.
+    async fn follow_models(self) {
+        if self.models.refetch_whole().await {
+            self.catalog.update(|_| {});
+        }
+    }
+
     /// Speaks `language`, once its file is fetched and read (a notice says so if it cannot be,
     /// and the app goes on as it was). The file is asked for at once; the code that reads it is
     /// the later screens' (`ui::split`), fetched alongside, so an app in English carries none
@@ -100,8 +108,9 @@ fn speaking(
 ) -> Result<Speaking, NotLoaded> {
     Ok(Box::pin(async move {
         let Some(started) = started else {
-            lang.models.speak_english().await;
+            lang.models.speak_english();
             lang.switch(Catalog::english());
+            lang.follow_models().await;
             return;
         };
         let read = async {
@@ -112,8 +121,9 @@ fn speaking(
         };
         match read.await {
             Ok((catalog, default_model)) => {
-                lang.models.speak(language.tag, default_model).await;
+                lang.models.speak(language.tag, default_model);
                 lang.switch(catalog);
+                lang.follow_models().await;
             }
             Err(why) => notices.notify(not_spoken(language, why)),
         }

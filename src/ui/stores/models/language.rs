@@ -24,35 +24,36 @@ pub(super) struct Speaking {
 }
 
 impl Models {
-    /// Speaks English (split code): the default model as the app has it in English at once,
-    /// done once every other model loaded whole has been fetched again.
-    pub async fn speak_english(self) {
+    /// Speaks English (split code): the default model as the app has it in English at once; the
+    /// models loaded whole follow with `refetch_whole`.
+    pub fn speak_english(&self) {
         self.speaking.update_value(|s| s.tag = None);
         let english = self.english_default.get_value();
         self.current.update(|m| m[0] = Some(english));
-        self.refetch_whole().await;
     }
 
     /// Speaks the language tagged `tag`, whose file gave `default_texts` (split code, which reads
-    /// that file): the default model as the app has it in that language at once, done once every
-    /// model loaded whole has its translation (or, where that cannot be fetched, keeps its words
-    /// for asking in the language and the rest as they were).
-    pub async fn speak(self, tag: &'static str, default_texts: Vec<String>) {
+    /// that file): the default model as the app has it in that language at once; the models
+    /// loaded whole follow with `refetch_whole`.
+    pub fn speak(&self, tag: &'static str, default_texts: Vec<String>) {
         self.speaking.update_value(|s| {
             s.tag = Some(tag);
             s.default_texts = Arc::new(default_texts);
         });
         let default = self.in_language(&self.english_default.get_value());
         self.current.update(|m| m[0] = Some(default));
-        self.refetch_whole().await;
     }
 
-    /// Fetches again, in the language spoken, every model loaded whole, one after another.
-    async fn refetch_whole(self) {
+    /// Fetches again, in the language spoken, every model loaded whole, one after another (a
+    /// translation that cannot be fetched leaves the model with its words for asking in the
+    /// language and the rest as they were); whether there was any.
+    pub async fn refetch_whole(self) -> bool {
         let whole_default = self.speaking.with_value(|s| s.whole_default);
-        for i in (0..HOST).filter(|&i| self.loaded(i).is_some() && (i > 0 || whole_default)) {
+        let whole: Vec<usize> = (0..HOST).filter(|&i| self.loaded(i).is_some() && (i > 0 || whole_default)).collect();
+        for &i in &whole {
             self.refetch(i).await;
         }
+        !whole.is_empty()
     }
 
     /// Takes the whole default model, in English, which came with the split file (split code):
