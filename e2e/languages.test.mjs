@@ -116,7 +116,8 @@ test("the same answers give the same link in every language, and a link made in 
   for (const locale of ["es", "en-US"]) {
     const app = await suite.newApp(t, { locale });
     await app.open();
-    await app.page.locator(`.cxm[lang=${locale.slice(0, 2)}]`).waitFor();
+    // The page says which language the app speaks (English from the start, Spanish once read).
+    await app.page.locator(`html[lang=${locale.slice(0, 2)}]`).waitFor({ state: "attached" });
     await app.start();
     await answerEvery(app.page, en.questions.length, 5);
     links.push(await app.page.locator("#cxm-share-link").inputValue());

@@ -78,6 +78,10 @@ class CxMaturity extends HTMLElement {
     style.href = new URL("CSS.css", here).href;
     const box = document.createElement("div");
     box.hidden = true;
+    // The app speaks English until it has read another language's file, whatever the page's
+    // language; it then says which on its own root.
+    box.lang = "en";
+    box.dir = "ltr";
     const styled = new Promise((settle) => {
       style.addEventListener("load", settle, { once: true });
       style.addEventListener("error", settle, { once: true });

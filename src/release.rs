@@ -37,7 +37,7 @@ pub fn language_file(tag: &str) -> Result<LanguageFile, String> {
 }
 
 /// The standalone page's language picker's options: every language by its own name (our own
-/// constants, so nothing in them needs escaping).
+/// constants: tags of two letters, so no value needs quotes, and names with nothing to escape).
 pub fn picker_options() -> String {
-    LANGUAGES.iter().map(|l| format!(r#"<option value="{0}" lang="{0}">{1}</option>"#, l.tag, l.name)).collect()
+    LANGUAGES.iter().map(|l| format!("<option value={0} lang={0}>{1}</option>", l.tag, l.name)).collect()
 }

@@ -139,6 +139,8 @@ fn the_language_is_the_first_wanted_one_the_app_speaks() {
     assert_eq!(tag(&["ar_EG"]), Some("ar"));
     assert_eq!(tag(&["pt", "ja"]), None);
     assert_eq!(tag(&[""]), None);
+    assert_eq!(tag(&["deu", "e", " es "]), Some("es"));
+    assert!(LANGUAGES.iter().all(|l| l.tag.len() == 2), "best_match takes a primary subtag as two letters");
     assert!(language("ar").is_some_and(|l| l.rtl) && language("de").is_some_and(|l| !l.rtl));
     assert_eq!(arguments("{a} and {b}, {a} {not an argument} {}"), ["a", "b"]);
 }

@@ -236,7 +236,9 @@ pub fn wanted_languages(page: bool) -> Vec<String> {
 /// The standalone page's language picker (`<select id="cxm-language">` in index.html, outside
 /// the app, there before the app starts): the tag picked, if `event` is a change of it.
 pub fn picked_language(event: &web_sys::Event) -> Option<String> {
-    let select = event.target()?.dyn_into::<web_sys::HtmlSelectElement>().ok()?;
+    let target = event.target()?;
+    // Only the picker has its id on the standalone page, which is the app's own.
+    let select: &web_sys::HtmlSelectElement = target.unchecked_ref();
     (select.id() == PICKER).then(|| select.value())
 }
 

@@ -31,7 +31,10 @@ pub fn language(tag: &str) -> Option<&'static Language> {
 /// app speaks, matched on the primary subtag and ignoring case; `None` when there is none.
 pub fn best_match<'a>(wanted: impl IntoIterator<Item = &'a str>) -> Option<&'static Language> {
     wanted.into_iter().find_map(|tag| {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        language(&primary)
+        // Every tag the app speaks is two letters (a test says so): the primary subtag is the
+        // first two, followed by the end or a subtag separator.
+        let tag = tag.trim().as_bytes();
+        let primary = tag.get(..2).filter(|_| matches!(tag.get(2), None | Some(b'-' | b'_')))?;
+        LANGUAGES.iter().find(|l| primary.eq_ignore_ascii_case(l.tag.as_bytes()))
     })
 }

@@ -24,7 +24,6 @@ pub mod words;
 
 use crate::browser::storage::Store;
 use crate::core::catalog;
-use crate::core::translation::language;
 use env::{Embedded, Env};
 use intro::Intro;
 use leptos::prelude::*;
@@ -96,9 +95,8 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
         // The page's language picker (index.html): a pick is kept in this browser and spoken,
         // keeping every answer and the screen. A widget speaks its host's language and has none.
         let picked = window_event_listener(leptos::ev::change, move |ev| {
-            if let Some(picked) = crate::browser::page::picked_language(&ev).as_deref().and_then(language) {
-                env.store(|s| stores::persist::save_language(s, picked.tag));
-                lang.speak(picked, env, notices);
+            if let Some(tag) = crate::browser::page::picked_language(&ev) {
+                split_run!(env, stores::lang::picked(lang, tag));
             }
         });
         on_cleanup(move || picked.remove());
@@ -120,15 +118,9 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
         })
     };
     view! {
-        <div
-            class="cxm"
-            // English until another language's file is read (`Lang::switch` says which then).
-            lang="en"
-            dir="ltr"
-            class:cxm--embedded=is_embedded
-            class:cxm--compact=compact
-            node_ref=env.root
-        >
+        // English until another language's file is read: the page's `<html lang>` says so, or a
+        // widget's box (embed/cx-maturity.js); `Lang::switch` sets `lang` and `dir` here then.
+        <div class="cxm" class:cxm--embedded=is_embedded class:cxm--compact=compact node_ref=env.root>
             <notice::Notice />
             {screen}
         </div>

@@ -3,18 +3,13 @@
 //! own, `stores::lang`, so two widgets on one page may speak two languages).
 
 use crate::browser::page;
-use crate::i18n::{Catalog, Msg, PART, Text};
+use crate::i18n::{Msg, PART, Text};
+use crate::ui::stores::Stores;
 use leptos::prelude::*;
-use std::sync::Arc;
-
-/// The catalogue an app speaks, as its `stores::lang::Lang` keeps it, provided to the app's
-/// components.
-#[derive(Clone, Copy)]
-pub struct Spoken(pub RwSignal<Arc<Catalog>>);
 
 /// An ISO timestamp as a date and time in the language of the app the caller is in.
 pub fn local_date(iso: &str) -> String {
-    let lang = use_context::<Spoken>().map_or("en", |s| s.0.with_untracked(|c| c.lang()));
+    let lang = use_context::<Stores>().map_or("en", |s| s.lang.tag());
     page::local_date(iso, lang)
 }
 
@@ -39,7 +34,7 @@ pub trait Show {
 impl Show for Text {
     #[inline(never)]
     fn tr(&self) -> String {
-        use_context::<Spoken>().map_or_else(|| self.en(), |s| s.0.with_untracked(|c| self.render(c)))
+        use_context::<Stores>().map_or_else(|| self.en(), |s| s.lang.render(self))
     }
 }
 

@@ -2,6 +2,7 @@
 //! with (`ui::words::Show::tr`); each mounted app has its own, so two widgets on one page may
 //! speak two languages. Switching language sets a new catalogue; the screen on show is built
 //! again with it (`ui::App` tracks `Lang`), so every answer and the screen stay as they were.
+//! The catalogue is kept with the models, which speak the language too (`models::language`).
 
 use super::models::Models;
 use super::notices::Notices;
@@ -12,7 +13,6 @@ use crate::i18n::{self, Catalog, Text};
 use crate::text;
 use crate::ui::env::Env;
 use crate::ui::split::NotLoaded;
-use crate::ui::words::Spoken;
 use leptos::prelude::*;
 #[cfg(split)]
 use leptos::wasm_split::wasm_split;
@@ -20,34 +20,43 @@ use std::sync::Arc;
 
 #[derive(Clone, Copy)]
 pub struct Lang {
-    catalog: RwSignal<Arc<Catalog>>,
-    /// The models, which speak the language too.
+    /// The models, which keep the catalogue.
     models: Models,
     env: Env,
+    /// Told when a language cannot be spoken.
+    notices: Notices,
 }
 
 impl Lang {
-    /// The app's language, starting in English, its catalogue provided to the app's components
-    /// (`ui::words::Show::tr` renders with it).
-    pub fn new(models: Models, env: Env) -> Lang {
-        let catalog = RwSignal::new(Arc::new(Catalog::english()));
-        provide_context(Spoken(catalog));
-        Lang { catalog, models, env }
+    /// The app's language, starting in English.
+    pub fn new(models: Models, env: Env, notices: Notices) -> Lang {
+        Lang { models, env, notices }
+    }
+
+    /// `text` in words in the language spoken (untracked, as `catalog`).
+    pub fn render(&self, text: &Text) -> String {
+        text.render(&self.catalog())
+    }
+
+    /// The BCP 47 tag of the language spoken (untracked).
+    pub fn tag(&self) -> &'static str {
+        self.catalog().lang()
     }
 
     /// The catalogue now (untracked: the screen is rebuilt on a switch, not each text).
     pub fn catalog(&self) -> Arc<Catalog> {
-        self.catalog.get_untracked()
+        self.models.catalog()
     }
 
     /// Subscribes the caller to switches of language.
     pub fn track(&self) {
-        self.catalog.track();
+        self.models.track_language();
     }
 
-    /// Speaks the language of `catalog` from now on: the screen is built again in it, and the
-    /// app's root (on the standalone page, the page and its picker too) says which it is.
-    pub fn switch(&self, catalog: Catalog) {
+    /// Speaks the language of `catalog`, whose file gave the default model's `default_texts`
+    /// (none in English), from now on: the screen is built again in it, and the app's root (on
+    /// the standalone page, the page and its picker too) says which it is.
+    fn switch(&self, catalog: Catalog, default_texts: Vec<String>) {
         let root = self.env.root.get_untracked();
         let label = i18n::LANGUAGE_LABEL.into();
         let language = catalog.language();
@@ -58,34 +67,25 @@ impl Lang {
             &Text::render(&label, &catalog),
             !self.env.is_embedded(),
         );
-        self.catalog.set(Arc::new(catalog));
-    }
-
-    /// Once the models loaded whole are in the language spoken (their words beyond asking: a
-    /// result's advice, the methodology), builds the screen again with them.
-    async fn follow_models(self) {
-        if self.models.refetch_whole().await {
-            self.catalog.update(|_| {});
-        }
+        self.models.speak(catalog, default_texts);
     }
 
     /// Speaks `language`, once its file is fetched and read (a notice says so if it cannot be,
     /// and the app goes on as it was). The file is asked for at once; the code that reads it is
     /// the later screens' (`ui::split`), fetched alongside, so an app in English carries none
     /// of it. English's words are the app's own.
-    pub fn speak(&self, language: &'static Language, env: Env, notices: Notices) {
-        if self.catalog.with_untracked(|c| c.lang() == language.tag) {
+    pub fn speak(&self, language: &'static Language) {
+        if self.tag() == language.tag {
             return;
         }
+        let (lang, env, notices) = (*self, self.env, self.notices);
         let started = match language.tag {
             "en" => None,
             tag => Some(fetch::start(&format!("{}messages/{tag}.json", env.assets()))),
         };
-        let lang = *self;
         env.spawn(async move {
-            match split_call!(speaking(lang, language, started, notices)) {
-                Ok(task) => task.await,
-                Err(NotLoaded) => notices.notify(not_spoken(language, i18n::PROBLEM_FETCH_NO_CODE.into())),
+            if split_call!(speaking(lang, language, started)).is_err() {
+                notices.notify(not_spoken(language, i18n::PROBLEM_FETCH_NO_CODE.into()));
             }
         });
     }
@@ -96,21 +96,20 @@ fn not_spoken(language: &Language, why: Text) -> Text {
     text!(i18n::LANGUAGE_NOT_LOADED, language = language.name, why = why)
 }
 
-/// Speaking `language` as a task: its file, whose GET is `started` (`None` for English, whose
-/// words are the app's own), read (`core::translation::LanguageFile`) and spoken, the models
-/// first, so the screen is built again with both; `notices` are told why a file cannot be used.
+/// Speaks `language` in a task of the app's: its file, whose GET is `started` (`None` for
+/// English, whose words are the app's own), read (`core::translation::LanguageFile`) and spoken,
+/// the models first, so the screen is built again with both. The notices are told why a file
+/// cannot be used.
 #[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn speaking(
     lang: Lang,
     language: &'static Language,
     started: Option<Result<js_sys::Promise, Text>>,
-    notices: Notices,
-) -> Result<Speaking, NotLoaded> {
-    Ok(Box::pin(async move {
+) -> Result<(), NotLoaded> {
+    lang.env.spawn(async move {
         let Some(started) = started else {
-            lang.models.speak_english();
-            lang.switch(Catalog::english());
-            lang.follow_models().await;
+            lang.switch(Catalog::english(), Vec::new());
+            lang.models.refetch_whole().await;
             return;
         };
         let read = async {
@@ -121,17 +120,25 @@ fn speaking(
         };
         match read.await {
             Ok((catalog, default_model)) => {
-                lang.models.speak(language.tag, default_model);
-                lang.switch(catalog);
-                lang.follow_models().await;
+                lang.switch(catalog, default_model);
+                lang.models.refetch_whole().await;
             }
-            Err(why) => notices.notify(not_spoken(language, why)),
+            Err(why) => lang.notices.notify(not_spoken(language, why)),
         }
-    }))
+    });
+    Ok(())
 }
 
-/// A language being spoken, as a task.
-type Speaking = std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
+/// Language `tag` was picked on the standalone page's picker (split code, which a pick waits
+/// for): it is kept in this browser and spoken, keeping every answer and the screen.
+#[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
+pub fn picked(lang: Lang, tag: String) -> Result<(), NotLoaded> {
+    if let Some(picked) = language(&tag) {
+        lang.env.store(|s| persist::save_language(s, picked.tag));
+        lang.speak(picked);
+    }
+    Ok(())
+}
 
 /// The language an app in `env` starts in: a widget's `lang` attribute, then its host page's
 /// language; on the standalone page, the language picked last; then the browser's languages;

@@ -40,10 +40,8 @@ pub struct Models {
     archived: RwSignal<Vec<Arc<Model>>>,
     /// Catalog indexes whose last fetch failed.
     unavailable: RwSignal<Vec<usize>>,
-    /// The language the models are in (`language`).
-    speaking: StoredValue<language::Speaking>,
-    /// The default model in English: as the app starts with it, then whole.
-    english_default: StoredValue<Arc<Model>>,
+    /// The language spoken, which the models are in (`language`).
+    speaking: RwSignal<language::Speaking>,
     env: Env,
     notices: Notices,
 }
@@ -60,8 +58,7 @@ impl Models {
             has_host,
             archived: RwSignal::new(Vec::new()),
             unavailable: RwSignal::new(Vec::new()),
-            speaking: StoredValue::new(language::Speaking::default()),
-            english_default: StoredValue::new(default),
+            speaking: RwSignal::new(language::Speaking::new(default)),
             env,
             notices,
         }
