@@ -72,7 +72,7 @@ test("a browser that prefers German gets the whole test in German, its advice in
   app.watch.assertClean();
 });
 
-test("the picker switches language in the middle of a question, keeping the answer, and is remembered", async (t) => {
+test("the picker switches language in the middle of a question, keeping the answer and focus, and is remembered", async (t) => {
   const [fr, six, en] = await Promise.all([messages("fr"), model("fr", "six-stage"), model("en", "six-stage")]);
   const app = await suite.newApp(t, { locale: "en-US" });
   await app.open();
@@ -81,10 +81,18 @@ test("the picker switches language in the middle of a question, keeping the answ
   await app.next();
   await app.answer(4);
   assert.equal(await prompt(app.page), en.questions[1].prompt);
-  await app.page.locator("#cxm-language").selectOption("fr");
+  // With the keyboard: each arrow is a pick (German, then French at once); the last one is spoken.
+  await app.page.locator("#cxm-language").focus();
+  await app.pressKey("ArrowDown");
+  await app.pressKey("ArrowDown");
   await app.page.locator(".cxm[lang=fr]").waitFor();
   assert.equal(await prompt(app.page), six.questions[1].prompt);
   assert.equal(await app.checkedOption(), 4, "the answer is kept");
+  // The German file, asked for first, does not override the French one whenever it arrives.
+  await app.page.waitForLoadState("networkidle");
+  assert.equal(await app.page.locator(".cxm").getAttribute("lang"), "fr");
+  assert.equal(await prompt(app.page), six.questions[1].prompt);
+  assert.equal(await app.page.evaluate(() => document.activeElement.id), "cxm-language", "focus stays on the picker");
   await app.page.reload();
   await app.page.locator(".cxm[lang=fr]").waitFor();
   assert.equal(await app.page.locator("label[for=cxm-language]").textContent(), fr["language-label"]);
@@ -164,6 +172,9 @@ test("a widget speaks its lang attribute, else its host page's language, in its 
   assert.equal((await start("page").textContent()).trim(), es["screen-start"]);
   // The host page's own language and direction are left alone.
   assert.equal(await app.page.evaluate(() => document.documentElement.lang), "es-MX");
+  // Speaking the language, once its file is in, builds the widget's screen again without taking
+  // focus from the host page.
+  assert.equal(await app.page.evaluate(() => document.activeElement === document.body), true, "focus stays on the page");
   assert.equal(await app.page.locator("#fr .cxm-language").count(), 0, "a widget has no picker");
   app.watch.assertClean();
 });

@@ -27,18 +27,28 @@ pub async fn text(url: &str) -> Result<String, Text> {
     text_of(start(url)?).await
 }
 
-/// Starts a GET of `url`: the request goes now, and its answer is read later, with `text_of`,
+/// Starts a GET of `url`: the request goes now, and its answer is read later, with `bytes_of`,
 /// perhaps by code that arrives meanwhile.
 pub fn start(url: &str) -> Result<js_sys::Promise, Text> {
     Ok(web_sys::window().ok_or(i18n::PROBLEM_FETCH_NO_WINDOW)?.fetch_with_str(url))
 }
 
 /// The text of the file a GET started with `start` brought.
-pub async fn text_of(started: js_sys::Promise) -> Result<String, Text> {
+async fn text_of(started: js_sys::Promise) -> Result<String, Text> {
     let response = response_of(started).await?;
     let unreadable = |_: JsValue| Text::from(i18n::PROBLEM_FETCH_FAILED);
     let text = JsFuture::from(response.text().map_err(unreadable)?).await.map_err(unreadable)?;
     text.as_string().ok_or(i18n::PROBLEM_FETCH_FAILED.into())
+}
+
+/// The bytes of the file a GET started with `start` brought: for a file read at once (a
+/// language's), which as text would be decoded into JavaScript's UTF-16 and encoded back into
+/// UTF-8 on its way into the wasm.
+pub async fn bytes_of(started: js_sys::Promise) -> Result<Vec<u8>, Text> {
+    let response = response_of(started).await?;
+    let unreadable = |_: JsValue| Text::from(i18n::PROBLEM_FETCH_FAILED);
+    let buffer = JsFuture::from(response.array_buffer().map_err(unreadable)?).await.map_err(unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The response to a GET of `url`, if its status is a success.

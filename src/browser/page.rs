@@ -66,6 +66,17 @@ pub fn local_date(iso: &str, lang: &str) -> String {
     date.to_locale_string(lang, &options).into()
 }
 
+/// Resolves in the next frame's animation callbacks, before that frame is painted: work started
+/// after it comes after the paint.
+pub async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        if window().and_then(|w| w.request_animation_frame(&resolve).ok()).is_none() {
+            drop(resolve.call0(&JsValue::NULL));
+        }
+    });
+    drop(JsFuture::from(frame).await);
+}
+
 /// Copies `text` to the clipboard; false when the browser refuses, or has no clipboard for this
 /// page (`navigator.clipboard` is missing outside secure contexts, such as a page on plain http).
 pub async fn copy(text: &str) -> bool {

@@ -105,9 +105,12 @@ pub fn App(store: Store, embedded: Option<Embedded>, take_focus: bool) -> impl I
         notices.notify(crate::i18n::STORAGE_BLOCKED);
     }
 
-    // A switch of language builds the screen on show again, in the new language.
+    // A switch of language builds the screen on show again, in the new language: afresh, after a
+    // moment with none (`Lang::rebuild`).
     let screen = move || {
-        lang.track();
+        if lang.track() {
+            return ().into_any();
+        }
         nav.with(|screen| match screen {
             Screen::Intro => view! { <Intro /> }.into_any(),
             Screen::Question => view! { <question::QuestionScreen /> }.into_any(),

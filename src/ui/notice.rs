@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn Notice() -> impl IntoView {
     let Stores { notices, focus, lang, .. } = stores();
     let lines = move || {
-        lang.track();
+        let _blank = lang.track();
         notices
             .lines()
             .into_iter()

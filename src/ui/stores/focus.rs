@@ -28,6 +28,12 @@ impl Focus {
         self.heading.set_value(Some(heading.clone()));
     }
 
+    /// The next heading drawn (the same screen's, built again in another language) does not take
+    /// focus: it stays where it is.
+    pub fn stay(&self) {
+        self.take.set_value(false);
+    }
+
     /// Gives focus back to the screen's heading (after the element that had it went away).
     pub fn back(&self) {
         if let Some(Some(heading)) = self.heading.try_get_value() {

@@ -4,6 +4,7 @@
 //! again with it (`ui::App` tracks `Lang`), so every answer and the screen stay as they were.
 //! The catalogue is kept with the models, which speak the language too (`models::language`).
 
+use super::focus::Focus;
 use super::models::Models;
 use super::notices::Notices;
 use super::persist;
@@ -25,12 +26,14 @@ pub struct Lang {
     env: Env,
     /// Told when a language cannot be spoken.
     notices: Notices,
+    /// Left where it is when the screen is built again in another language.
+    focus: Focus,
 }
 
 impl Lang {
     /// The app's language, starting in English.
-    pub fn new(models: Models, env: Env, notices: Notices) -> Lang {
-        Lang { models, env, notices }
+    pub fn new(models: Models, env: Env, notices: Notices, focus: Focus) -> Lang {
+        Lang { models, env, notices, focus }
     }
 
     /// `text` in words in the language spoken (untracked, as `catalog`).
@@ -48,9 +51,10 @@ impl Lang {
         self.models.catalog()
     }
 
-    /// Subscribes the caller to switches of language.
-    pub fn track(&self) {
-        self.models.track_language();
+    /// Subscribes the caller to switches of language; whether the screen is to be left empty for
+    /// a moment (`rebuild`).
+    pub fn track(&self) -> bool {
+        self.models.track_language()
     }
 
     /// Speaks the language of `catalog`, whose file gave the default model's `default_texts`
@@ -68,6 +72,22 @@ impl Lang {
             !self.env.is_embedded(),
         );
         self.models.speak(catalog, default_texts);
+        self.rebuild();
+    }
+
+    /// Builds the screen on show again, in the language spoken, leaving focus where it is: on the
+    /// picker the language was chosen with, or in a widget's host page, which the app's own
+    /// language file arriving must not take it from.
+    ///
+    /// Afresh: the screen is emptied, and built in the next microtask, before the next frame. Built
+    /// again in place, every element's attributes would be removed and set again (tachys does so
+    /// for the attributes `erase_components` makes `AnyAttribute`s), which took 60 of the 120 ms
+    /// a switch took on a question with the CPU 4× slower.
+    fn rebuild(&self) {
+        self.focus.stay();
+        self.models.language_changed(true);
+        let models = self.models;
+        queue_microtask(move || models.language_changed(false));
     }
 
     /// Speaks `language`, once its file is fetched and read (a notice says so if it cannot be,
@@ -75,9 +95,6 @@ impl Lang {
     /// the later screens' (`ui::split`), fetched alongside, so an app in English carries none
     /// of it. English's words are the app's own.
     pub fn speak(&self, language: &'static Language) {
-        if self.tag() == language.tag {
-            return;
-        }
         let (lang, env, notices) = (*self, self.env, self.notices);
         let started = match language.tag {
             "en" => None,
@@ -98,32 +115,49 @@ fn not_spoken(language: &Language, why: Text) -> Text {
 
 /// Speaks `language` in a task of the app's: its file, whose GET is `started` (`None` for
 /// English, whose words are the app's own), read (`core::translation::LanguageFile`) and spoken,
-/// the models first, so the screen is built again with both. The notices are told why a file
-/// cannot be used.
+/// the models first, so the screen is built again with both, unless another language has been
+/// asked for meanwhile (picks in quick succession: the last one is spoken). The notices are told
+/// why a file cannot be used. Nothing changes if `language` was asked for last already.
 #[cfg_attr(split, wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn speaking(
     lang: Lang,
     language: &'static Language,
     started: Option<Result<js_sys::Promise, Text>>,
 ) -> Result<(), NotLoaded> {
+    let tag = language.tag;
+    if !lang.models.ask(tag) {
+        return Ok(());
+    }
     lang.env.spawn(async move {
         let Some(started) = started else {
             lang.switch(Catalog::english(), Vec::new());
-            lang.models.refetch_whole().await;
+            page::next_frame().await;
+            if lang.models.refetch_whole().await {
+                lang.rebuild();
+            }
             return;
         };
         let read = async {
-            let file = fetch::text_of(started?).await?;
+            let file = fetch::bytes_of(started?).await?;
             let unusable = || Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
-            let file = serde_json::from_str::<LanguageFile>(&file).map_err(|_| unusable())?;
+            let file = serde_json::from_slice::<LanguageFile>(&file).map_err(|_| unusable())?;
             crate::core::catalog::read_language(language, file).ok_or_else(unusable)
         };
         match read.await {
+            Ok(_) if !lang.models.is_asked(tag) => {}
             Ok((catalog, default_model)) => {
                 lang.switch(catalog, default_model);
-                lang.models.refetch_whole().await;
+                // The screen in the language is painted before the models' words beyond asking
+                // are fetched and read.
+                page::next_frame().await;
+                if lang.models.refetch_whole().await {
+                    lang.rebuild();
+                }
             }
-            Err(why) => lang.notices.notify(not_spoken(language, why)),
+            Err(why) => {
+                lang.models.not_spoken(tag);
+                lang.notices.notify(not_spoken(language, why));
+            }
         }
     });
     Ok(())

@@ -75,8 +75,9 @@ impl Stores {
         let saved = Saved::new(env, notices, later, models);
         let nav = Nav::new(session, saved, models, notices, host, later, env);
         let focus = Focus::new(take_focus);
-        let lang = Lang::new(models, env, notices);
-        if let Some(language) = lang::wanted(env) {
+        let lang = Lang::new(models, env, notices, focus);
+        // The app starts in English.
+        if let Some(language) = lang::wanted(env).filter(|l| l.tag != "en") {
             lang.speak(language);
         }
         let stores = Stores { env, notices, models, later, session, saved, host, nav, focus, lang };

@@ -17,19 +17,30 @@ use std::sync::Arc;
 /// The language spoken, and what the app has of the default model.
 pub(super) struct Speaking {
     catalog: Arc<Catalog>,
+    /// The tag of the language asked for last, which is spoken once its file is read.
+    asked: &'static str,
     /// The default model's texts for asking in that language (`Model::asking_texts`).
     default_texts: Arc<Vec<String>>,
     /// The default model in English: as the app starts with it, then whole.
     english_default: Arc<Model>,
     /// Whether the default model is whole (the split file is in), not only what asking needs.
     whole_default: bool,
+    /// Whether the screen is left empty for a moment, to be built afresh (`stores::lang`).
+    blank: bool,
 }
 
 impl Speaking {
     /// English, with the default model as the app starts with it.
     pub(super) fn new(english_default: Arc<Model>) -> Speaking {
         let catalog = Arc::new(Catalog::english());
-        Speaking { catalog, default_texts: Arc::default(), english_default, whole_default: false }
+        Speaking {
+            catalog,
+            asked: "en",
+            default_texts: Arc::default(),
+            english_default,
+            whole_default: false,
+            blank: false,
+        }
     }
 
     /// The tag of the language spoken; `None` for English.
@@ -44,15 +55,42 @@ impl Models {
         self.speaking.with_untracked(|s| s.catalog.clone())
     }
 
-    /// Subscribes the caller to switches of language.
-    pub fn track_language(&self) {
-        self.speaking.track();
+    /// Asks for language `tag` (split code): a language asked for before and still on its way
+    /// gives way to it. Whether it is new: not the one asked for last.
+    pub fn ask(&self, tag: &'static str) -> bool {
+        self.speaking.try_update_untracked(|s| std::mem::replace(&mut s.asked, tag) != tag).unwrap_or(false)
+    }
+
+    /// Whether language `tag` is still the one asked for last.
+    pub fn is_asked(&self, tag: &'static str) -> bool {
+        self.speaking.with_untracked(|s| s.asked == tag)
+    }
+
+    /// Language `tag` cannot be spoken: if it is the one asked for last, the one spoken is, so
+    /// that asking for `tag` again tries again.
+    pub fn not_spoken(&self, tag: &'static str) {
+        self.speaking.update_untracked(|s| {
+            if s.asked == tag {
+                s.asked = s.catalog.lang();
+            }
+        });
+    }
+
+    /// Subscribes the caller to switches of language; whether the screen is to be left empty
+    /// for a moment.
+    pub fn track_language(&self) -> bool {
+        self.speaking.with(|s| s.blank)
+    }
+
+    /// Tells those subscribed that the language, or the models' words in it, changed, with the
+    /// screen to be left empty for a moment (`blank`) or built.
+    pub fn language_changed(&self, blank: bool) {
+        self.speaking.update(|s| s.blank = blank);
     }
 
     /// Speaks the language of `catalog`, whose file gave `default_texts` (none in English), from
     /// now on (split code, which reads that file): the default model as the app has it in that
-    /// language at once, and the screen built again; the models loaded whole follow with
-    /// `refetch_whole`.
+    /// language at once; the models loaded whole follow with `refetch_whole`.
     pub fn speak(&self, catalog: Catalog, default_texts: Vec<String>) {
         self.speaking.update_untracked(|s| {
             s.catalog = Arc::new(catalog);
@@ -60,22 +98,19 @@ impl Models {
         });
         let default = self.in_language(&self.speaking.with_untracked(|s| s.english_default.clone()));
         self.current.update(|m| m[0] = Some(default));
-        self.speaking.notify();
     }
 
     /// Fetches again, in the language spoken, every model loaded whole, one after another (a
     /// translation that cannot be fetched leaves the model with its words for asking in the
-    /// language and the rest as they were), then builds the screen again with their words beyond
-    /// asking (a result's advice, the methodology).
-    pub async fn refetch_whole(self) {
+    /// language and the rest as they were); whether there was any (their words beyond asking, a
+    /// result's advice and the methodology, have changed).
+    pub async fn refetch_whole(self) -> bool {
         let whole_default = self.speaking.with_untracked(|s| s.whole_default);
         let whole: Vec<usize> = (0..HOST).filter(|&i| self.loaded(i).is_some() && (i > 0 || whole_default)).collect();
         for &i in &whole {
             self.refetch(i).await;
         }
-        if !whole.is_empty() {
-            self.speaking.notify();
-        }
+        !whole.is_empty()
     }
 
     /// Takes the whole default model, in English, which came with the split file (split code):
