@@ -47,6 +47,14 @@ export async function slowedPage(context, watch, cpu) {
   return page;
 }
 
+/** The app at `origin` in a fresh context, the CPU slowed down; `close` fails on a request elsewhere. */
+export async function openSlowedApp(browser, origin) {
+  const { context, watch, close } = await openContext(browser, origin);
+  const page = await slowedPage(context, watch, CPU_SLOWDOWN);
+  await page.goto(origin + "/");
+  return { page, close };
+}
+
 /**
  * Clicks the button named `name` (a RegExp source) and resolves to the ms until the frame after
  * `done` (a JavaScript expression) became true.

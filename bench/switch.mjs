@@ -2,17 +2,14 @@
 // in the standalone page's language picker until the question is on screen in that language:
 // its file fetched from the app's own server and read, and the screen built again.
 
-import { CPU_SLOWDOWN } from "./browser.mjs";
-import { openContext, slowedPage } from "./history.mjs";
+import { openSlowedApp } from "./history.mjs";
 
 /** The language picked, from English. */
 export const TO = "de";
 
 /** ms from the pick to the frame after the first question showed in German. */
 export async function switchRun(browser, origin) {
-  const { context, watch, close } = await openContext(browser, origin);
-  const page = await slowedPage(context, watch, CPU_SLOWDOWN);
-  await page.goto(origin + "/");
+  const { page, close } = await openSlowedApp(browser, origin);
   await page.locator(".cxm:not([data-cxm-prerendered]) .cxm-intro .cxm-button--primary").click();
   await page.locator(".cxm-question h2").waitFor();
   // The later screens' code, which reads a language's file, comes when the intro is left.

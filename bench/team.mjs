@@ -2,17 +2,14 @@
 // the CPU 4× slower, from "Add to the team" until the picture of 1,000 people is on screen (timed
 // in the page, as bench/history.mjs times its clicks).
 
-import { CPU_SLOWDOWN } from "./browser.mjs";
-import { openContext, slowedPage, timedClick } from "./history.mjs";
+import { openSlowedApp, timedClick } from "./history.mjs";
 import { manyPayloads } from "../e2e/links.mjs";
 
 export const PEOPLE = 1000;
 
 /** ms from the click to the frame after the picture of PEOPLE people showed. */
 export async function teamRun(browser, origin) {
-  const { context, watch, close } = await openContext(browser, origin);
-  const page = await slowedPage(context, watch, CPU_SLOWDOWN);
-  await page.goto(origin + "/");
+  const { page, close } = await openSlowedApp(browser, origin);
   await page.locator(".cxm:not([data-cxm-prerendered]) #cxm-open-team").click();
   await page.locator("#cxm-team-text").waitFor();
   const text = manyPayloads(PEOPLE).map((p) => `Link from a chat: ${origin}/#result=${p}`).join("\n");
