@@ -26,11 +26,11 @@ export function savedResults(model, n) {
 export const exportFile = (results) =>
   JSON.stringify({ format: "cx-maturity-export", version: 1, exported: new Date().toISOString(), results });
 
-export async function openContext(browser, origin) {
+export async function openContext(browser, origin, { block = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, serviceWorkers: "block" });
   context.setDefaultTimeout(120_000);
   const watch = new Watch(context, origin);
-  await watch.install();
+  await watch.install({ block });
   const close = async () => {
     const problems = watch.problems();
     await context.close();
@@ -47,9 +47,12 @@ export async function slowedPage(context, watch, cpu) {
   return page;
 }
 
-/** The app at `origin` in a fresh context, the CPU slowed down; `close` fails on a request elsewhere. */
-export async function openSlowedApp(browser, origin) {
-  const { context, watch, close } = await openContext(browser, origin);
+/**
+ * The app at `origin` in a fresh context, the CPU slowed down; `close` fails on a request
+ * elsewhere, which with `block: false` is recorded but not refused (see `Watch.install`).
+ */
+export async function openSlowedApp(browser, origin, { block = true } = {}) {
+  const { context, watch, close } = await openContext(browser, origin, { block });
   const page = await slowedPage(context, watch, CPU_SLOWDOWN);
   await page.goto(origin + "/");
   return { page, close };

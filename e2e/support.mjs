@@ -176,8 +176,13 @@ export class Watch {
     }
   }
 
-  async install() {
+  /**
+   * Records every request, and refuses those elsewhere; with `block: false` it only records them
+   * (a benchmark timing a request: routing holds each one up while Node.js decides).
+   */
+  async install({ block = true } = {}) {
     this.context.on("request", (r) => this.requests.push(r.url()));
+    if (!block) return;
     await this.context.route(
       (url) => !this.isLocal(url.href),
       (route) => route.abort("blockedbyclient"),
