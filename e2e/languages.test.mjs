@@ -99,6 +99,31 @@ test("the picker switches language in the middle of a question, keeping the answ
   app.watch.assertClean();
 });
 
+test("a language whose file cannot be fetched is told in plain words, the app stays as it was, and picking it again tries again", async (t) => {
+  const app = await suite.newApp(t, { locale: "en-US" });
+  let missing = true;
+  await app.page.route(/\/messages\/de\.json$/, (route) => (missing ? route.fulfill({ status: 404, body: "" }) : route.continue()));
+  await app.open();
+  await app.start();
+  await app.answer(3);
+  const english = await prompt(app.page);
+  await app.page.locator("#cxm-language").selectOption("de");
+  const notice = app.page.locator(".cxm-notice p");
+  await notice.waitFor();
+  assert.equal(
+    (await notice.textContent()).trim(),
+    "The texts in Deutsch could not be loaded: the server answered 404. The app stays in the language it was in.",
+  );
+  assert.equal(await prompt(app.page), english);
+  assert.equal(await app.checkedOption(), 3, "the answer is kept");
+  assert.equal(await app.page.locator("#cxm-language").inputValue(), "en", "the picker shows the language spoken");
+  missing = false;
+  await app.page.locator("#cxm-language").selectOption("de");
+  await app.page.locator(".cxm[lang=de]").waitFor();
+  assert.notEqual(await prompt(app.page), english);
+  assert.equal(await app.checkedOption(), 3);
+});
+
 test("Arabic is laid out right to left, at 360 px without sideways scrolling, and axe finds nothing", async (t) => {
   const [ar, six] = await Promise.all([messages("ar"), model("ar", "six-stage")]);
   const app = await suite.newApp(t, { locale: "ar", viewport: { width: 360, height: 740 } });

@@ -61,6 +61,14 @@ impl Lang {
     /// (none in English), from now on: the screen is built again in it, and the app's root (on
     /// the standalone page, the page and its picker too) says which it is.
     fn switch(&self, catalog: Catalog, default_texts: Vec<String>) {
+        self.show(&catalog);
+        self.models.speak(catalog, default_texts);
+        self.rebuild();
+    }
+
+    /// Says on the app's root (on the standalone page, on the page and its picker too) that the
+    /// language of `catalog` is spoken.
+    fn show(&self, catalog: &Catalog) {
         let root = self.env.root.get_untracked();
         let label = i18n::LANGUAGE_LABEL.into();
         let language = catalog.language();
@@ -68,11 +76,9 @@ impl Lang {
             root.as_deref().map(AsRef::as_ref),
             language.tag,
             language.rtl,
-            &Text::render(&label, &catalog),
+            &Text::render(&label, catalog),
             !self.env.is_embedded(),
         );
-        self.models.speak(catalog, default_texts);
-        self.rebuild();
     }
 
     /// Builds the screen on show again, in the language spoken, leaving focus where it is: on the
@@ -155,7 +161,9 @@ fn speaking(
                 }
             }
             Err(why) => {
+                // The picker goes back to the language spoken, from which it can be picked again.
                 lang.models.not_spoken(tag);
+                lang.show(&lang.catalog());
                 lang.notices.notify(not_spoken(language, why));
             }
         }
