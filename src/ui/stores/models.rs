@@ -212,9 +212,18 @@ impl Models {
         Some(model)
     }
 
-    /// Model file `file`, fetched; tells the user if that fails.
+    /// Model file `file`, fetched in the language spoken (again, if the language changed while
+    /// it was on its way: a switch re-fetches only the models already loaded); tells the user if
+    /// that fails.
     async fn fetch(self, file: ModelFile) -> Option<Arc<Model>> {
-        match crate::browser::fetch::model(&self.path(file), file.id, file.version, &self.env.assets()).await {
+        let fetched = loop {
+            let path = self.path(file);
+            let fetched = crate::browser::fetch::model(&path, file.id, file.version, &self.env.assets()).await;
+            if self.path(file) == path {
+                break fetched;
+            }
+        };
+        match fetched {
             Ok(model) => Some(Arc::new(model)),
             Err(why) => {
                 let name = CATALOG.iter().find(|e| e.id == file.id).map_or(file.id, |e| e.name);
