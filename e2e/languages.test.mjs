@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { setupSuite, startServer, axe, formatViolations, DIST, REPO_ROOT, times } from "./support.mjs";
+import { setupSuite, startServer, axe, formatViolations, DIST, REPO_ROOT, MODELS, times } from "./support.mjs";
 
 const suite = setupSuite();
 
@@ -162,7 +162,8 @@ test("the same answers give the same link in every language, and a link made in 
   assert.ok(heading.includes(en.stages[4].name), heading);
 });
 
-// A host page in Spanish with two widgets: one asks for French, the other follows the page.
+// A host page in Spanish with three widgets: one asks for French, one follows the page, and one
+// asks for German on the model that counts its sound principles.
 let host = null;
 let hostDir = null;
 before(async () => {
@@ -176,6 +177,7 @@ before(async () => {
   <body><main><h1>Una página</h1>
     <cx-maturity id="fr" lang="fr" namespace="fr"></cx-maturity>
     <cx-maturity id="page" namespace="page"></cx-maturity>
+    <cx-maturity id="ebd" lang="de" model="ebd" namespace="ebd"></cx-maturity>
   </main></body>
 </html>`,
   );
@@ -216,4 +218,27 @@ test("switching language after the first question is answered keeps every answer
   assert.ok(before.answers, "answers were saved");
   assert.deepEqual((await saved()).answers, before.answers);
   assert.equal(await app.checkedOption(), 0, "the fourth question, not yet answered, is still the one open");
+});
+
+test("a widget's completion event names its result in the widget's language", async (t) => {
+  const record = () => {
+    window.completions = [];
+    document.addEventListener("cx-maturity-complete", (e) => window.completions.push(e.detail), true);
+  };
+  const app = await suite.newApp(t, { server: host, locale: "en-US", initScript: record });
+  await app.page.goto(`${host.url}/`);
+  const widget = app.page.locator("#ebd");
+  await widget.locator(".cxm[lang=de]").waitFor();
+  await widget.locator(".cxm-intro .cxm-actions .cxm-button--primary").click();
+  // Every answer "Mostly true": each of the three principles sound.
+  for (let i = 0; i < MODELS.ebd.questions; i++) {
+    await widget.locator(".cxm-option").nth(3).locator(".cxm-option__label").click();
+    await widget.locator(".cxm-nav .cxm-button--primary").click();
+  }
+  await widget.locator(".cxm-result .cxm-footnotes").waitFor();
+  await app.page.waitForFunction(() => window.completions.length === 1);
+  const [detail] = await app.page.evaluate(() => window.completions);
+  assert.equal(detail.model, "ebd");
+  assert.equal(detail.stage, 3);
+  assert.equal(detail.stage_name, "3 von 3 Leitlinien erfüllt");
 });

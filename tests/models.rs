@@ -502,8 +502,8 @@ fn a_model_for_asking_asks_and_scores_like_the_whole_model() {
             assert_eq!(scoring::score(&asking, &answers), outcome, "{} {text}", entry.id);
             assert_eq!(share::encode(&asking, &answers).unwrap(), share::encode(&whole, &answers).unwrap());
             assert_eq!(
-                widget::completion(&asking, &outcome, &answers, true),
-                widget::completion(&whole, &outcome, &answers, true)
+                widget::completion(&asking, &outcome, &answers, true, &[]),
+                widget::completion(&whole, &outcome, &answers, true, &[])
             );
         }
     }

@@ -5,9 +5,16 @@
 use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::CATALOG;
 use cx_maturity::core::model::Model;
-use cx_maturity::core::scoring::score;
+use cx_maturity::core::scoring::{Placement, score};
 use cx_maturity::core::share;
 use cx_maturity::core::widget::{Attributes, CallToAction, WidgetConfig, completion, step};
+use cx_maturity::report::placement_text;
+
+/// What the app names a result of each number of sound dimensions on `model`, in English.
+fn sound(model: &Model) -> Vec<String> {
+    let counted = (0..=model.dimensions.len()).filter(|_| !model.is_ladder());
+    counted.map(|n| placement_text(model, Placement { stage: n + 1, complete_stages: None }).en()).collect()
+}
 
 fn read(f: impl FnOnce(&mut Attributes)) -> (WidgetConfig, Vec<String>) {
     let mut a = Attributes::default();
@@ -234,7 +241,7 @@ fn the_completion_payload_carries_the_result_and_answers_only_when_asked() {
         answers.set(q, if m.dimension_of(q) == 0 { Answer::Option(3) } else { Answer::NotSure });
     }
     let outcome = score(&m, &answers);
-    let payload = completion(&m, &outcome, &answers, false);
+    let payload = completion(&m, &outcome, &answers, false, &sound(&m));
     assert_eq!(
         serde_json::to_value(&payload).unwrap(),
         serde_json::json!({
@@ -250,13 +257,13 @@ fn the_completion_payload_carries_the_result_and_answers_only_when_asked() {
             ]
         })
     );
-    assert_eq!(completion(&m, &outcome, &answers, true).answers, Some(answers.encode()));
+    assert_eq!(completion(&m, &outcome, &answers, true, &sound(&m)).answers, Some(answers.encode()));
     let ebd = load("ebd");
     let mut all = Answers::empty(&ebd);
     for q in 0..ebd.questions.len() {
         all.set(q, Answer::Option(4));
     }
-    let payload = completion(&ebd, &score(&ebd, &all), &all, false);
+    let payload = completion(&ebd, &score(&ebd, &all), &all, false, &sound(&ebd));
     assert_eq!((payload.stage, payload.stage_name.as_str()), (3, "3 of 3 principles sound"));
 }
 

@@ -296,18 +296,22 @@ pub struct Completion {
     pub answers: Option<String>,
 }
 
-/// The completion of `answers` to `model`, scored as `outcome`.
-pub fn completion(model: &Model, outcome: &Outcome, answers: &Answers, with_answers: bool) -> Completion {
+/// The completion of `answers` to `model`, scored as `outcome`. On a model that counts its sound
+/// dimensions, `sound[n]` names the result of `n` sound ("2 of 3 principles sound", in the
+/// language the app speaks, as a ladder's stage names are the model's in it).
+pub fn completion(
+    model: &Model,
+    outcome: &Outcome,
+    answers: &Answers,
+    with_answers: bool,
+    sound: &[String],
+) -> Completion {
     let placed = |stage: usize| {
         if model.is_ladder() {
             Placed { stage, stage_name: model.stages[stage - 1].name.to_string() }
         } else {
             // The unordered rule's stage is one more than the sound dimensions.
-            let sound = stage - 1;
-            Placed {
-                stage: sound,
-                stage_name: format!("{sound} of {} {}s sound", model.dimensions.len(), model.dimension_word),
-            }
+            Placed { stage: stage - 1, stage_name: sound.get(stage - 1).cloned().unwrap_or_default() }
         }
     };
     let Placed { stage, stage_name } = placed(outcome.stage);

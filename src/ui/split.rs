@@ -14,6 +14,7 @@
 
 use crate::core::catalog::DEFAULT;
 use crate::core::model::Model;
+use crate::core::scoring::Placement;
 use crate::core::widget::completion;
 #[cfg(split)]
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -46,11 +47,16 @@ pub fn tell_host(
     answers: crate::core::answers::Answers,
     with_answers: bool,
 ) -> Result<(), NotLoaded> {
+    use crate::ui::words::Show;
     let outcome = crate::core::scoring::score(&model, &answers);
+    let sound: Vec<String> = (0..=model.dimensions.len())
+        .filter(|_| !model.is_ladder())
+        .map(|n| crate::report::placement_text(&model, Placement { stage: n + 1, complete_stages: None }).tr())
+        .collect();
     crate::browser::page::announce(
         &host,
         "cx-maturity-complete",
-        &completion(&model, &outcome, &answers, with_answers),
+        &completion(&model, &outcome, &answers, with_answers, &sound),
     );
     Ok(())
 }
