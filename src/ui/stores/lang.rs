@@ -135,15 +135,8 @@ fn speaking(
         return Ok(());
     }
     lang.env.spawn(async move {
-        let Some(started) = started else {
-            lang.switch(Catalog::english(), Vec::new());
-            page::next_frame().await;
-            if lang.models.refetch_whole().await {
-                lang.rebuild();
-            }
-            return;
-        };
         let read = async {
+            let Some(started) = started else { return Ok((Catalog::english(), Vec::new())) };
             let file = fetch::bytes_of(started?).await?;
             let unusable = || Text::from(i18n::PROBLEM_FETCH_NOT_JSON);
             let file = serde_json::from_slice::<LanguageFile>(&file).map_err(|_| unusable())?;
