@@ -5,15 +5,15 @@
 use cx_maturity::core::answers::{Answer, Answers};
 use cx_maturity::core::catalog::CATALOG;
 use cx_maturity::core::model::Model;
-use cx_maturity::core::scoring::{Placement, score};
+use cx_maturity::core::scoring::score;
 use cx_maturity::core::share;
 use cx_maturity::core::widget::{Attributes, CallToAction, WidgetConfig, completion, step};
-use cx_maturity::report::placement_text;
+use cx_maturity::i18n::Text;
+use cx_maturity::report::sound_placements;
 
 /// What the app names a result of each number of sound dimensions on `model`, in English.
 fn sound(model: &Model) -> Vec<String> {
-    let counted = (0..=model.dimensions.len()).filter(|_| !model.is_ladder());
-    counted.map(|n| placement_text(model, Placement { stage: n + 1, complete_stages: None }).en()).collect()
+    sound_placements(model).iter().map(Text::en).collect()
 }
 
 fn read(f: impl FnOnce(&mut Attributes)) -> (WidgetConfig, Vec<String>) {

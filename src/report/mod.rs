@@ -89,6 +89,13 @@ pub fn placement_text(model: &Model, at: Placement) -> Text {
     placement(model, at, &model.stage_word)
 }
 
+/// On a model that counts its sound dimensions, how each result reads, by the number sound ("0 of
+/// 3 principles sound", …, "3 of 3 …"); none on a ladder.
+pub fn sound_placements(model: &Model) -> Vec<Text> {
+    let counted = (0..=model.dimensions.len()).filter(|_| !model.is_ladder());
+    counted.map(|sound| placement_text(model, Placement { stage: sound + 1, complete_stages: None })).collect()
+}
+
 /// A placement with `stage_word` for the model's word for a stage (capitalised at the start of
 /// a line).
 fn placement(model: &Model, at: Placement, stage_word: &str) -> Text {

@@ -12,9 +12,9 @@
 //! file of its own and cannot fail, so it is not used: one file, and a screen that says when it
 //! could not be fetched.
 
+#[cfg(not(split))]
 use crate::core::catalog::DEFAULT;
 use crate::core::model::Model;
-use crate::core::scoring::Placement;
 use crate::core::widget::completion;
 #[cfg(split)]
 use leptos::wasm_split::{SplitLoaderError, wasm_split};
@@ -49,10 +49,7 @@ pub fn tell_host(
 ) -> Result<(), NotLoaded> {
     use crate::ui::words::Show;
     let outcome = crate::core::scoring::score(&model, &answers);
-    let sound: Vec<String> = (0..=model.dimensions.len())
-        .filter(|_| !model.is_ladder())
-        .map(|n| crate::report::placement_text(&model, Placement { stage: n + 1, complete_stages: None }).tr())
-        .collect();
+    let sound: Vec<String> = crate::report::sound_placements(&model).iter().map(Show::tr).collect();
     crate::browser::page::announce(
         &host,
         "cx-maturity-complete",
