@@ -118,11 +118,10 @@ impl WidgetConfig {
         if let Some(tag) = &attributes.lang {
             config.lang = best_match([tag.as_str()]);
             if config.lang.is_none() {
-                let known: Vec<&str> = LANGUAGES.iter().map(|l| l.tag).collect();
                 warnings.push(format!(
                     "lang=\"{}\" is not a language the widget speaks ({}); the page's or the browser's language is used.",
                     shorten(tag),
-                    known.join(", ")
+                    listed(LANGUAGES.iter().map(|l| l.tag))
                 ));
             }
         }
@@ -141,11 +140,10 @@ impl WidgetConfig {
         } else if let Some(id) = &attributes.model {
             config.model = catalog::index(id.trim());
             if config.model.is_none() {
-                let known: Vec<&str> = CATALOG.iter().map(|e| e.id).collect();
                 warnings.push(format!(
                     "model=\"{}\" is not a built-in model ({}); the default is used.",
                     shorten(id),
-                    known.join(", ")
+                    listed(CATALOG.iter().map(|e| e.id))
                 ));
             }
         }
@@ -228,6 +226,11 @@ impl WidgetConfig {
 }
 
 /// At most a few dozen characters of a value the host gave, for a warning.
+/// Names as a warning lists them: "en, de, fr".
+fn listed<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    names.collect::<Vec<_>>().join(", ")
+}
+
 fn shorten(value: &str) -> String {
     let short: String = value.chars().take(40).collect();
     if short.len() < value.len() { format!("{short}…") } else { short }
